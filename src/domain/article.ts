@@ -10,6 +10,10 @@ export interface ArticleInput {
   readonly title?: string | null;
   /** Publication date from metadata, YYYY-MM-DD. When absent the extractor looks in the text. */
   readonly published?: string | null;
+  /** Where `published` came from: 'metadata' (page/feed/manifest), 'url' (a date in the URL path). */
+  readonly publishedBasis?: PublishedBasis | null;
+  /** Byline from the page's metadata ("Jane Roe"), when the source had one. */
+  readonly author?: string | null;
 }
 
 /** A stored article. */
