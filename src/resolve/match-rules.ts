@@ -1,0 +1,131 @@
+import type { DateBasis } from '../domain/mention.ts';
+import { addDays, gapDays } from './dates.ts';
+import { nameKey, normalizeCompany } from './normalize-company.ts';
+import type { ResolvableMention } from './types.ts';
+
+/*
+ * The named predicates that decide whether two mentions from different articles report the same
+ * layoff. All must hold (see `sameEvent`). Each is symmetric and pure; each has a test in
+ * test/resolve/match-rules.test.ts.
+ */
+
+/**
+ * Two dated reports of one event may name days this far apart: the announcement and the first
+ * day of cuts, or an article dated two days after the news.
+ * Accepts: "announced Thursday" 2024-02-15 vs "cuts began on Friday" 2024-02-16 (1 day).
+ * Accepts: "last week" 2024-03-25..31 vs 2024-04-03 (3 days).
+ * Rejects: Amazon's wave ending 2023-12-31 vs AWS on 2024-04-03 (94 days).
+ */
+export const DATE_WINDOW_DAYS = 10;
+
+/**
+ * A mention whose sentence has no date carries the article's publication day (basis
+ * 'published'); the event happened on or before it, recently. We read it as that many days back.
+ * Accepts: no date, article of 2024-04-05 vs "on Wednesday" 2024-04-03.
+ * Rejects: no date, article of 2024-04-05 vs "in January 2024".
+ */
+export const PUBLISHED_LOOKBACK_DAYS = 30;
+
+/**
+ * Relative slack when comparing two stated counts: outlets round and revise.
+ * Accepts: "15,000" vs "some 17,500" (12,750–17,250 and 14,875–20,125 meet).
+ * Rejects: "1,900" vs "250"; "12,000" vs "6,000".
+ */
+export const COUNT_TOLERANCE = 0.15;
+
+type CompanyRef = { readonly company: string; readonly unit: string | null };
+
+/**
+ * Same employer, allowing for aliases ("Google" = "Alphabet") and for a unit inside its parent:
+ * "AWS" (no unit) = "Amazon" with unit "Amazon Web Services" = "Amazon" with no unit. Two
+ * different units of one company are different employers ("AWS" vs "Twitch").
+ */
+export function sameCompany(a: CompanyRef, b: CompanyRef): boolean {
+  const na = normalizeCompany(a.company, a.unit);
+  const nb = normalizeCompany(b.company, b.unit);
+  if (na.key !== nb.key) return false;
+  if (na.unit === null || nb.unit === null) return true;
+  return nameKey(na.unit) === nameKey(nb.unit);
+}
+
+type DateRef = {
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly basis: DateBasis;
+} | null;
+
+/** The range a mention's date stands for when comparing: a 'published' day reaches back a while. */
+export function comparableRange(date: DateRef): { start: string | null; end: string | null } | null {
+  if (!date || (date.start === null && date.end === null)) return null;
+  if (date.basis === 'published') {
+    const day = date.end ?? date.start;
+    return day ? { start: addDays(day, -PUBLISHED_LOOKBACK_DAYS), end: day } : null;
+  }
+  return { start: date.start, end: date.end };
+}
+
+/**
+ * Dates do not rule it out: one is unknown (an undated article's "on Wednesday"), the ranges
+ * overlap ("in 2023" and "January 2023"), or they lie within DATE_WINDOW_DAYS of each other.
+ */
+export function datesCompatible(a: DateRef, b: DateRef): boolean {
+  const ra = comparableRange(a);
+  const rb = comparableRange(b);
+  if (!ra || !rb) return true;
+  return gapDays(ra, rb) <= DATE_WINDOW_DAYS;
+}
+
+type CountRef = { readonly min: number | null; readonly max: number | null; readonly text: string } | null;
+
+/**
+ * A count said without digits ("hundreds", "thousands of jobs", "dozens") is vague: it rarely
+ * contradicts a figure from another outlet, so it never blocks a merge on its own.
+ */
+export function isVagueCount(count: CountRef): boolean {
+  return count !== null && !/\d/.test(count.text);
+}
+
+/** Counts do not rule it out: one is unknown or vague, or the ranges meet within COUNT_TOLERANCE. */
+export function countsCompatible(a: CountRef, b: CountRef): boolean {
+  if (!a || !b || (a.min === null && a.max === null) || (b.min === null && b.max === null)) return true;
+  if (isVagueCount(a) || isVagueCount(b)) return true;
+  const aLo = (a.min ?? 0) * (1 - COUNT_TOLERANCE);
+  const aHi = a.max === null ? Number.POSITIVE_INFINITY : a.max * (1 + COUNT_TOLERANCE);
+  const bLo = (b.min ?? 0) * (1 - COUNT_TOLERANCE);
+  const bHi = b.max === null ? Number.POSITIVE_INFINITY : b.max * (1 + COUNT_TOLERANCE);
+  return aLo <= bHi && bLo <= aHi;
+}
+
+/**
+ * Two mentions in one article are two events: the extractor already keeps one mention per event
+ * per article ("Amazon's 27,000 in 2023" and "AWS hundreds now" in the same story stay apart).
+ */
+export function differentArticles(a: { articleId: number }, b: { articleId: number }): boolean {
+  return a.articleId !== b.articleId;
+}
+
+/** The named rules, in the order they are checked; `sameEvent` needs all of them. */
+export const MATCH_RULES = [
+  {
+    name: 'differentArticles',
+    test: (a: ResolvableMention, b: ResolvableMention) => differentArticles(a, b),
+  },
+  { name: 'sameCompany', test: (a: ResolvableMention, b: ResolvableMention) => sameCompany(a, b) },
+  {
+    name: 'datesCompatible',
+    test: (a: ResolvableMention, b: ResolvableMention) => datesCompatible(a.date, b.date),
+  },
+  {
+    name: 'countsCompatible',
+    test: (a: ResolvableMention, b: ResolvableMention) => countsCompatible(a.count, b.count),
+  },
+] as const;
+
+export function sameEvent(a: ResolvableMention, b: ResolvableMention): boolean {
+  return MATCH_RULES.every((rule) => rule.test(a, b));
+}
+
+/** The first rule that keeps two mentions apart, or null: for debugging and tests. */
+export function whyNotSameEvent(a: ResolvableMention, b: ResolvableMention): string | null {
+  return MATCH_RULES.find((rule) => !rule.test(a, b))?.name ?? null;
+}

@@ -1,0 +1,116 @@
+import { COMPANY_METADATA, type CompanyMetadata } from './company-metadata.ts';
+
+/**
+ * Legal and corporate suffixes dropped before comparing names: "Cisco Systems, Inc." and
+ * "Cisco Systems" are one employer. "Group" stays: "BT Group" is listed as an alias instead.
+ */
+const LEGAL_SUFFIXES = [
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'plc',
+  'ag',
+  'sa',
+  'se',
+  'nv',
+  'gmbh',
+  'pvt',
+  'private',
+] as const;
+const LEGAL_SUFFIX_RE = new RegExp(`(?:[\\s,]+(?:${LEGAL_SUFFIXES.join('|')})\\.?)+$`, 'i');
+
+/** A name reduced for comparison: "Amazon.com, Inc." → "amazon.com"; "BYJU’S" → "byju's". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[’‘]/g, "'")
+    .trim()
+    .replace(LEGAL_SUFFIX_RE, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** URL-safe id: "Byju's" → "byjus", "Goldman Sachs" → "goldman-sachs". */
+export function slugify(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’‘.]/g, '')
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'unknown'
+  );
+}
+
+export interface NormalizedCompany {
+  /** Canonical name of the parent company ("Amazon" for "AWS"). */
+  readonly company: string;
+  /** Slug of the parent: every mention with the same key is resolved together. */
+  readonly key: string;
+  readonly unit: string | null;
+  readonly metadata: CompanyMetadata | null;
+}
+
+interface AliasTarget {
+  readonly meta: CompanyMetadata;
+  readonly unit: string | null;
+}
+
+const ALIAS_INDEX: ReadonlyMap<string, AliasTarget> = (() => {
+  const index = new Map<string, AliasTarget>();
+  for (const meta of COMPANY_METADATA) {
+    for (const n of [meta.name, ...meta.aliases]) index.set(nameKey(n), { meta, unit: null });
+    for (const unit of meta.units ?? []) {
+      for (const n of [unit.name, ...unit.aliases]) index.set(nameKey(n), { meta, unit: unit.name });
+    }
+  }
+  return index;
+})();
+
+/** Unit names as written map to the listed unit name: "Amazon Web Services" → "AWS". */
+function canonicalUnit(meta: CompanyMetadata | null, unit: string | null): string | null {
+  if (!unit) return null;
+  const trimmed = unit.trim();
+  if (!trimmed) return null;
+  if (meta) {
+    const key = nameKey(trimmed);
+    for (const u of meta.units ?? []) {
+      if ([u.name, ...u.aliases].some((n) => nameKey(n) === key)) return u.name;
+    }
+  }
+  return trimmed;
+}
+
+/**
+ * Company and unit as the extractor gave them → the family they belong to.
+ * "AWS" (no unit) → Amazon / AWS; "Amazon" + unit "Amazon Web Services" → Amazon / AWS;
+ * "Google" → Alphabet; "Veltrix Ltd" (unknown) → Veltrix.
+ */
+export function normalizeCompany(company: string, unit: string | null): NormalizedCompany {
+  const target = ALIAS_INDEX.get(nameKey(company));
+  if (target) {
+    const ownUnit = canonicalUnit(target.meta, unit);
+    return {
+      company: target.meta.name,
+      key: slugify(target.meta.name),
+      // "AWS" with unit "sales" keeps AWS as the unit: the named company is the narrower one.
+      unit: target.unit ?? ownUnit,
+      metadata: target.meta,
+    };
+  }
+  const cleaned = company.normalize('NFKC').trim().replace(LEGAL_SUFFIX_RE, '').trim() || company.trim();
+  return { company: cleaned, key: slugify(cleaned), unit: canonicalUnit(null, unit), metadata: null };
+}
+
+/** Metadata for a canonical company name, if we know it. */
+export function companyMetadata(name: string): CompanyMetadata | null {
+  return ALIAS_INDEX.get(nameKey(name))?.meta ?? null;
+}

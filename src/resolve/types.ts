@@ -1,0 +1,62 @@
+import type { DateBasis, Status } from '../domain/mention.ts';
+
+/**
+ * A stored mention as the resolver sees it: the extractor's claim plus what it needs to know
+ * about its article (which source it is, when it was published, whether it is a copy).
+ */
+export interface ResolvableMention {
+  readonly id: number;
+  /** Stable across databases and ingestion orders: "<content hash prefix>#<ordinal>". */
+  readonly key: string;
+  readonly articleId: number;
+  /** The article's id, or the id of the article it is a syndicated copy of. */
+  readonly canonicalArticleId: number;
+  readonly published: string | null;
+  readonly outlet: string | null;
+  /** Company and unit as the extractor wrote them (normalized by the rules themselves). */
+  readonly company: string;
+  readonly unit: string | null;
+  readonly count: {
+    readonly min: number | null;
+    readonly max: number | null;
+    readonly approx: boolean;
+    readonly derived: boolean;
+    readonly text: string;
+  } | null;
+  readonly percent: number | null;
+  readonly date: {
+    readonly start: string | null;
+    readonly end: string | null;
+    readonly text: string;
+    readonly basis: DateBasis;
+  } | null;
+  readonly status: Status;
+  readonly departments: readonly string[];
+  readonly locations: readonly string[];
+  readonly reason: string | null;
+  readonly severance: string | null;
+  readonly primary: boolean;
+}
+
+/** A correction as the resolver applies it: anchored to mention keys, never to row ids. */
+export type ResolverCorrection =
+  | {
+      readonly id: number;
+      readonly kind: 'merge';
+      readonly mentionKeys: readonly string[];
+      readonly reason: string;
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'split';
+      readonly mentionKeys: readonly string[];
+      readonly reason: string;
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'override';
+      readonly mentionKeys: readonly string[];
+      readonly field: 'count' | 'date' | 'status' | 'unit' | 'reason';
+      readonly value: unknown;
+      readonly reason: string;
+    };

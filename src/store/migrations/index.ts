@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './2026_11_22_120000_initial.ts';
+
+/**
+ * Every migration, by name, in order. Listed explicitly (no directory scan) so the list is the
+ * same from source, from a bundle and under tsx. Add new files here with a later timestamp.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '2026_11_22_120000_initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...MIGRATIONS }),
+};

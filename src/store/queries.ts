@@ -1,0 +1,279 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type {
+  CompanyDetail,
+  CompanySummary,
+  EmployeeTotal,
+  EventFilters,
+  EventSort,
+  ExportRow,
+  Stats,
+} from '../domain/event.ts';
+import { companyRowToCompany, listAliases, listUnits } from './company.repository.ts';
+import type { Database } from './database.ts';
+import { eventFilter, listEventSummaries } from './event.repository.ts';
+import { parseJson } from './mention.repository.ts';
+import { listTrackerClaims } from './tracker-claim.repository.ts';
+
+/*
+ * Read models for the CLI and the API. Totals count top-level events only: a unit's cut that
+ * sits inside a company-wide event (parent_event_id) is already in its parent's count.
+ */
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** PostgreSQL returns sum()/count() as strings (bigint); SQLite as numbers; empty sums as null. */
+function num(v: unknown): number {
+  if (v === null || v === undefined) return 0;
+  const n = typeof v === 'number' ? v : Number(v);
+  return Number.isFinite(n) ? n : 0;
+}
+
+/**
+ * Aggregates for a low–high employee total. Low takes each event's lower bound ("almost 5,000",
+ * with no lower bound, counts its upper one); high takes the upper bound, or the lower one when
+ * the top is open ("more than 4,000" adds 4,001 and is counted in openEnded).
+ */
+const totals = {
+  low: sql<string | number | null>`sum(coalesce(events.count_min, events.count_max))`,
+  high: sql<string | number | null>`sum(coalesce(events.count_max, events.count_min))`,
+  openEnded: sql<
+    string | number | null
+  >`sum(case when events.count_max is null and events.count_min is not null then 1 else 0 end)`,
+  unknown: sql<
+    string | number | null
+  >`sum(case when events.count_max is null and events.count_min is null then 1 else 0 end)`,
+};
+
+function toTotal(r: {
+  low: unknown;
+  high: unknown;
+  open_ended: unknown;
+  unknown_count: unknown;
+}): EmployeeTotal {
+  return { low: num(r.low), high: num(r.high), openEnded: num(r.open_ended), unknown: num(r.unknown_count) };
+}
+
+export async function getStats(db: Db, range: { from?: string; to?: string } = {}): Promise<Stats> {
+  const where = await eventFilter(db, { ...range, topLevelOnly: true });
+  const base = () =>
+    db.selectFrom('events').leftJoin('companies', 'companies.id', 'events.company_id').where(where);
+  const overall = await base()
+    .select((eb) => [
+      eb.fn.countAll().as('events'),
+      sql<string | number>`count(distinct events.company_key)`.as('companies'),
+      totals.low.as('low'),
+      totals.high.as('high'),
+      totals.openEnded.as('open_ended'),
+      totals.unknown.as('unknown_count'),
+    ])
+    .executeTakeFirstOrThrow();
+  const month = sql<string | null>`substr(coalesce(events.date_start, events.date_end), 1, 7)`;
+  const byMonth = await base()
+    .select((eb) => [
+      month.as('month'),
+      eb.fn.countAll().as('events'),
+      totals.low.as('low'),
+      totals.high.as('high'),
+    ])
+    .where(sql<boolean>`coalesce(events.date_start, events.date_end) is not null`)
+    .groupBy(month)
+    .orderBy(month)
+    .execute();
+  const byIndustry = await base()
+    .select((eb) => [
+      'companies.industry',
+      eb.fn.countAll().as('events'),
+      totals.low.as('low'),
+      totals.high.as('high'),
+    ])
+    .groupBy('companies.industry')
+    .orderBy('companies.industry')
+    .execute();
+  const byCountry = await base()
+    .select((eb) => [
+      'companies.country',
+      eb.fn.countAll().as('events'),
+      totals.low.as('low'),
+      totals.high.as('high'),
+    ])
+    .groupBy('companies.country')
+    .orderBy('companies.country')
+    .execute();
+  return {
+    from: range.from ?? null,
+    to: range.to ?? null,
+    companies: num(overall.companies),
+    events: num(overall.events),
+    employees: toTotal(overall),
+    byMonth: byMonth.map((r) => ({
+      month: r.month ?? '',
+      events: num(r.events),
+      low: num(r.low),
+      high: num(r.high),
+    })),
+    byIndustry: byIndustry.map((r) => ({
+      industry: r.industry,
+      events: num(r.events),
+      low: num(r.low),
+      high: num(r.high),
+    })),
+    byCountry: byCountry.map((r) => ({
+      country: r.country,
+      events: num(r.events),
+      low: num(r.low),
+      high: num(r.high),
+    })),
+    trackerClaims: await listTrackerClaims(db, range),
+  };
+}
+
+/** Companies with at least one event, most affected first. */
+export async function listCompanies(
+  db: Db,
+  filters: { q?: string; industry?: string; country?: string; limit?: number } = {},
+): Promise<CompanySummary[]> {
+  let q = db
+    .selectFrom('companies')
+    .innerJoin('events', 'events.company_id', 'companies.id')
+    .selectAll('companies')
+    .select((eb) => [
+      eb.fn.countAll().as('events'),
+      totals.low.as('low'),
+      totals.high.as('high'),
+      totals.openEnded.as('open_ended'),
+      totals.unknown.as('unknown_count'),
+      sql<string | null>`max(coalesce(events.date_start, events.date_end))`.as('last_event_date'),
+    ])
+    .where('companies.parent_id', 'is', null)
+    .where('events.parent_event_id', 'is', null);
+  if (filters.q) q = q.where(sql<boolean>`lower(companies.name) like ${`%${filters.q.toLowerCase()}%`}`);
+  if (filters.industry)
+    q = q.where(sql<boolean>`lower(companies.industry) = ${filters.industry.toLowerCase()}`);
+  if (filters.country) q = q.where(sql<boolean>`lower(companies.country) = ${filters.country.toLowerCase()}`);
+  const rows = await q
+    .groupBy([
+      'companies.id',
+      'companies.name',
+      'companies.slug',
+      'companies.parent_id',
+      'companies.industry',
+      'companies.country',
+    ])
+    .orderBy(sql`sum(coalesce(events.count_max, events.count_min))`, (ob) => ob.desc().nullsLast())
+    .orderBy('companies.name')
+    .limit(Math.max(1, Math.min(10_000, filters.limit ?? 10_000)))
+    .execute();
+  return rows.map((r) => ({
+    ...companyRowToCompany(r),
+    events: num(r.events),
+    employees: toTotal(r),
+    lastEventDate: r.last_event_date,
+  }));
+}
+
+/** A company (or a unit, by its slug "amazon-aws") with aliases, units and its event timeline. */
+export async function getCompany(db: Db, slug: string): Promise<CompanyDetail | null> {
+  const row = await db.selectFrom('companies').selectAll().where('slug', '=', slug).executeTakeFirst();
+  if (!row) return null;
+  const company = companyRowToCompany(row);
+  const timeline = await listEventSummaries(db, { company: slug });
+  const employees = timeline
+    .filter((e) => e.parentEventId === null || !timeline.some((p) => p.id === e.parentEventId))
+    .reduce<EmployeeTotal>(
+      (t, e) => ({
+        low: t.low + (e.count.min ?? e.count.max ?? 0),
+        high: t.high + (e.count.max ?? e.count.min ?? 0),
+        openEnded: t.openEnded + (e.count.max === null && e.count.min !== null ? 1 : 0),
+        unknown: t.unknown + (e.count.max === null && e.count.min === null ? 1 : 0),
+      }),
+      { low: 0, high: 0, openEnded: 0, unknown: 0 },
+    );
+  return {
+    ...company,
+    aliases: await listAliases(db, company.id),
+    units: await listUnits(db, company.id),
+    timeline,
+    employees,
+  };
+}
+
+/**
+ * One row per top-level event in Layoffs.fyi's column order, then ours. total_laid_off is set
+ * only for an exact count (a range goes to count_min/count_max); percentage_laid_off is a
+ * fraction (0.05 for 5%) as in their export; company carries the unit: "Amazon (AWS)".
+ */
+export async function exportRows(
+  db: Db,
+  filters: EventFilters = {},
+  opts: { sort?: EventSort; limit?: number } = {},
+): Promise<ExportRow[]> {
+  const where = await eventFilter(db, { topLevelOnly: true, ...filters });
+  const day = sql`coalesce(events.date_start, events.date_end)`;
+  let q = db
+    .selectFrom('events')
+    .leftJoin('companies', 'companies.id', 'events.company_id')
+    .selectAll('events')
+    .select(['companies.industry', 'companies.country'])
+    .where(where);
+  switch (opts.sort ?? '-date') {
+    case 'date':
+      q = q.orderBy(day, (ob) => ob.asc().nullsLast());
+      break;
+    case '-date':
+      q = q.orderBy(day, (ob) => ob.desc().nullsLast());
+      break;
+    case 'count':
+      q = q.orderBy('events.count_min', (ob) => ob.asc().nullsLast());
+      break;
+    case '-count':
+      q = q.orderBy('events.count_min', (ob) => ob.desc().nullsLast());
+      break;
+    case 'company':
+      q = q.orderBy('events.company').orderBy('events.unit', (ob) => ob.asc().nullsFirst());
+      break;
+  }
+  q = q.orderBy('events.id');
+  if (opts.limit !== undefined) q = q.limit(Math.max(1, Math.floor(opts.limit)));
+  const rows = await q.execute();
+  const sourceRows = rows.length
+    ? await db
+        .selectFrom('event_mentions')
+        .innerJoin('articles', 'articles.id', 'event_mentions.article_id')
+        .select(['event_mentions.event_id', 'articles.url', 'articles.file', 'articles.published'])
+        .where(
+          'event_mentions.event_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .where('articles.duplicate_of', 'is', null)
+        .orderBy('articles.published')
+        .orderBy('articles.id')
+        .execute()
+    : [];
+  const firstSource = new Map<number, string>();
+  for (const s of sourceRows) {
+    const where = s.url ?? s.file;
+    if (where && !firstSource.has(s.event_id)) firstSource.set(s.event_id, where);
+  }
+  return rows.map((r) => ({
+    company: r.unit ? `${r.company} (${r.unit})` : r.company,
+    location: parseJson<string[]>(r.locations, []).join('; ') || null,
+    industry: r.industry,
+    total_laid_off: r.count_min !== null && r.count_min === r.count_max ? r.count_min : null,
+    percentage_laid_off: r.percent === null ? null : Math.round(r.percent * 100) / 10000,
+    date: r.date_start ?? r.date_end,
+    stage: null,
+    country: r.country,
+    funds_raised: null,
+    source: firstSource.get(r.id) ?? null,
+    count_min: r.count_min,
+    count_max: r.count_max,
+    sources: r.independent_sources,
+  }));
+}
+
+/** An article's stored text (for showing evidence in its paragraph), or null. */
+export async function getArticleText(db: Db, articleId: number): Promise<string | null> {
+  const row = await db.selectFrom('articles').select('text').where('id', '=', articleId).executeTakeFirst();
+  return row?.text ?? null;
+}
