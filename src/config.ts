@@ -1,19 +1,18 @@
 import { resolve } from 'node:path';
-
-/**
- * Where the database is. `--db` wins, then LAYOFFS_DB, then ./data/layoffs.db. A value that
- * starts with postgres:// or postgresql:// selects the PostgreSQL server instead of SQLite.
- */
-export type StoreTarget = { readonly kind: 'sqlite'; readonly path: string } | { readonly kind: 'postgres'; readonly url: string };
+import { parseStoreTarget, type StoreTarget } from './store/connect.ts';
 
 export const DEFAULT_DB_PATH = './data/layoffs.db';
 export const DEFAULT_PORT = 3000;
+/** Loopback only: the dashboard is a local tool unless someone binds it wider on purpose. */
 export const DEFAULT_HOST = '127.0.0.1';
 
+/**
+ * Where the database is: `--db` wins, then LAYOFFS_DB, then ./data/layoffs.db. A postgres://
+ * URL selects the PostgreSQL server instead of a SQLite file.
+ */
 export function storeTarget(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): StoreTarget {
-  const value = flag ?? env.LAYOFFS_DB ?? DEFAULT_DB_PATH;
-  if (/^postgres(ql)?:\/\//i.test(value)) return Object.freeze({ kind: 'postgres', url: value });
-  return Object.freeze({ kind: 'sqlite', path: resolve(value) });
+  const target = parseStoreTarget(flag ?? env.LAYOFFS_DB ?? DEFAULT_DB_PATH);
+  return Object.freeze(target.kind === 'sqlite' && target.path !== ':memory:' ? { kind: 'sqlite', path: resolve(target.path) } : target);
 }
 
 /** "3000" → 3000; anything else is a usage error, not a silent default. */

@@ -1,7 +1,19 @@
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from '../config.ts';
+import { parsePort, storeTarget, UsageError } from '../config.ts';
 import { runEval } from './eval.command.ts';
 import { runExtract } from './extract.command.ts';
+import {
+  ingestSamplesIfEmpty,
+  parseCorrection,
+  runCorrect,
+  runExport,
+  runIngest,
+  runResolve,
+  runServe,
+  runStats,
+  runWatch,
+  withStore,
+} from './store.commands.ts';
 
 const out = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -40,7 +52,110 @@ function buildProgram(): Command {
       exitCode = runEval(opts, out);
     });
 
+  const dbOption = (): Option =>
+    new Option('--db <path|url>', 'SQLite file or postgres:// URL (default: $LAYOFFS_DB or ./data/layoffs.db)');
+
+  program
+    .command('ingest')
+    .description('Read articles (text/HTML files, folders, URLs, or --jsonl), extract, resolve and store them')
+    .argument('[inputs...]', 'files, folders or http(s) URLs')
+    .addOption(dbOption())
+    .option('--manifest <file>', 'JSONL metadata lines {"file","url","outlet","published"} matched by file name')
+    .option('--jsonl <file>', 'bulk JSONL: lines with url, title, published and text or html (streamed)')
+    .option('--allow-private', 'allow URLs on private, loopback and link-local addresses')
+    .action(async (inputs: string[], opts: { db?: string; manifest?: string; jsonl?: string; allowPrivate?: boolean }) => {
+      exitCode = await withStore(storeTarget(opts.db), (store) => runIngest(store, inputs, opts, out, err));
+    });
+
+  program
+    .command('serve')
+    .description('Serve the dashboard and the JSON API on loopback')
+    .addOption(dbOption())
+    .option('--port <n>', 'port (default: $PORT or 3000; 0 picks a free one)')
+    .option('--host <addr>', 'address to bind', '127.0.0.1')
+    .action(async (opts: { db?: string; port?: string; host: string }) => {
+      await serveUntilStopped(opts, false);
+    });
+
+  program
+    .command('start')
+    .description('The main job: ingest the bundled samples if the database is empty, then serve')
+    .addOption(dbOption())
+    .option('--port <n>', 'port (default: $PORT or 3000)')
+    .option('--host <addr>', 'address to bind', '127.0.0.1')
+    .action(async (opts: { db?: string; port?: string; host: string }) => {
+      await serveUntilStopped(opts, true);
+    });
+
+  program
+    .command('export')
+    .description('Print all events in Layoffs.fyi column order plus our count range and sources')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+    .action(async (opts: { db?: string; format: string }) => {
+      exitCode = await withStore(storeTarget(opts.db), (store) => runExport(store, opts.format, (s) => process.stdout.write(s)));
+    });
+
+  program
+    .command('stats')
+    .description('Totals (companies, employees as a low–high range, events) with other trackers\' quoted claims')
+    .addOption(dbOption())
+    .option('--from <date>', 'YYYY-MM-DD')
+    .option('--to <date>', 'YYYY-MM-DD')
+    .option('--json', 'print JSON')
+    .action(async (opts: { db?: string; from?: string; to?: string; json?: boolean }) => {
+      exitCode = await withStore(storeTarget(opts.db), (store) => runStats(store, opts, out));
+    });
+
+  program
+    .command('resolve')
+    .description('Re-resolve every stored mention into events (after rule changes); corrections are kept')
+    .addOption(dbOption())
+    .action(async (opts: { db?: string }) => {
+      exitCode = await withStore(storeTarget(opts.db), (store) => runResolve(store, out));
+    });
+
+  program
+    .command('correct')
+    .description('Correct the events by hand, stored as data: merge A B | split EVENT MENTION... | override EVENT FIELD VALUE')
+    .argument('<action>', 'merge, split or override')
+    .argument('<args...>', 'event ids, mention ids, or field and value')
+    .requiredOption('--reason <text>', 'why (kept with the correction)')
+    .addOption(dbOption())
+    .action(async (action: string, args: string[], opts: { reason: string; db?: string }) => {
+      const correction = parseCorrection(action, args, opts.reason);
+      exitCode = await withStore(storeTarget(opts.db), (store) => runCorrect(store, correction, out));
+    });
+
+  program
+    .command('watch')
+    .description('Poll RSS/Atom feeds and ingest new items\' pages; remembers what it has seen')
+    .argument('[feeds...]', 'feed URLs')
+    .option('--opml <file>', 'OPML file listing feeds')
+    .option('--every <interval>', 'time between polls: 90s, 15m, 2h', '15m')
+    .option('--once', 'poll once and exit')
+    .option('--state <file>', 'where seen items and ETags are kept', './data/feeds.json')
+    .option('--allow-private', 'allow feeds and pages on private, loopback and link-local addresses')
+    .addOption(dbOption())
+    .action(async (feeds: string[], opts: { opml?: string; every: string; once?: boolean; state: string; allowPrivate?: boolean; db?: string }) => {
+      exitCode = await withStore(storeTarget(opts.db), (store) => runWatch(store, feeds, opts, out, err));
+    });
+
   return program;
+}
+
+/** serve/start: runs until SIGINT/SIGTERM, then closes the server and the database. */
+async function serveUntilStopped(opts: { db?: string; port?: string; host: string }, ingestSamples: boolean): Promise<void> {
+  const port = parsePort(opts.port);
+  await withStore(storeTarget(opts.db), async (store) => {
+    if (ingestSamples) await ingestSamplesIfEmpty(store, out, err);
+    const close = await runServe(store, { port, host: opts.host }, out);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await close();
+  });
 }
 
 /** Runs the CLI; returns the exit code. Errors are one line on stderr, never a stack trace. */
