@@ -48,8 +48,8 @@ function buildProgram(): Command {
     .requiredOption('--corpus <dir>', 'corpus folder (articles/, articles.jsonl, gold.jsonl, ...)')
     .addOption(new Option('--json', 'print the figures as JSON'))
     .option('--verbose', 'list missed and extra events')
-    .action((opts: { corpus: string; json?: boolean; verbose?: boolean }) => {
-      exitCode = runEval(opts, out);
+    .action(async (opts: { corpus: string; json?: boolean; verbose?: boolean }) => {
+      exitCode = await runEval(opts, out);
     });
 
   const dbOption = (): Option =>

@@ -68,7 +68,11 @@ export interface AggregateClaim {
   readonly source: string | null;
   readonly companies: number | null;
   readonly employees: { readonly min: number | null; readonly max: number | null } | null;
-  readonly period: { readonly start: string | null; readonly end: string | null; readonly text: string } | null;
+  readonly period: {
+    readonly start: string | null;
+    readonly end: string | null;
+    readonly text: string;
+  } | null;
   readonly evidence: Span;
 }
 
@@ -83,4 +87,12 @@ export interface ExtractionResult {
   readonly published: PublishedDate;
   readonly mentions: readonly Mention[];
   readonly aggregates: readonly AggregateClaim[];
+  /** Set when the input could not be processed; mentions and aggregates are then empty. */
+  readonly error?: ExtractionError;
+}
+
+/** Why an extraction could not run (the extractor never throws; it returns this instead). */
+export interface ExtractionError {
+  readonly code: 'InvalidInput' | 'InternalError';
+  readonly message: string;
 }

@@ -1,9 +1,179 @@
+import { readFileSync } from 'node:fs';
 import type { ArticleInput } from '../domain/article.ts';
-import type { ExtractionResult } from '../domain/mention.ts';
+import type { AggregateClaim, ExtractionResult, Mention } from '../domain/mention.ts';
+import { detectAggregate } from './aggregate.ts';
+import { assembleSentence, type Focus } from './assemble.ts';
+import { DEFAULT_CONFIGURATION } from './configuration.ts';
+import type { Candidate, ExtractionContext, ExtractOptions } from './context.ts';
+import { TEMPLATE_ARTICLE } from './filters.ts';
+import { UNITS, type UnitEntry } from './lexicon/units.ts';
+import { capitalisedNameParser, unitLexiconParser } from './parsers/company.parser.ts';
+import { TRIGGER_PREFILTER } from './parsers/trigger.parser.ts';
+import { findPublished } from './published.ts';
+import type { Sentence } from './sentences.ts';
+import { splitSentences } from './sentences.ts';
+import { mentionsSeverance } from './status.ts';
+
+export type { ExtractOptions } from './context.ts';
+
+/** Sentences at the top searched for the headline company when the first has none. */
+const HEADLINE_SENTENCES = 3;
+/** Safety bound on candidates per sentence: pathological input cannot blow up refiners. */
+const MAX_CANDIDATES_PER_SENTENCE = 400;
+
+const NOOP = () => {};
+
+function loadUnits(options: ExtractOptions | undefined): readonly UnitEntry[] {
+  if (options?.units && options.units.length > 0) return [...options.units, ...UNITS];
+  if (!options?.unitsFile) return UNITS;
+  const parsed: unknown = JSON.parse(readFileSync(options.unitsFile, 'utf8'));
+  if (!Array.isArray(parsed))
+    throw new TypeError(`${options.unitsFile}: expected a JSON array of {parent, unit, aliases}`);
+  const extra: UnitEntry[] = [];
+  for (const e of parsed) {
+    if (e && typeof e === 'object' && typeof (e as { parent?: unknown }).parent === 'string') {
+      const r = e as { parent: string; unit?: unknown; aliases?: unknown };
+      const aliases = Array.isArray(r.aliases)
+        ? r.aliases.filter((a): a is string => typeof a === 'string' && a.length > 0)
+        : [];
+      extra.push({ parent: r.parent, unit: typeof r.unit === 'string' ? r.unit : null, aliases });
+    }
+  }
+  return [...extra, ...UNITS];
+}
+
+/** Runs every parser of the configuration over one sentence, in order. */
+function parseSentence(ctx: ExtractionContext, s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  for (const parser of DEFAULT_CONFIGURATION.parsers) {
+    const re = parser.pattern(ctx);
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+      if (m[0].length === 0 && re.lastIndex === m.index) re.lastIndex++;
+      const found = parser.extract(ctx, s, m);
+      if (found) {
+        if (Array.isArray(found)) out.push(...found);
+        else out.push(found as Candidate);
+      }
+      if (out.length > MAX_CANDIDATES_PER_SENTENCE || !re.global) break;
+    }
+    re.lastIndex = 0;
+  }
+  return out;
+}
+
+function refineSentence(ctx: ExtractionContext, s: Sentence, cs: Candidate[]): Candidate[] {
+  let current: Candidate[] = cs;
+  for (const refiner of DEFAULT_CONFIGURATION.refiners) current = refiner.refine(ctx, s, current);
+  return current;
+}
+
+/** The company the headline is about: the first named, non-source company in the opening lines. */
+function headlineFocus(ctx: ExtractionContext): Focus | null {
+  for (const s of ctx.sentences.slice(0, HEADLINE_SENTENCES)) {
+    const cs: Candidate[] = [];
+    for (const parser of [unitLexiconParser, capitalisedNameParser]) {
+      const re = parser.pattern(ctx);
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+        const found = parser.extract(ctx, s, m);
+        if (Array.isArray(found)) cs.push(...(found as Candidate[]));
+        else if (found) cs.push(found as Candidate);
+      }
+      re.lastIndex = 0;
+    }
+    const companies = refineSentence(ctx, s, cs).filter((c) => c.kind === 'company' && !c.value.source);
+    const first = companies[0];
+    if (first && first.kind === 'company') return { name: first.value.name, unit: first.value.unit };
+  }
+  return null;
+}
+
+function emptyResult(published: ExtractionResult['published']): ExtractionResult {
+  return { published, mentions: [], aggregates: [] };
+}
 
 /**
- * Placeholder until the extractor lands: finds nothing. The real one replaces this file.
+ * Reads one article and returns every layoff it mentions (with the sentence that says it) and the
+ * tracker statistics it quotes. Deterministic, offline, synchronous; never throws: bad input or an
+ * internal failure comes back as `error` with empty lists.
  */
-export function extractArticle(input: ArticleInput): ExtractionResult {
-  return { published: { date: input.published ?? null, basis: input.published ? 'metadata' : null, span: null }, mentions: [], aggregates: [] };
+export function extractArticle(input: ArticleInput, options?: ExtractOptions): ExtractionResult {
+  const noDate = { date: null, basis: null, span: null } as const;
+  if (!input || typeof input !== 'object' || typeof input.text !== 'string') {
+    return {
+      ...emptyResult(noDate),
+      error: { code: 'InvalidInput', message: 'input.text must be a string' },
+    };
+  }
+  try {
+    return run(input, options);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ...emptyResult(noDate), error: { code: 'InternalError', message } };
+  }
+}
+
+function run(input: ArticleInput, options: ExtractOptions | undefined): ExtractionResult {
+  const text = input.text;
+  const published = findPublished(text, typeof input.published === 'string' ? input.published : null);
+  const sentences = splitSentences(text);
+  const debug = options?.debug ?? NOOP;
+  const ctx: ExtractionContext = {
+    text,
+    sentences,
+    reference: published.date,
+    units: loadUnits(options),
+    debug,
+  };
+  if (TEMPLATE_ARTICLE.test(text)) {
+    debug(() => 'article: template, no events');
+    return emptyResult(published);
+  }
+  const headline = headlineFocus(ctx);
+  let focus: Focus | null = headline;
+  const mentions: Mention[] = [];
+  const aggregates: AggregateClaim[] = [];
+  let lastAggregate: { source: string | null; sentenceIndex: number } | null = null;
+  let severance: string | null = null;
+  for (const s of sentences) {
+    if (severance === null && mentionsSeverance(s.text)) severance = s.text;
+    if (!TRIGGER_PREFILTER.test(s.text)) continue;
+    const filter = DEFAULT_CONFIGURATION.sentenceFilters.find((f) => f.re.test(s.text));
+    if (filter) {
+      debug(() => `sentence ${s.index}: ${filter.id}`);
+      continue;
+    }
+    const candidates = refineSentence(ctx, s, parseSentence(ctx, s));
+    debug(() => `sentence ${s.index}: ${candidates.map((c) => `${c.rule}「${c.span.text}」`).join(' ')}`);
+    const assembled = assembleSentence(ctx, s, candidates, focus);
+    const aggregate = detectAggregate(s, candidates, assembled.mentions.length > 0 && assembled.hasAgent, {
+      last: lastAggregate,
+    });
+    if (aggregate) {
+      const { splitAt, ...claim } = aggregate;
+      aggregates.push(claim);
+      lastAggregate = { source: aggregate.source, sentenceIndex: s.index };
+      if (splitAt === null) continue;
+      // Events stated before the statistic in the same sentence still count.
+      mentions.push(...assembled.mentions.filter((m) => m.count !== null && m.count.span.end <= splitAt));
+      continue;
+    }
+    mentions.push(...assembled.mentions);
+    focus = assembled.focus;
+  }
+  const info = {
+    published: published.date,
+    headlineCompany: headline
+      ? headline.name
+          .toLowerCase()
+          .replace(/['’]s$/, '')
+          .replace(/[^a-z0-9]+/g, ' ')
+          .trim()
+      : null,
+    severance,
+  };
+  let refined: Mention[] = mentions;
+  for (const r of DEFAULT_CONFIGURATION.articleRefiners) refined = r.refine(refined, info);
+  return { published, mentions: refined, aggregates };
 }

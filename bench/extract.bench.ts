@@ -1,0 +1,48 @@
+// Throughput of the extractor on one core over the corpus, repeated to at least 10 MB, next to the
+// floor: a bare sentence split + tokenize pass over the same texts.
+//   npm run bench:extract   (LAYOFFS_SHARED=... to point at another ../shared)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractArticle } from '../src/extract/extractor.ts';
+import { splitSentences } from '../src/extract/sentences.ts';
+import { SHARED } from '../test/helpers/shared.ts';
+
+const MIN_BYTES = 10 * 1024 * 1024;
+const dir = join(SHARED, 'corpus', 'articles');
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
+if (texts.length === 0) throw new Error(`no articles in ${dir}`);
+
+const work: string[] = [];
+let bytes = 0;
+while (bytes < MIN_BYTES) {
+  for (const t of texts) {
+    work.push(t);
+    bytes += Buffer.byteLength(t, 'utf8');
+  }
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+function floorPass(text: string): number {
+  let n = 0;
+  for (const s of splitSentences(text)) n += s.text.match(TOKEN)?.length ?? 0;
+  return n;
+}
+
+function time(label: string, fn: (t: string) => unknown): number {
+  for (const t of texts) fn(t); // warm-up
+  const t0 = process.hrtime.bigint();
+  for (const t of work) fn(t);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const mb = bytes / 1024 / 1024;
+  console.log(
+    `${label.padEnd(26)} ${(work.length / secs).toFixed(0).padStart(8)} articles/s ${(mb / secs).toFixed(2).padStart(7)} MB/s  (${work.length} articles, ${mb.toFixed(1)} MB, ${secs.toFixed(2)} s)`,
+  );
+  return secs;
+}
+
+const floor = time('split + tokenize (floor)', floorPass);
+const full = time('extractArticle', (t) => extractArticle({ text: t, published: null }));
+console.log(`extractor / floor time ratio: ${(full / floor).toFixed(2)}x`);

@@ -1,0 +1,259 @@
+import type { Count, DateRange, Mention } from '../domain/mention.ts';
+import { makeSpan, type Span } from '../domain/span.ts';
+import type {
+  Candidate,
+  CandidateOf,
+  CompanyValue,
+  CountValue,
+  DateValue,
+  ExtractionContext,
+} from './context.ts';
+import type { Sentence } from './sentences.ts';
+import { reasonOf, statusOf } from './status.ts';
+
+type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
+type CompanyCandidate = CandidateOf<'company', CompanyValue>;
+
+/** The company an article is about at this point ("the company" resolves to it). */
+export interface Focus {
+  readonly name: string;
+  readonly unit: string | null;
+}
+
+/** Many employers or workers in general: never the focus company's own cut. */
+const GENERIC_SUBJECT =
+  /\b(?:companies|firms|startups|start-ups|employers|industry|sector|professionals|tech\s+(?:workers|employees))\b/i;
+/** "layoffs at Alphabet", "job cuts at Verily": the company comes after the noun. */
+const AT_AFTER_TRIGGER = /^\s*(?:at|in|from|by)\s+(?:(?:the|its)\s+)?$/i;
+
+function byKind<K extends Candidate['kind']>(cs: readonly Candidate[], kind: K): Of<K>[] {
+  return cs.filter((c): c is Of<K> => c.kind === kind);
+}
+
+/** Resolves "the company" to the focus; drops it when nothing is in focus. */
+function resolveCompany(c: CompanyCandidate, focus: Focus | null): CompanyValue | null {
+  if (c.value.via !== 'focus') return c.value;
+  if (!focus) return null;
+  return { ...c.value, name: focus.name, unit: c.value.unit ?? null };
+}
+
+interface Anchor {
+  readonly span: Span;
+  /** The window of the sentence that belongs to this anchor (between neighbouring counts). */
+  readonly from: number;
+  readonly to: number;
+  readonly count: Of<'count'> | null;
+}
+
+function pickAgent(
+  ctx: ExtractionContext,
+  anchor: Anchor,
+  agents: readonly { c: CompanyCandidate; v: CompanyValue }[],
+  triggers: readonly Of<'trigger'>[],
+): { c: CompanyCandidate; v: CompanyValue } | null {
+  // "more layoffs at Google parent Alphabet": a trigger noun followed by "at X".
+  for (const t of triggers) {
+    const next = agents.find(
+      (a) =>
+        a.c.span.start >= t.span.end && AT_AFTER_TRIGGER.test(ctx.text.slice(t.span.end, a.c.span.start)),
+    );
+    if (
+      next &&
+      t.span.start < anchor.span.end + 1 &&
+      next.c.span.start >= anchor.from &&
+      next.c.span.start < anchor.to
+    )
+      return next;
+  }
+  // "nine Swiggy designers": a name inside the count phrase is the employer.
+  const inside = agents.find((a) => a.c.span.start >= anchor.span.start && a.c.span.end <= anchor.span.end);
+  if (inside) return inside;
+  const before = agents.filter((a) => a.c.span.end <= anchor.span.start && a.c.span.start >= anchor.from);
+  const last = before[before.length - 1];
+  if (last) return last;
+  const after = agents.find((a) => a.c.span.start >= anchor.span.end && a.c.span.start < anchor.to);
+  return after ?? null;
+}
+
+function nearestDate(dates: readonly Of<'date'>[], anchor: Anchor): Of<'date'> | null {
+  const usable = dates.filter((d) => !d.value.horizon);
+  const inWindow = usable.filter((d) => d.span.start >= anchor.from && d.span.end <= anchor.to);
+  const pool = inWindow.length > 0 ? inWindow : usable;
+  let best: Of<'date'> | null = null;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (const d of pool) {
+    const dist =
+      d.span.start >= anchor.span.end ? d.span.start - anchor.span.end : anchor.span.start - d.span.end;
+    if (dist < bestDist) {
+      best = d;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+function toDateRange(d: Of<'date'> | null): DateRange | null {
+  if (!d) return null;
+  const v: DateValue = d.value;
+  return {
+    start: v.start,
+    end: v.end,
+    text: d.span.text,
+    span: d.span,
+    basis: v.relative ? 'relative' : 'explicit',
+  };
+}
+
+function toCount(c: Of<'count'>): Count {
+  const v: CountValue = c.value;
+  return {
+    min: v.min,
+    max: v.max,
+    approx: v.approx,
+    derived: false,
+    text: c.span.text,
+    span: c.span,
+    workforce: null,
+  };
+}
+
+/** "5% of its 85,000 staff" → 4,250 (derived); "more than 15% of 100" → 16..null. */
+function derive(ctx: ExtractionContext, p: Of<'percent'>, wf: Of<'workforce'>): Count {
+  const exact = (p.value.percent * wf.value.value) / 100;
+  const lo = Math.floor(exact);
+  const hi = Math.ceil(exact);
+  const approx = wf.value.approx || p.value.qualifier === 'approx' || lo !== hi;
+  let min: number | null = lo === hi ? lo : lo;
+  let max: number | null = hi;
+  if (p.value.qualifier === 'above') {
+    min = lo + 1;
+    max = null;
+  } else if (p.value.qualifier === 'below') {
+    min = null;
+    max = hi - 1;
+  }
+  const start = Math.min(p.span.start, wf.span.start);
+  const end = Math.max(p.span.end, wf.span.end);
+  return {
+    min,
+    max,
+    approx,
+    derived: true,
+    text: ctx.text.slice(start, end),
+    span: makeSpan(ctx.text, start, end),
+    workforce: { value: wf.value.value, span: wf.span },
+  };
+}
+
+export interface SentenceMentions {
+  readonly mentions: Mention[];
+  readonly focus: Focus | null;
+  readonly hasAgent: boolean;
+}
+
+/**
+ * Joins the company, quantity, date and trigger candidates of one sentence into mentions. With
+ * two or more counts each count is its own event, paired with the nearest company before it
+ * ("Ola fired 2,100 workers, Byju's let go 2,500"); otherwise one event for the sentence.
+ */
+export function assembleSentence(
+  ctx: ExtractionContext,
+  s: Sentence,
+  cs: readonly Candidate[],
+  focus: Focus | null,
+): SentenceMentions {
+  const triggers = byKind(cs, 'trigger');
+  if (triggers.length === 0) return { mentions: [], focus, hasAgent: false };
+  const companyCands = byKind(cs, 'company');
+  const agents: { c: CompanyCandidate; v: CompanyValue }[] = [];
+  for (const c of companyCands) {
+    if (c.value.source || c.value.listed) continue;
+    const v = resolveCompany(c, focus);
+    if (v?.name) agents.push({ c, v });
+  }
+  const counts = byKind(cs, 'count');
+  const percents = byKind(cs, 'percent');
+  const workforces = byKind(cs, 'workforce');
+  const dates = byKind(cs, 'date');
+  const firstTrigger = triggers[0];
+  if (!firstTrigger) return { mentions: [], focus, hasAgent: false };
+
+  const anchors: Anchor[] = [];
+  if (counts.length >= 2) {
+    counts.forEach((c, i) => {
+      const prev = counts[i - 1];
+      const next = counts[i + 1];
+      anchors.push({
+        span: c.span,
+        from: prev ? prev.span.end : s.start,
+        to: next ? next.span.start : s.end,
+        count: c,
+      });
+    });
+  } else {
+    const c = counts[0] ?? null;
+    const span = c?.span ?? percents[0]?.span ?? firstTrigger.span;
+    anchors.push({ span, from: s.start, to: s.end, count: c });
+  }
+
+  const mentions: Mention[] = [];
+  let newFocus = focus;
+  let previousAgent: { c: CompanyCandidate; v: CompanyValue } | null = null;
+  let anyAgent = false;
+  for (const anchor of anchors) {
+    let agent = pickAgent(ctx, anchor, agents, triggers);
+    if (!agent && previousAgent && anchors.length > 1) agent = previousAgent;
+    // "Moreover, 600 contractual employees have been asked to leave": a quantified cut with no
+    // name belongs to the company in focus (generic subjects were taken as aggregates before).
+    if (!agent && focus && (anchor.count || percents.length > 0) && !GENERIC_SUBJECT.test(s.text)) {
+      agent = {
+        c: {
+          ...firstTrigger,
+          kind: 'company',
+          value: { name: focus.name, unit: null, via: 'focus', source: false },
+          rule: 'company:pronoun',
+        } as CompanyCandidate,
+        v: { name: focus.name, unit: null, via: 'focus', source: false },
+      };
+    }
+    if (!agent) continue;
+    anyAgent = true;
+    previousAgent = agent;
+    const inWindow = <T extends Candidate>(xs: readonly T[]) =>
+      xs.filter((x) => x.span.start >= anchor.from && x.span.end <= anchor.to);
+    const percent = inWindow(percents)[0] ?? (anchors.length === 1 ? percents[0] : undefined) ?? null;
+    let count: Count | null = anchor.count ? toCount(anchor.count) : null;
+    if (!count && percent) {
+      const wf =
+        workforces.find((w) => w.span.start >= percent.span.start && w.span.end <= percent.span.end + 60) ??
+        workforces[0];
+      if (wf) count = derive(ctx, percent, wf);
+    }
+    const date = nearestDate(dates, anchor);
+    const clauseStart = Math.max(s.start, anchors.length > 1 ? anchor.from : s.start);
+    const clause = ctx.text.slice(clauseStart, anchors.length > 1 ? anchor.to : s.end);
+    const departments = byKind(cs, 'department');
+    const unitFromDept = departments.find((d) => /^department:(?:unit|division)$/.test(d.rule));
+    const unit = agent.v.unit ?? (unitFromDept && agent.v.via !== 'lexicon' ? unitFromDept.value.name : null);
+    mentions.push({
+      company: agent.v.name,
+      unit,
+      companySpan: agent.c.span,
+      count,
+      percent: percent ? percent.value.percent : null,
+      date: toDateRange(date),
+      status: statusOf(clause),
+      departments: [
+        ...new Set(departments.filter((d) => d !== unitFromDept || unit === null).map((d) => d.value.name)),
+      ],
+      locations: [...new Set(byKind(cs, 'location').map((l) => l.value.name))],
+      reason: reasonOf(s.text),
+      severance: null,
+      primary: false,
+      evidence: { start: s.start, end: s.end, text: s.text },
+      rule: `${firstTrigger.rule}+${agent.c.rule}${anchor.count ? `+${anchor.count.rule}` : ''}`,
+    });
+    if (agent.v.via !== 'focus') newFocus = { name: agent.v.name, unit: agent.v.unit };
+  }
+  return { mentions, focus: newFocus, hasAgent: anyAgent || agents.length > 0 };
+}

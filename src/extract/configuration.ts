@@ -1,0 +1,88 @@
+import type { Parser, Refiner } from './context.ts';
+import type { SentenceFilter } from './filters.ts';
+import { SENTENCE_FILTERS } from './filters.ts';
+import { capitalisedNameParser, focusReferenceParser, unitLexiconParser } from './parsers/company.parser.ts';
+import {
+  chronoDateParser,
+  earlierThisParser,
+  seasonParser,
+  yearParser,
+  yearSpanParser,
+} from './parsers/date.parser.ts';
+import { departmentParser, locationParser } from './parsers/detail.parser.ts';
+import {
+  includingNumberParser,
+  listPairParser,
+  numberNounParser,
+  vagueQuantityParser,
+  verbNumberParser,
+  workforceByParser,
+} from './parsers/headcount.parser.ts';
+import {
+  fractionParser,
+  percentCutParser,
+  percentOfWorkforceParser,
+  verbPercentParser,
+  workforceParsers,
+} from './parsers/percent.parser.ts';
+import { layoffTriggerParser } from './parsers/trigger.parser.ts';
+import {
+  type ArticleRefiner,
+  choosePrimaryRefiner,
+  mergeRetellingsRefiner,
+} from './refiners/article.refiner.ts';
+import {
+  listedCompaniesRefiner,
+  removeOverlapsRefiner,
+  resolveAppositionsRefiner,
+  unlikelyHeadcountFilter,
+} from './refiners/candidates.refiner.ts';
+
+export interface Configuration {
+  /** Sentences these match are not layoff reports (denials, templates, sports...). */
+  readonly sentenceFilters: readonly SentenceFilter[];
+  readonly parsers: readonly Parser[];
+  /** Per sentence, in order, after all parsers ran. */
+  readonly refiners: readonly Refiner[];
+  /** Per article, in order, after every sentence was assembled into mentions. */
+  readonly articleRefiners: readonly ArticleRefiner[];
+}
+
+/** THE extractor: one literal, ordered list. Nothing is pushed or unshifted elsewhere. */
+export const DEFAULT_CONFIGURATION: Configuration = {
+  sentenceFilters: SENTENCE_FILTERS,
+  parsers: [
+    layoffTriggerParser, // "lay off", "job cuts", "slash 400 roles": which sentence is a layoff
+    unitLexiconParser, // "Amazon Web Services (AWS)" → Amazon / AWS (lexicon, user-extendable)
+    capitalisedNameParser, // "Veltrix", "Corbel Steel", "Department for Work and Pensions"
+    focusReferenceParser, // "the company", "the tech giant" → company in focus
+    numberNounParser, // "about 12,000 jobs", "7,000 to 9,000 jobs"
+    verbNumberParser, // "lay off 90", "let go 2,500"
+    workforceByParser, // "reduce its workforce by 350"
+    listPairParser, // "..., Unacademy 1,190, Vedantu 1,109"
+    includingNumberParser, // "including 30,000 at the Department of ..."
+    vagueQuantityParser, // "several hundred employees", "hundreds of jobs", "dozens"
+    percentOfWorkforceParser, // "5% of its 85,000 global workforce"
+    verbPercentParser, // "cut its workforce by 15%", "lay off 12%"
+    percentCutParser, // "a 6% cut", "2% would be cut"
+    fractionParser, // "half of its 7,500-strong staff", "all of its employees"
+    ...workforceParsers, // "which employs 85,000 people", "90,000-strong"
+    chronoDateParser, // chrono-node: weekdays, months, explicit dates, "last week", "this year"
+    yearParser, // "in 2023"
+    yearSpanParser, // "end of 2022 through 2023"
+    seasonParser, // "last fall"
+    earlierThisParser, // "earlier this year", "so far this year"
+    departmentParser, // "sales and marketing teams", "its advertising unit"
+    locationParser, // "in Germany and Poland"
+  ],
+  refiners: [
+    removeOverlapsRefiner, // longer/stronger of overlapping candidates; workforce beats count
+    unlikelyHeadcountFilter, // "hire 3,000", "7,800 have been moved": not cuts
+    resolveAppositionsRefiner, // "X, the unit of Y"; "Google parent Alphabet"
+    listedCompaniesRefiner, // "including A, B and C": names that are only context
+  ],
+  articleRefiners: [
+    mergeRetellingsRefiner, // one event told in headline, lead and body → one mention
+    choosePrimaryRefiner, // exactly one primary per article with mentions
+  ],
+};

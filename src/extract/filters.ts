@@ -1,0 +1,47 @@
+/**
+ * Sentence filters: a layoff word in a sentence that is not a layoff report. Each has an id that
+ * the debug trace prints. They run before any parser, so a rejected sentence costs one regex.
+ */
+export interface SentenceFilter {
+  readonly id: string;
+  readonly re: RegExp;
+}
+
+export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
+  // "Pellucid denied reports that it would cut 10,000 jobs"; "Stellan has ruled out layoffs"
+  {
+    id: 'filter:denial',
+    re: /\b(?:denied|denies|deny|denying|dismissed\s+reports|ruled\s+out|rules\s+out|rule\s+out|no\s+(?:plans?\s+(?:for|to)\s+(?:any\s+)?)?(?:lay-?offs?|job\s+cuts|redundancies)|not\s+(?:planning|going|looking)\s+to\s+(?:cut|lay)|(?:won['’]t|will\s+not|would\s+not|does\s+not|did\s+not|do\s+not)\s+(?:cut|lay|shed|make\s+any)|(?:pledged?|promised?|vowed?|committed|pledging)\s+(?:not\s+to|to\s+avoid|no\b)|avoid(?:ing)?\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|without\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|there\s+(?:were|will\s+be|are)\s+no\s+(?:lay-?offs|job\s+cuts)|no\s+["“]?\w+["”]?\s+(?:lay-?offs|job\s+cuts)|(?:not|n['’]t)\s+(?:have\s+to\s+)?worry)/i,
+  },
+  // "Dear [Employee Name], we regret to inform you that your position has been eliminated."
+  {
+    id: 'filter:template',
+    re: /\[[^\]]{2,40}\]|\bdear\s+(?:\[|employee|team)|\bwe\s+regret\s+to\s+inform\b|\byour\s+(?:position|employment|role|job)\b/i,
+  },
+  // "head into the playoffs after a lengthy layoff"
+  {
+    id: 'filter:sports',
+    re: /\bplay-?offs?\b|\b(?:lengthy|long|extended|injury|two-year|year-long|months-long|\d+-(?:month|year|week))\s+lay-?off\b|\b(?:UFC|NBA|NFL|NHL|MLB|octagon|bout|fighter|knockout|quarterback)\b/i,
+  },
+  // "Furloughed workers will return"; "a furlough is not a layoff"
+  { id: 'filter:furlough', re: /\bfurlough/i },
+  // Explainers and legal text: "An employer must give 60 days' notice before a mass layoff".
+  {
+    id: 'filter:explainer',
+    re: /\b(?:what\s+is\s+an?|is\s+defined\s+as|refers\s+to\s+(?:a|the)|if\s+you(?:['’]re|\s+are|\s+have)|you\s+(?:may|might|can|will|should|are)|employers?\s+(?:must|are\s+required|should|may)|an?\s+employer\s+(?:must|may|is)|the\s+warn\s+act\s+(?:requires|applies)|under\s+the\s+warn\s+act|covered\s+employers?|mass\s+layoff\s+(?:is|means|occurs))\b/i,
+  },
+  // "Goldman Sachs typically cuts between 1% and 5% of its workforce each year": routine, not an event.
+  {
+    id: 'filter:routine',
+    re: /\b(?:typically|usually|routinely|normally)\s+(?:cuts?|lays?\s+off|trims?|sheds?)\b/i,
+  },
+  // "planned to hire 3,000 workers"; age-discrimination rulings and other court language
+  {
+    id: 'filter:court',
+    re: /\b(?:plaintiffs?|lawsuit\s+alleg\w+|the\s+court\s+(?:held|ruled|found)|age\s+discrimination)\b/i,
+  },
+];
+
+/** A whole article that is a template or a sample letter: nothing in it is an event. */
+export const TEMPLATE_ARTICLE =
+  /\[(?:employee|company|name|recipient|date|manager)[^\]]{0,30}\]|\bsample\s+(?:layoff|termination)\s+letter\b|\blayoff\s+letter\s+template\b/i;

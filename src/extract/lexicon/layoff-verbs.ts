@@ -1,0 +1,104 @@
+/**
+ * Layoff vocabulary, as data. Each entry is a regex source fragment (lowercase, matched
+ * case-insensitively) with a rule id; the trigger parser builds one alternation from them.
+ * A sentence that matches none of them costs one regex test and nothing else.
+ */
+export interface TriggerEntry {
+  readonly id: string;
+  /** Regex source (no capture groups). */
+  readonly pattern: string;
+  /** How the verb frames the cut when nothing else in the sentence decides. */
+  readonly tense: 'past' | 'present' | 'noun';
+}
+
+/** Nouns a job cut is counted in ("400 jobs", "1,200 workers", "89 job losses"). */
+export const JOB_NOUNS: readonly string[] = [
+  'jobs?',
+  'roles?',
+  'positions?',
+  'posts?',
+  'employees?',
+  'workers?',
+  'staff(?:ers?)?',
+  'people',
+  'persons?',
+  'personnel',
+  'redundanc(?:y|ies)',
+  'job (?:cuts?|losses|eliminations?)',
+  'lay-?offs?',
+  'members?',
+  'designers?',
+  'engineers?',
+  'journalists?',
+  'reporters?',
+  'managers?',
+  'contractors?',
+  'executives?',
+  'bankers?',
+  'teachers?',
+  'officers?',
+  'colleagues',
+  'team members',
+  'headcount',
+  'individuals',
+];
+
+const JOBS =
+  '(?:jobs?|roles?|positions?|posts?|staff|employees|workers|people|headcount|workforce|personnel|staffers)';
+
+export const TRIGGERS: readonly TriggerEntry[] = [
+  // "will lay off 400", "laid off 380 employees", "is laying off"
+  { id: 'trigger:lay-off', pattern: '\\b(?:lay|lays|laying|laid)[- ]?off\\b', tense: 'present' },
+  // "the layoffs", "a round of lay-offs" — the noun; sports sense is filtered later
+  { id: 'trigger:layoffs-noun', pattern: '\\blay-?offs?\\b', tense: 'noun' },
+  // "cut 400 jobs", "slash its workforce", "eliminate 300 positions", "axe 200 roles"
+  {
+    id: 'trigger:cut-jobs',
+    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling)\\b(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
+    tense: 'present',
+  },
+  // "400 jobs will be cut", "jobs are to go", "positions could go", "roles axed"
+  {
+    id: 'trigger:jobs-cut',
+    pattern: `\\b${JOBS}(?:\\W+\\w+){0,4}?\\W+(?:cut|slashed|eliminated|axed|shed|lost|go|gone|affected|impacted|scrapped|culled|redundant)\\b`,
+    tense: 'present',
+  },
+  // "job cuts", "job losses", "workforce reduction", "role eliminations", "headcount reduction"
+  {
+    id: 'trigger:job-cuts-noun',
+    pattern:
+      '\\b(?:job|jobs|staff|role|position|workforce|headcount|employee)[- ](?:cuts?|losses|reductions?|eliminations?|culls?)\\b',
+    tense: 'noun',
+  },
+  // "reduce its workforce by 350", "reduction in headcount"
+  {
+    id: 'trigger:reduce-workforce',
+    pattern: '\\breduc(?:e|es|ed|ing|tions?)\\b(?:\\W+\\w+){0,4}?\\W+(?:workforce|headcount|staff)\\b',
+    tense: 'present',
+  },
+  // "redundancies", "made redundant", "at risk of redundancy"
+  { id: 'trigger:redundancy', pattern: '\\bredundan(?:cy|cies|t)\\b', tense: 'noun' },
+  // "let go 2,500", "were let go", "letting go of 150 people"
+  { id: 'trigger:let-go', pattern: '\\b(?:let|lets|letting)\\s+(?:\\w+\\s+){0,3}?go\\b', tense: 'present' },
+  // "fired 2,100 workers", "sacked half of its staff", "pink-slipped"
+  {
+    id: 'trigger:fire',
+    pattern:
+      '\\b(?:fired|firing|fires|sack(?:s|ed|ing)|pink-slipped|dismiss(?:ed|es|ing)|terminat(?:ed|ions?))\\b',
+    tense: 'past',
+  },
+  // "lose their jobs", "lost their jobs", "out of a job"
+  {
+    id: 'trigger:lose-jobs',
+    pattern: '\\b(?:lose|lost|losing)\\s+(?:their|his|her)\\s+jobs?\\b',
+    tense: 'present',
+  },
+  // "downsizing", "rightsizing", "restructuring that eliminated"
+  { id: 'trigger:downsize', pattern: '\\b(?:downsiz\\w*|rightsiz\\w*)\\b', tense: 'present' },
+  // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
+  {
+    id: 'trigger:forced-exit',
+    pattern: '\\basked to (?:put in their papers|leave|resign)\\b',
+    tense: 'present',
+  },
+];

@@ -1,0 +1,26 @@
+/**
+ * Places, lowercase: a capitalised run that is a place is a location of the cuts, never the
+ * company ("Jobs will be cut in Germany and Poland, Kessler AG said").
+ */
+export const COUNTRIES: readonly string[] = (
+  'us|u.s.|usa|united states|america|uk|u.k.|britain|great britain|england|scotland|wales|northern ireland|ireland|' +
+  'india|china|japan|germany|france|italy|spain|portugal|netherlands|belgium|poland|sweden|norway|denmark|finland|' +
+  'switzerland|austria|canada|mexico|brazil|argentina|chile|colombia|australia|new zealand|singapore|malaysia|' +
+  'indonesia|philippines|vietnam|thailand|south korea|korea|taiwan|hong kong|israel|turkey|lebanon|egypt|nigeria|' +
+  'kenya|south africa|pakistan|bangladesh|sri lanka|uae|saudi arabia|qatar|russia|ukraine|europe|asia|africa|' +
+  'latin america|middle east|emea|apac|north america|south america'
+).split('|');
+
+export const CITIES: readonly string[] = (
+  'london|new york|san francisco|seattle|los angeles|chicago|boston|austin|dallas|houston|washington|atlanta|' +
+  'denver|miami|toronto|vancouver|montreal|paris|berlin|munich|frankfurt|dublin|amsterdam|stockholm|madrid|' +
+  'barcelona|milan|rome|zurich|geneva|bangalore|bengaluru|mumbai|delhi|new delhi|hyderabad|chennai|pune|gurugram|' +
+  'gurgaon|noida|kolkata|tokyo|osaka|beijing|shanghai|shenzhen|seoul|sydney|melbourne|tel aviv|istanbul|beirut|' +
+  'lagos|johannesburg|cape town|karachi|lahore|dhaka|swansea|cardiff|leeds|manchester|birmingham|glasgow|' +
+  'edinburgh|belfast|bristol|liverpool|whitehouse|newell|cincinnati|portland|beaverton|redmond|cupertino|' +
+  'mountain view|menlo park|palo alto|silicon valley|bay area|texas|california|ohio|oregon|florida|virginia|' +
+  'west virginia|w.va.|new jersey|massachusetts|michigan|illinois|pennsylvania|georgia|colorado|arizona|' +
+  'nevada|utah|minnesota|wisconsin|missouri|tennessee|kentucky|indiana|iowa|kansas|north carolina|' +
+  'south carolina|alabama|louisiana|oklahoma|arkansas|mississippi|connecticut|maryland|delaware|maine|vermont|' +
+  'new hampshire|rhode island|idaho|montana|wyoming|nebraska|dakota|alaska|hawaii|karnataka|maharashtra|capital'
+).split('|');

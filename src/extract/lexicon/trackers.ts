@@ -1,0 +1,21 @@
+/** Sources of tracker statistics; a sentence citing one is an aggregate, never an event. */
+export const TRACKERS: readonly string[] = [
+  'Layoffs.fyi',
+  'Layoffs Tracker',
+  'TrueUp',
+  'Crunchbase',
+  'Challenger, Gray & Christmas',
+  'Challenger',
+  'WARNTracker',
+];
+
+/** Cues that a sentence reports a statistic across many employers ("data shows", "tech workers"). */
+export const AGGREGATE_CUES: readonly string[] = [
+  'according to data',
+  'data (?:shows?|showed|indicates?|compiled|collected)',
+  'tracks? (?:tech )?(?:industry )?(?:job cuts|layoffs)',
+  '(?:tech|technology) (?:companies|firms|startups) have',
+  '\\d[\\d,]* (?:other )?(?:tech |technology )?(?:companies|firms|startups)',
+  '(?:tech|technology) (?:workers|employees) (?:lost|have lost|have been)',
+  'across (?:\\d[\\d,]* |several |many )?(?:companies|firms|startups)',
+];

@@ -1,0 +1,194 @@
+import { makeSpan } from '../../domain/span.ts';
+import type { Candidate, ExtractionContext, Parser } from '../context.ts';
+import { JOB_NOUNS } from '../lexicon/layoff-verbs.ts';
+import { VAGUE_QUANTITIES } from '../lexicon/quantities.ts';
+import {
+  boundsFor,
+  looksLikeYear,
+  matchAny,
+  NUM,
+  PERCENT_SIGN,
+  parseNumber,
+  QUAL,
+  qualifierEffect,
+} from '../patterns.ts';
+import type { Sentence } from '../sentences.ts';
+
+const JOB_NOUN = `(?:${JOB_NOUNS.join('|')})`;
+/** Up to three words between a number and its noun: "27,000 corporate roles", "380 of its employees". */
+const FILLER = `(?:\\s+(?!${JOB_NOUN}\\b)[A-Za-z’'&-]+){0,3}?`;
+/** Money, percents, decimals and "-strong" after the number mean it is no headcount. */
+const NOT_AFTER = `(?!${PERCENT_SIGN}|\\s*(?:billion|bn|crore|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|-strong|-year|-month|-day|-week)\\b|\\.\\d|,\\d)`;
+const MONEY_BEFORE = /(?:[$£€₹¥]|\brs\.?|\binr|\busd|\bgbp)\s*$/i;
+/** "employs 85,000 people", "of its 7,500 employees": the workforce, not the cut. */
+const WORKFORCE_BEFORE =
+  /(?:employs?|employing|employed|workforce of|headcount of|staff of|(?:%|percent|per cent|pc|half|third|quarter|fifth|tenth|all)\s+of(?:\s+(?:its|the|their|our|[\w.&-]+['’]s?))?(?:\s+(?:total|global|entire|overall|worldwide))?)\s*(?:about|around|some|roughly|nearly|almost|more than|over|approximately)?\s*$/i;
+
+const POSSESSIVE_BEFORE =
+  /(?:['’]s|\bits|\btheir|\bhas|\bhave|\bemploys)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately)\s+)?$/i;
+const CUT_NOUN = /\b(?:cuts?|losses|lay-?offs?|redundanc(?:y|ies)|eliminations?)\s*$/i;
+
+const G_QUAL = 1;
+const G_NUM = 2;
+const G_NUM2 = 3;
+
+function countCandidate(
+  ctx: ExtractionContext,
+  sentence: Sentence,
+  match: RegExpExecArray,
+  rule: string,
+  spanEnd: number,
+): Candidate | null {
+  const raw = match[G_NUM];
+  if (!raw) return null;
+  const head = sentence.text.slice(0, match.index);
+  if (MONEY_BEFORE.test(head) || WORKFORCE_BEFORE.test(head)) return null;
+  // "BP's 16,000 staff", "which has nearly 50,000 employees": a workforce, unless the noun is a cut ("Corbel's 900 job cuts").
+  if (POSSESSIVE_BEFORE.test(head) && !CUT_NOUN.test(match[0])) return null;
+  const value = parseNumber(raw);
+  if (value === null || value <= 0) return null;
+  const qualifier = match[G_QUAL];
+  // "2024 jobs report": a bare year is not a headcount unless hedged ("about 2,000") or grouped.
+  if (looksLikeYear(raw) && !qualifier && rule !== 'count:verb-number') return null;
+  const effect = qualifierEffect(qualifier);
+  const raw2 = match[G_NUM2];
+  let bounds = boundsFor(value, effect);
+  if (raw2) {
+    const second = parseNumber(raw2);
+    if (second !== null && second > value) bounds = { min: value, max: second, approx: effect === 'approx' };
+  }
+  const start = sentence.start + match.index;
+  return {
+    kind: 'count',
+    span: makeSpan(ctx.text, start, sentence.start + spanEnd),
+    sentenceIndex: sentence.index,
+    value: bounds,
+    stated: 'stated',
+    rule,
+  };
+}
+
+const NUMBER_NOUN_RE = new RegExp(
+  `(?:\\b(${QUAL})\\s+)?(?:between\\s+)?\\b(${NUM})(?:\\s*(?:-|–|to|and)\\s*(${NUM}))?${NOT_AFTER}(?:\\s+of\\s+(?:its|the|their|our)|${FILLER})\\s+${JOB_NOUN}\\b`,
+  'gid',
+);
+
+/** "1,900 people", "about 12,000 jobs", "more than 4,000 workers", "7,000 to 9,000 jobs". */
+export const numberNounParser: Parser = {
+  name: 'NumberNounParser',
+  pattern: () => NUMBER_NOUN_RE,
+  extract: (ctx, s, m) => countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length),
+};
+
+const VERB =
+  '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?)';
+const VERB_NUMBER_RE = new RegExp(
+  `\\b${VERB}\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?!\\s+(?:of\\s+)?[a-z])`,
+  'gid',
+);
+
+/** "would lay off 90", "Byju's let go 2,500": a number right after the verb, no noun. */
+export const verbNumberParser: Parser = {
+  name: 'VerbNumberParser',
+  pattern: () => VERB_NUMBER_RE,
+  extract(ctx, s, m) {
+    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
+    if (!idx) return null;
+    const shifted = { ...m, index: idx[0] } as RegExpExecArray;
+    shifted.indices = m.indices;
+    return countCandidate(ctx, s, shifted, 'count:verb-number', m.index + m[0].length);
+  },
+};
+
+const BY_NUMBER_RE = new RegExp(
+  `\\b(?:workforce|headcount|staff|jobs|employees|staffing)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}`,
+  'gid',
+);
+
+/** "reduce its workforce by 350", "cut headcount by a total of 10,000". */
+export const workforceByParser: Parser = {
+  name: 'WorkforceByNumberParser',
+  pattern: () => BY_NUMBER_RE,
+  extract(ctx, s, m) {
+    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
+    if (!idx) return null;
+    const shifted = { ...m, index: idx[0] } as RegExpExecArray;
+    shifted.indices = m.indices;
+    return countCandidate(ctx, s, shifted, 'count:workforce-by', m.index + m[0].length);
+  },
+};
+
+const LIST_PAIR_RE = new RegExp(
+  `(?<=\\b(?:[A-Z][\\w’'&.-]*|and|,)\\s)(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?=\\s*(?:,|;|\\.|\\band\\b|$))`,
+  'gd',
+);
+
+/**
+ * "Ola fired 2,100 workers, Unacademy 1,190, Vedantu 1,109 and Udaan 530": a bare number after a
+ * name continues a list of cuts; only taken when an earlier count in the sentence set the pattern.
+ */
+export const listPairParser: Parser = {
+  name: 'ListPairNumberParser',
+  pattern: () => LIST_PAIR_RE,
+  extract(ctx, s, m) {
+    const head = s.text.slice(0, m.index);
+    if (
+      !/\d[\d,]*\s+(?:workers|employees|jobs|people|staff|roles)|\b(?:let go|laid off|fired|cut)\s+\d/i.test(
+        head,
+      )
+    ) {
+      return null;
+    }
+    if (!/[A-Z][\w’'&.-]*\s*$/.test(head)) return null;
+    return countCandidate(ctx, s, m, 'count:list-pair', m.index + m[0].length);
+  },
+};
+
+const INCLUDING_RE = new RegExp(
+  `\\b(?:including|of which|of whom)\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?=\\s+(?:at|in|from)\\b)`,
+  'gid',
+);
+
+/** "... more than 100,000 jobs, including 30,000 at the Department of X": a part of the cut. */
+export const includingNumberParser: Parser = {
+  name: 'IncludingNumberParser',
+  pattern: () => INCLUDING_RE,
+  extract(ctx, s, m) {
+    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
+    if (!idx) return null;
+    const shifted = { ...m, index: idx[0] } as RegExpExecArray;
+    shifted.indices = m.indices;
+    return countCandidate(ctx, s, shifted, 'count:including', m.index + m[0].length);
+  },
+};
+
+const VAGUE_RE = new RegExp(
+  `['‘’"“”]?\\b(${matchAny(VAGUE_QUANTITIES.map((v) => v.phrase))})\\b['‘’"“”]?(?:(?:\\s+of)?${FILLER}\\s+${JOB_NOUN}\\b)?`,
+  'gid',
+);
+const VAGUE_VERB_BEFORE =
+  /\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:ting)?\s+go(?:\s+of)?|fired|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|sack(?:s|ed|ing)?|hit|affect(?:s|ed|ing)?|and)\s*$/i;
+
+/** "several hundred employees", "hundreds of jobs", "dozens at its plant" (after a verb). */
+export const vagueQuantityParser: Parser = {
+  name: 'VagueQuantityParser',
+  pattern: () => VAGUE_RE,
+  extract(ctx, s, m) {
+    const phrase = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const entry = VAGUE_QUANTITIES.find((v) => v.phrase === phrase);
+    if (!entry) return null;
+    const hasNoun = m[0].length > (m.indices?.[1]?.[1] ?? 0) - m.index + 1;
+    if (!hasNoun && !VAGUE_VERB_BEFORE.test(s.text.slice(0, m.index))) return null;
+    // "tens of thousands of dollars" is money: only a job noun or a layoff verb makes it a headcount.
+    if (/\bof\s+(?:dollars|pounds|euros|rupees)/i.test(m[0])) return null;
+    const start = s.start + m.index;
+    return {
+      kind: 'count',
+      span: makeSpan(ctx.text, start, start + m[0].length),
+      sentenceIndex: s.index,
+      value: { min: entry.min, max: entry.max, approx: true },
+      stated: 'stated',
+      rule: 'count:vague',
+    };
+  },
+};

@@ -1,0 +1,197 @@
+import { makeSpan } from '../../domain/span.ts';
+import type { Candidate, ExtractionContext, Parser } from '../context.ts';
+import { FRACTIONS } from '../lexicon/quantities.ts';
+import { matchAny, NUM, PERCENT_SIGN, parseNumber, QUAL, qualifierEffect } from '../patterns.ts';
+import type { Sentence } from '../sentences.ts';
+
+const OWNER = `(?:(?:its|the|their|our|his|her|the\\s+company['’]s|the\\s+bank['’]s|the\\s+firm['’]s|[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)?['’]s?)\\s+)`;
+const STAFF =
+  '(?:workforce|staff|employees|headcount|workers|employee\\s+base|personnel|people|jobs|roles|positions|newsroom(?:\\s+staff)?|team|corporate\\s+staff)';
+/** Optional inline workforce: "5% of its 85,000 global workforce", "half of its 7,500-strong staff". */
+const INLINE_WORKFORCE = `(?:(?:(${QUAL})\\s+)?(${NUM})(?:-strong)?\\s+)?`;
+const ADJ = '(?:[a-z][\\w-]*\\s+){0,3}?';
+
+const G_QUAL = 1;
+const G_VALUE = 2;
+const G_WF_QUAL = 3;
+const G_WF = 4;
+
+function percentCandidates(
+  ctx: ExtractionContext,
+  s: Sentence,
+  m: RegExpExecArray,
+  percent: number,
+  rule: string,
+): Candidate[] {
+  const effect = qualifierEffect(m[G_QUAL]);
+  const qualifier =
+    effect === 'approx'
+      ? 'approx'
+      : effect === 'above' || effect === 'atLeast'
+        ? 'above'
+        : effect
+          ? 'below'
+          : null;
+  const start = s.start + m.index;
+  const out: Candidate[] = [
+    {
+      kind: 'percent',
+      span: makeSpan(ctx.text, start, start + m[0].length),
+      sentenceIndex: s.index,
+      value: { percent, qualifier },
+      stated: 'stated',
+      rule,
+    },
+  ];
+  const wfRaw = m[G_WF];
+  const wfIdx = m.indices?.[G_WF];
+  if (wfRaw && wfIdx) {
+    const value = parseNumber(wfRaw);
+    if (value !== null && value > 0) {
+      const qIdx = m.indices?.[G_WF_QUAL];
+      out.push({
+        kind: 'workforce',
+        span: makeSpan(ctx.text, s.start + (qIdx?.[0] ?? wfIdx[0]), s.start + wfIdx[1]),
+        sentenceIndex: s.index,
+        value: { value, approx: qualifierEffect(m[G_WF_QUAL]) === 'approx' },
+        stated: 'stated',
+        rule: `${rule}:workforce`,
+      });
+    }
+  }
+  return out;
+}
+
+const PERCENT_OF_RE = new RegExp(
+  `(?:\\b(${QUAL})\\s+)?\\b(\\d+(?:\\.\\d+)?|${NUM})${PERCENT_SIGN}\\s+of\\s+${OWNER}?(?:total\\s+|global\\s+|entire\\s+|overall\\s+|worldwide\\s+)?${INLINE_WORKFORCE}${ADJ}${STAFF}\\b`,
+  'gid',
+);
+
+/** "5% of its 85,000 global workforce", "about 17% of its staff", "15 per cent of employees". */
+export const percentOfWorkforceParser: Parser = {
+  name: 'PercentOfWorkforceParser',
+  pattern: () => PERCENT_OF_RE,
+  extract(ctx, s, m) {
+    const p = parseNumber(m[G_VALUE] ?? '');
+    if (p === null || p <= 0 || p > 100) return null;
+    return percentCandidates(ctx, s, m, p, 'percent:of-workforce');
+  },
+};
+
+const VERB_PERCENT_RE = new RegExp(
+  `\\b(?:lay(?:ing|s)?\\s+off|laid\\s+off|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|(?:workforce|headcount|staff)\\s+by)\\s+(?:(${QUAL})\\s+)?(\\d+(?:\\.\\d+)?)${PERCENT_SIGN}()()(?!\\s+of)`,
+  'gid',
+);
+
+/** "would lay off 12%", "cut its workforce by 15%" (the verb or "workforce by" says what it is of). */
+export const verbPercentParser: Parser = {
+  name: 'VerbPercentParser',
+  pattern: () => VERB_PERCENT_RE,
+  extract(ctx, s, m) {
+    const p = parseNumber(m[G_VALUE] ?? '');
+    if (p === null || p <= 0 || p > 100) return null;
+    const from = m.indices?.[G_QUAL]?.[0] ?? m.indices?.[G_VALUE]?.[0];
+    if (from === undefined) return null;
+    const shifted = Object.assign([...m], {
+      index: from,
+      input: m.input,
+      indices: m.indices,
+      groups: m.groups,
+    }) as RegExpExecArray;
+    shifted[0] = s.text.slice(from, m.index + m[0].length);
+    return percentCandidates(ctx, s, shifted, p, 'percent:verb');
+  },
+};
+
+const PERCENT_CUT_RE = new RegExp(
+  `(?:\\b(another|a|an|${QUAL})\\s+)?\\b(\\d+(?:\\.\\d+)?)${PERCENT_SIGN}()()(?=\\s+(?:cut\\b|reduction\\b|job\\s+cuts?\\b|layoffs?\\b|(?:would|will|were|was|are|is)\\s+(?:be\\s+)?(?:cut|laid\\s+off|let\\s+go|pink-slipped|eliminated)))`,
+  'gid',
+);
+
+/** "a 6% cut", "2% would be cut", "6% of the staff was pink-slipped" (handled above). */
+export const percentCutParser: Parser = {
+  name: 'PercentCutParser',
+  pattern: () => PERCENT_CUT_RE,
+  extract(ctx, s, m) {
+    const p = parseNumber(m[G_VALUE] ?? '');
+    if (p === null || p <= 0 || p > 100) return null;
+    const q = m[G_QUAL]?.toLowerCase();
+    const clean = Object.assign([...m], {
+      index: m.index,
+      input: m.input,
+      indices: m.indices,
+      groups: m.groups,
+    }) as RegExpExecArray;
+    if (q === 'a' || q === 'an' || q === 'another') clean[G_QUAL] = undefined as unknown as string;
+    return percentCandidates(ctx, s, clean, p, 'percent:cut');
+  },
+};
+
+const FRACTION_RE = new RegExp(
+  `(?:\\b(${QUAL})\\s+)?\\b(${matchAny(Object.keys(FRACTIONS))})\\s+(?:of\\s+)?${OWNER}?(?:total\\s+|global\\s+|entire\\s+|overall\\s+)?${INLINE_WORKFORCE}${ADJ}${STAFF}\\b`,
+  'gid',
+);
+
+/** "half of its 7,500-strong staff", "a third of its employees", "all of its employees". */
+export const fractionParser: Parser = {
+  name: 'FractionOfWorkforceParser',
+  pattern: () => FRACTION_RE,
+  extract(ctx, s, m) {
+    const key = (m[G_VALUE] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const p = FRACTIONS[key];
+    if (p === undefined) return null;
+    // "all of its employees" but not "all employees were told": require "of" for "all".
+    if (key === 'all' && !/^all\s+of\b/i.test(m[0].slice((m.indices?.[G_VALUE]?.[0] ?? m.index) - m.index)))
+      return null;
+    return percentCandidates(ctx, s, m, p, 'percent:fraction');
+  },
+};
+
+const WORKFORCE_RES: readonly { rule: string; re: RegExp }[] = [
+  // "which employs 85,000 people", "employing more than 49,000 workers"
+  {
+    rule: 'workforce:employs',
+    re: new RegExp(
+      `\\b(?:employs|employing|employed|employ)\\s+(?:(${QUAL})\\s+)?(${NUM})\\s+(?:[\\w-]+\\s+){0,2}?(?:people|employees|workers|staff)\\b`,
+      'gid',
+    ),
+  },
+  // "its 90,000-strong worldwide workforce"
+  { rule: 'workforce:strong', re: new RegExp(`()\\b(${NUM})-strong\\b`, 'gid') },
+  // "a workforce of 12,000", "headcount of about 3,000"
+  {
+    rule: 'workforce:of',
+    re: new RegExp(
+      `\\b(?:workforce|headcount|staff)\\s+of\\s+(?:(${QUAL})\\s+)?(${NUM})\\b(?!${PERCENT_SIGN})`,
+      'gid',
+    ),
+  },
+  // "its 85,000 global workforce", "the company's roughly 9,200 employees", "about 85 newsroom staff"
+  {
+    rule: 'workforce:its-n',
+    re: new RegExp(
+      `\\b(?:its|the\\s+company['’]s|the\\s+firm['’]s)\\s+(?:(${QUAL})\\s+)?(${NUM})\\s+(?:global\\s+|worldwide\\s+|total\\s+|full-time\\s+)?(?:workforce|employees|staff|workers)\\b`,
+      'gid',
+    ),
+  },
+];
+
+/** A stated workforce, for deriving a count from a percent (never a count itself). */
+export const workforceParsers: readonly Parser[] = WORKFORCE_RES.map(({ rule, re }) => ({
+  name: `WorkforceParser(${rule})`,
+  pattern: () => re,
+  extract(ctx: ExtractionContext, s: Sentence, m: RegExpExecArray): Candidate | null {
+    const value = parseNumber(m[2] ?? '');
+    const idx = m.indices?.[2];
+    if (value === null || value < 10 || !idx) return null;
+    const from = m.indices?.[1]?.[0] ?? idx[0];
+    return {
+      kind: 'workforce',
+      span: makeSpan(ctx.text, s.start + from, s.start + idx[1]),
+      sentenceIndex: s.index,
+      value: { value, approx: qualifierEffect(m[1]) === 'approx' },
+      stated: 'stated',
+      rule,
+    };
+  },
+}));

@@ -1,0 +1,88 @@
+import { NUMBER_WORDS, QUALIFIERS, type QualifierEffect, SCALE_WORDS } from './lexicon/quantities.ts';
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One alternation from a word list, longest first so "more than" wins over "more". */
+export function matchAny(
+  words: readonly string[],
+  { escape: escapeWords = true }: { escape?: boolean } = {},
+): string {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map((w) => (escapeWords ? escapeRegExp(w).replace(/ /g, '\\s+') : w)).join('|')})`;
+}
+
+const UNITS_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen' && w !== 'hundred');
+
+/** A number as news writes it: "1,900", "2,72,000" (Indian grouping), "1.2 million", "nine", "3500". */
+export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|(?:${matchAny(UNITS_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:hundred|thousand|million))?)`;
+
+/** A hedge before a number ("about", "more than", "up to"). */
+export const QUAL = matchAny(Object.keys(QUALIFIERS));
+
+/** A percent sign or word after a number. */
+export const PERCENT_SIGN = '(?:\\s*%|\\s*per\\s*cent\\b|\\s*percent\\b|\\s*pc\\b)';
+
+/** Parses the text of NUM into a number, or null ("2,72,000" → 272000, "1.2 million" → 1200000). */
+export function parseNumber(raw: string): number | null {
+  const s = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  const numeric = /^([\d,]+(?:\.\d+)?)\s*(million|thousand|lakh|mn|k)?$/.exec(s);
+  if (numeric) {
+    const base = Number((numeric[1] ?? '').replace(/,/g, ''));
+    if (!Number.isFinite(base)) return null;
+    const scale = numeric[2] ? (SCALE_WORDS[numeric[2]] ?? 1) : 1;
+    return Math.round(base * scale);
+  }
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const part of s.split(/[\s-]+/)) {
+    const small = NUMBER_WORDS[part];
+    const scale = SCALE_WORDS[part];
+    if (part === 'hundred') {
+      current = (current || 1) * 100;
+    } else if (small !== undefined) {
+      current += small;
+    } else if (scale !== undefined) {
+      total += (current || 1) * scale;
+      current = 0;
+    } else {
+      return null;
+    }
+    seen = true;
+  }
+  return seen ? total + current : null;
+}
+
+export function qualifierEffect(raw: string | undefined): QualifierEffect | null {
+  if (!raw) return null;
+  return QUALIFIERS[raw.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+}
+
+/** Applies the count conventions: "more than 4,000" → 4001..null, "almost 32,000" → null..31999. */
+export function boundsFor(
+  value: number,
+  effect: QualifierEffect | null,
+): { min: number | null; max: number | null; approx: boolean } {
+  switch (effect) {
+    case 'approx':
+      return { min: value, max: value, approx: true };
+    case 'above':
+      return { min: value + 1, max: null, approx: false };
+    case 'atLeast':
+      return { min: value, max: null, approx: false };
+    case 'below':
+      return { min: null, max: value - 1, approx: false };
+    case 'atMost':
+      return { min: null, max: value, approx: false };
+    default:
+      return { min: value, max: value, approx: false };
+  }
+}
+
+/** A likely year rather than a headcount: "2023", "1998" written without a thousands comma. */
+export function looksLikeYear(raw: string): boolean {
+  return /^(?:19|20)\d{2}$/.test(raw.trim());
+}

@@ -1,0 +1,49 @@
+import type { Status } from '../domain/mention.ts';
+
+/** Attributed only to reports, insiders, analysts, unions: no company confirmation. */
+const RUMORED =
+  /\b(?:according\s+to\s+(?:multiple\s+|several\s+|media\s+|news\s+)?reports|reportedly|people\s+familiar|sources?\s+(?:said|say|told)|insiders?|reports?\s+(?:said|suggested|say|says)|is\s+said\s+to|are\s+said\s+to|rumou?r\w*|(?:analysts?|wall\s+street|investors)\s+(?:expect|predict|anticipate)\w*|expects?\s+more\s+layoffs|citing\s+(?:an?\s+)?(?:unidentified|unnamed|anonymous)|first\s+reported|according\s+to\s+(?:the\s+)?(?:times|reuters|bloomberg|moneycontrol|a\s+report))\b/i;
+const CONFIRMED =
+  /\b(?:confirmed|said\s+in\s+a\s+statement|announced|told\s+(?:staff|employees)|in\s+a\s+(?:memo|blog|filing|statement))\b/i;
+/** A programme over a horizon, a proposal or consultation, or an expectation. */
+const PLANNED =
+  /\b(?:proposals?|proposed|consult\w*|at\s+risk\s+of|long-term\s+plan|over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming)\s+(?:few\s+)?(?:years?|months)|by\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|next\s+\w+|the\s+end\s+of\s+the\s+decade)|expects?\s+to\s+(?:cut|lay|reduce|shed)|is\s+expected\s+to|are\s+expected\s+to|considering|brace\s+for|to\s+come\b|could\s+(?:go|be\s+cut)|planning\s+to|annually\s+for|notice\s+of\s+(?:intent|planned))\b/i;
+/** Reported as done: "laid off", "has cut", "were let go", "have been cut". */
+const COMPLETED =
+  /\b(?:laid\s+off|(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:cut|slashed|eliminated|shed|sacked|fired|let\s+go|axed|laid\s+off|pink-slipped|reduced)|(?:were|was)\s+(?:being\s+)?(?:laid\s+off|let\s+go|cut|sacked|fired|pink-slipped|eliminated|axed)|fired|sacked|lost\s+their\s+jobs|began\s+laying\s+off|saw\s+\w+\s+(?:slash|cut)|held\s+its|witnessed\s+layoffs|eliminated|slashed)\b/i;
+const FUTURE =
+  /\b(?:will|would|plans?\s+to|planning|is\s+to|are\s+to|set\s+to|to\s+be|going\s+to|intends?|expects?)\b/i;
+
+/**
+ * How the article frames the cut (corpus status conventions): rumored, planned, completed, else
+ * announced. Looked at over the clause around the event, not the whole article.
+ */
+export function statusOf(clause: string): Status {
+  if (RUMORED.test(clause) && !CONFIRMED.test(clause)) return 'rumored';
+  if (PLANNED.test(clause)) return 'planned';
+  if (COMPLETED.test(clause) && !FUTURE.test(clause)) return 'completed';
+  if (
+    /^\s*(?:last\s+week|last\s+month|last\s+year|in\s+\d{4})\b/i.test(clause) ||
+    /\b(?:cut|laid off)\s+(?:about|around|some)?\s*\d[\d,]*\s+\w+\s+(?:last|in)\b/i.test(clause)
+  ) {
+    return 'completed';
+  }
+  return 'announced';
+}
+
+const REASON_RE =
+  /\b(?:as\s+part\s+of|due\s+to|amid|citing|blaming|because\s+of|in\s+(?:order\s+to|an\s+effort\s+to|a\s+bid\s+to)|to\s+(?:cut|reduce|slash|save)\s+costs?)\s+([^,.;“”"]{3,90})/i;
+
+/** The stated reason, when there is one: "as part of cost-cutting measures". */
+export function reasonOf(sentence: string): string | null {
+  const m = REASON_RE.exec(sentence);
+  if (!m) return null;
+  return m[0].trim();
+}
+
+const SEVERANCE_RE =
+  /\b(?:severance|(?:\d+|sixty|ninety)\s+days\s+of\s+pay|weeks?\s+of\s+pay|pay\s+and\s+benefits|notice\s+pay|garden\s+leave)\b/i;
+
+export function mentionsSeverance(sentence: string): boolean {
+  return SEVERANCE_RE.test(sentence);
+}
