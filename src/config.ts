@@ -12,14 +12,19 @@ export const DEFAULT_HOST = '127.0.0.1';
  */
 export function storeTarget(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): StoreTarget {
   const target = parseStoreTarget(flag ?? env.LAYOFFS_DB ?? DEFAULT_DB_PATH);
-  return Object.freeze(target.kind === 'sqlite' && target.path !== ':memory:' ? { kind: 'sqlite', path: resolve(target.path) } : target);
+  return Object.freeze(
+    target.kind === 'sqlite' && target.path !== ':memory:'
+      ? { kind: 'sqlite', path: resolve(target.path) }
+      : target,
+  );
 }
 
 /** "3000" → 3000; anything else is a usage error, not a silent default. */
 export function parsePort(value: string | undefined, env: NodeJS.ProcessEnv = process.env): number {
   const raw = value ?? env.PORT ?? String(DEFAULT_PORT);
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`invalid port "${raw}": expected 0–65535`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new UsageError(`invalid port "${raw}": expected 0–65535`);
   return n;
 }
 

@@ -45,7 +45,8 @@ export async function runEval(opts: EvalOptions, out: (line: string) => void): P
     try {
       await ingestArticles(store, articles);
       const eventByKey = new Map<string, number>();
-      for (const m of await listMentionMemberships(store.db)) eventByKey.set(`${m.file}#${m.ordinal}`, m.eventId);
+      for (const m of await listMentionMemberships(store.db))
+        eventByKey.set(`${m.file}#${m.ordinal}`, m.eventId);
       merge = scoreMerging(corpus.groups, detail.matches, (p) => {
         const key = ordinalOf.get(p);
         return key ? (eventByKey.get(`${key.file}#${key.ordinal}`) ?? null) : null;
@@ -65,7 +66,9 @@ export async function runEval(opts: EvalOptions, out: (line: string) => void): P
     out(
       `same-event merging (pairwise over groups.jsonl): precision ${pct(merge.precision)} recall ${pct(merge.recall)} (tp ${merge.pairs.tp}, fp ${merge.pairs.fp}, fn ${merge.pairs.fn})`,
     );
-    out(`events per group: ${merge.groups.map((g) => `${g.group} ${g.events}${g.matched < g.members ? ` (${g.members - g.matched} of ${g.members} not extracted)` : ''}`).join(', ')}`);
+    out(
+      `events per group: ${merge.groups.map((g) => `${g.group} ${g.events}${g.matched < g.members ? ` (${g.members - g.matched} of ${g.members} not extracted)` : ''}`).join(', ')}`,
+    );
   }
   return 0;
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { UsageError } from '../config.ts';
 import { resultToPredictions } from '../domain/prediction.ts';
 import { readJsonl } from '../eval/corpus.ts';
 import { extractArticle } from '../extract/extractor.ts';
-import { UsageError } from '../config.ts';
 
 interface ManifestLine {
   readonly file: string;
@@ -28,7 +28,12 @@ export function loadManifestByName(path: string | undefined): Map<string, Manife
  * `layoffs extract FILE...`: one prediction a line (../shared/eval/SCORING.md), no database.
  * A file that cannot be read is reported on stderr and the others go on; exit 1 if any failed.
  */
-export function runExtract(files: readonly string[], manifestPath: string | undefined, out: (line: string) => void, err: (line: string) => void): number {
+export function runExtract(
+  files: readonly string[],
+  manifestPath: string | undefined,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): number {
   const manifest = loadManifestByName(manifestPath);
   let failed = 0;
   for (const path of files) {
@@ -37,7 +42,9 @@ export function runExtract(files: readonly string[], manifestPath: string | unde
     try {
       text = readFileSync(path, 'utf8');
     } catch (e) {
-      err(`layoffs extract: ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+      err(
+        `layoffs extract: ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      );
       failed++;
       continue;
     }

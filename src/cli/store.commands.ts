@@ -10,17 +10,16 @@ import { EXPORT_COLUMNS } from '../domain/event.ts';
 import { STATUSES } from '../domain/mention.ts';
 import type { IngestReport } from '../pipeline/run.ts';
 import { addCorrection, ingestArticle, resolveAll } from '../pipeline/run.ts';
+import { parseOpml } from '../sources/feed.ts';
 import { fetchArticle } from '../sources/fetch.ts';
 import { readSources } from '../sources/index.ts';
 import { readJsonlArticles } from '../sources/jsonl.ts';
 import { expandPaths } from '../sources/text-file.ts';
 import { JsonFileFeedStateStore, parseInterval, watchFeeds } from '../sources/watch.ts';
-import { parseOpml } from '../sources/feed.ts';
-import type { Store } from '../store/connect.ts';
-import { openStore } from '../store/connect.ts';
 import { countArticles } from '../store/article.repository.ts';
+import type { Store, StoreTarget } from '../store/connect.ts';
+import { openStore } from '../store/connect.ts';
 import { exportRows, getStats } from '../store/queries.ts';
-import type { StoreTarget } from '../store/connect.ts';
 import { startProgress } from './progress.ts';
 
 export type Print = (line: string) => void;
@@ -92,11 +91,22 @@ export interface IngestOptions {
  * resolved and stored in its own transaction; a bad input is one line in the report and the
  * batch goes on. Exit code 1 when anything failed, so scripts notice.
  */
-export async function runIngest(store: Store, refs: readonly string[], opts: IngestOptions, out: Print, err: Print): Promise<number> {
-  if (refs.length === 0 && !opts.jsonl) throw new UsageError('nothing to ingest: give files, folders, URLs or --jsonl FILE');
+export async function runIngest(
+  store: Store,
+  refs: readonly string[],
+  opts: IngestOptions,
+  out: Print,
+  err: Print,
+): Promise<number> {
+  if (refs.length === 0 && !opts.jsonl)
+    throw new UsageError('nothing to ingest: give files, folders, URLs or --jsonl FILE');
   const report = new ReportBuilder();
   const localCount = (await expandPaths(refs.filter((r) => !/^https?:/i.test(r))).catch(() => [])).length;
-  const progress = startProgress('ingest', opts.jsonl ? null : localCount + refs.filter((r) => /^https?:/i.test(r)).length, err);
+  const progress = startProgress(
+    'ingest',
+    opts.jsonl ? null : localCount + refs.filter((r) => /^https?:/i.test(r)).length,
+    err,
+  );
   const fetch = { allowPrivate: Boolean(opts.allowPrivate) };
   for await (const outcome of readSources(refs, { manifest: opts.manifest ?? null, fetch })) {
     if (outcome.ok) {
@@ -136,7 +146,9 @@ export interface ServeOptions {
 export async function runServe(store: Store, opts: ServeOptions, out: Print): Promise<() => Promise<void>> {
   const app = await buildApp({ store, logger: false });
   const address = await app.listen({ port: opts.port, host: opts.host ?? DEFAULT_HOST });
-  out(`Layoff Tracker is serving at ${address.replace('127.0.0.1', 'localhost')}/  (API: ${address}/api/events, Ctrl-C stops)`);
+  out(
+    `Layoff Tracker is serving at ${address.replace('127.0.0.1', 'localhost')}/  (API: ${address}/api/events, Ctrl-C stops)`,
+  );
   return () => app.close();
 }
 
@@ -151,27 +163,45 @@ export async function runExport(store: Store, format: string, out: (chunk: strin
 const fmt = (n: number): string => n.toLocaleString('en-US');
 function formatTotal(t: EmployeeTotal): string {
   const range = t.low === t.high ? fmt(t.low) : `${fmt(t.low)}–${fmt(t.high)}`;
-  const extras = [t.openEnded ? `${t.openEnded} open-ended` : '', t.unknown ? `${t.unknown} without a number` : '']
+  const extras = [
+    t.openEnded ? `${t.openEnded} open-ended` : '',
+    t.unknown ? `${t.unknown} without a number` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `${range} employees${extras ? ` (${extras})` : ''}`;
 }
 
-export async function runStats(store: Store, range: { from?: string; to?: string; json?: boolean }, out: Print): Promise<number> {
+export async function runStats(
+  store: Store,
+  range: { from?: string; to?: string; json?: boolean },
+  out: Print,
+): Promise<number> {
   for (const [k, v] of Object.entries({ from: range.from, to: range.to }))
-    if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--${k} must be YYYY-MM-DD, got "${v}"`);
-  const stats = await getStats(store.db, { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) });
+    if (v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v))
+      throw new UsageError(`--${k} must be YYYY-MM-DD, got "${v}"`);
+  const stats = await getStats(store.db, {
+    ...(range.from ? { from: range.from } : {}),
+    ...(range.to ? { to: range.to } : {}),
+  });
   if (range.json) {
     out(JSON.stringify(stats, null, 2));
     return 0;
   }
   out(`period: ${stats.from ?? 'start'} – ${stats.to ?? 'now'}`);
   out(`ours: ${stats.companies} companies, ${formatTotal(stats.employees)}, ${stats.events} events`);
-  for (const m of stats.byMonth) out(`  ${m.month}: ${m.events} events, ${m.low === m.high ? fmt(m.low) : `${fmt(m.low)}–${fmt(m.high)}`}`);
+  for (const m of stats.byMonth)
+    out(
+      `  ${m.month}: ${m.events} events, ${m.low === m.high ? fmt(m.low) : `${fmt(m.low)}–${fmt(m.high)}`}`,
+    );
   if (stats.trackerClaims.length) out('quoted from other trackers (not in our totals):');
   for (const c of stats.trackerClaims) {
-    const emp = c.employees ? `${c.employees.min === null ? '≤' : ''}${fmt(c.employees.min ?? c.employees.max ?? 0)}${c.employees.max === null ? '+' : ''} employees` : '';
-    out(`  ${c.source ?? 'unnamed source'}: ${c.companies ?? '?'} companies, ${emp} (${c.period?.text ?? 'period not stated'}; as of ${c.asOf ?? 'unknown date'})`);
+    const emp = c.employees
+      ? `${c.employees.min === null ? '≤' : ''}${fmt(c.employees.min ?? c.employees.max ?? 0)}${c.employees.max === null ? '+' : ''} employees`
+      : '';
+    out(
+      `  ${c.source ?? 'unnamed source'}: ${c.companies ?? '?'} companies, ${emp} (${c.period?.text ?? 'period not stated'}; as of ${c.asOf ?? 'unknown date'})`,
+    );
   }
   return 0;
 }
@@ -185,7 +215,11 @@ export async function runResolve(store: Store, out: Print): Promise<number> {
 const OVERRIDE_FIELDS: readonly OverrideField[] = ['count', 'date', 'status', 'unit', 'reason'];
 
 /** Parses `layoffs correct` arguments into a CorrectionInput, with a usage error for each mistake. */
-export function parseCorrection(action: string, args: readonly string[], reason: string | undefined): CorrectionInput {
+export function parseCorrection(
+  action: string,
+  args: readonly string[],
+  reason: string | undefined,
+): CorrectionInput {
   if (!reason?.trim()) throw new UsageError('a correction needs --reason "why"');
   const id = (s: string | undefined): number => {
     const n = Number(s);
@@ -193,18 +227,28 @@ export function parseCorrection(action: string, args: readonly string[], reason:
     return n;
   };
   if (action === 'merge') {
-    if (args.length !== 2) throw new UsageError('usage: layoffs correct merge EVENT_ID EVENT_ID --reason "..."');
+    if (args.length !== 2)
+      throw new UsageError('usage: layoffs correct merge EVENT_ID EVENT_ID --reason "..."');
     return { kind: 'merge', eventIds: [id(args[0]), id(args[1])], reason };
   }
   if (action === 'split') {
-    if (args.length < 2) throw new UsageError('usage: layoffs correct split EVENT_ID MENTION_ID... --reason "..."');
+    if (args.length < 2)
+      throw new UsageError('usage: layoffs correct split EVENT_ID MENTION_ID... --reason "..."');
     return { kind: 'split', eventId: id(args[0]), mentionIds: args.slice(1).map(id), reason };
   }
   if (action === 'override') {
     const [eventId, field, raw] = args;
     if (!field || raw === undefined || !OVERRIDE_FIELDS.includes(field as OverrideField))
-      throw new UsageError(`usage: layoffs correct override EVENT_ID ${OVERRIDE_FIELDS.join('|')} VALUE --reason "..."`);
-    return { kind: 'override', eventId: id(eventId), field: field as OverrideField, value: parseOverrideValue(field as OverrideField, raw), reason };
+      throw new UsageError(
+        `usage: layoffs correct override EVENT_ID ${OVERRIDE_FIELDS.join('|')} VALUE --reason "..."`,
+      );
+    return {
+      kind: 'override',
+      eventId: id(eventId),
+      field: field as OverrideField,
+      value: parseOverrideValue(field as OverrideField, raw),
+      reason,
+    };
   }
   throw new UsageError(`unknown correction "${action}": use merge, split or override`);
 }
@@ -223,7 +267,8 @@ function parseOverrideValue(field: OverrideField, raw: string): unknown {
     return { start: m[1], end: m[2] ?? m[1] };
   }
   if (field === 'status') {
-    if (!STATUSES.includes(raw as (typeof STATUSES)[number])) throw new UsageError(`status must be one of ${STATUSES.join(', ')}`);
+    if (!STATUSES.includes(raw as (typeof STATUSES)[number]))
+      throw new UsageError(`status must be one of ${STATUSES.join(', ')}`);
     return raw;
   }
   return raw === '' || raw === 'null' ? null : raw;
@@ -231,7 +276,9 @@ function parseOverrideValue(field: OverrideField, raw: string): unknown {
 
 export async function runCorrect(store: Store, c: CorrectionInput, out: Print): Promise<number> {
   const r = await addCorrection(store, c);
-  out(`correction ${r.correctionId} stored; events: ${r.events.created} new, ${r.events.updated} updated, ${r.events.deleted} removed`);
+  out(
+    `correction ${r.correctionId} stored; events: ${r.events.created} new, ${r.events.updated} updated, ${r.events.deleted} removed`,
+  );
   return 0;
 }
 
@@ -248,7 +295,13 @@ export interface WatchCliOptions {
  * item's page and ingests it. Items are marked seen only after they were handled, so a crash
  * offers them again on the next poll; re-ingesting a page that did land changes nothing.
  */
-export async function runWatch(store: Store, feeds: readonly string[], opts: WatchCliOptions, out: Print, err: Print): Promise<number> {
+export async function runWatch(
+  store: Store,
+  feeds: readonly string[],
+  opts: WatchCliOptions,
+  out: Print,
+  err: Print,
+): Promise<number> {
   const urls = [...feeds, ...(opts.opml ? parseOpml(readFileSync(opts.opml, 'utf8')) : [])];
   if (urls.length === 0) throw new UsageError('give feed URLs or --opml FILE');
   const stop = new AbortController();
@@ -269,7 +322,15 @@ export async function runWatch(store: Store, feeds: readonly string[], opts: Wat
           if (!item.url) continue;
           try {
             const page = await fetchArticle(item.url, fetchOpts);
-            await report.ingest(store, { ...page.input, title: page.input.title ?? item.title, published: page.input.published ?? item.published }, item.url);
+            await report.ingest(
+              store,
+              {
+                ...page.input,
+                title: page.input.title ?? item.title,
+                published: page.input.published ?? item.published,
+              },
+              item.url,
+            );
           } catch (e) {
             report.fail(item.url, e instanceof Error ? e.message : String(e));
           }
@@ -280,9 +341,11 @@ export async function runWatch(store: Store, feeds: readonly string[], opts: Wat
         for (const line of formatIngestReport(r)) out(`  ${line}`);
       },
       onResult: (result) => {
-        if (result.status === 'failed') err(`${result.feedUrl}: ${result.error.code}: ${result.error.message} (retry after back-off)`);
+        if (result.status === 'failed')
+          err(`${result.feedUrl}: ${result.error.code}: ${result.error.message} (retry after back-off)`);
         else if (result.status === 'not-modified') out(`${result.feedUrl}: not modified`);
-        else if (result.status === 'backing-off') out(`${result.feedUrl}: backing off until ${result.retryAfter}`);
+        else if (result.status === 'backing-off')
+          out(`${result.feedUrl}: backing off until ${result.retryAfter}`);
       },
     });
   } finally {

@@ -54,7 +54,13 @@ export function corpusArticles(corpus: Corpus): ArticleInput[] {
   for (const m of corpus.meta) {
     const text = corpus.textOf(m.file);
     if (text === null) continue;
-    out.push({ text, file: m.file, url: m.url ?? null, outlet: m.outlet ?? null, published: m.published ?? null });
+    out.push({
+      text,
+      file: m.file,
+      url: m.url ?? null,
+      outlet: m.outlet ?? null,
+      published: m.published ?? null,
+    });
   }
   return out;
 }

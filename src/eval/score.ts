@@ -278,7 +278,9 @@ export function scorePredictions(corpus: Corpus, preds: readonly Prediction[]): 
   let aggTp = 0;
   const usedAgg = new Set<number>();
   for (const a of corpus.aggregates) {
-    const i = predAggs.findIndex((p, k) => !usedAgg.has(k) && p.file === a.file && sameTotal(p.employees, a.employees));
+    const i = predAggs.findIndex(
+      (p, k) => !usedAgg.has(k) && p.file === a.file && sameTotal(p.employees, a.employees),
+    );
     if (i >= 0) {
       usedAgg.add(i);
       aggTp++;
@@ -325,4 +327,3 @@ export function formatScore(detail: ScoreDetail, verbose: boolean): string[] {
   }
   return lines;
 }
-

@@ -22,5 +22,10 @@ export async function listMentionMemberships(db: Db): Promise<MentionMembership[
     .orderBy('a.id')
     .orderBy('m.ordinal')
     .execute();
-  return rows.map((r) => ({ file: r.file, articleId: Number(r.articleId), ordinal: Number(r.ordinal), eventId: Number(r.eventId) }));
+  return rows.map((r) => ({
+    file: r.file,
+    articleId: Number(r.articleId),
+    ordinal: Number(r.ordinal),
+    eventId: Number(r.eventId),
+  }));
 }

@@ -15,9 +15,13 @@ function referenceScore(corpusDir: string, preds: readonly Prediction[]): unknow
   const dir = mkdtempSync(join(tmpdir(), 'layoffs-score-'));
   const path = join(dir, 'pred.jsonl');
   writeFileSync(path, preds.map((p) => JSON.stringify(p)).join('\n'));
-  const stdout = execFileSync(process.execPath, [join(SHARED, 'eval', 'score.mjs'), '--corpus', corpusDir, '--pred', path, '--json'], {
-    encoding: 'utf8',
-  });
+  const stdout = execFileSync(
+    process.execPath,
+    [join(SHARED, 'eval', 'score.mjs'), '--corpus', corpusDir, '--pred', path, '--json'],
+    {
+      encoding: 'utf8',
+    },
+  );
   return JSON.parse(stdout);
 }
 
@@ -102,10 +106,15 @@ for (const name of ['corpus', 'seeds']) {
     assert.ok(ours.strict.f1 < ours.events.f1 || ours.events.f1 < 1);
   });
 
-  test(`layoffs eval agrees with score.mjs on the extractor's own predictions (${name})`, { skip: skipWithoutShared }, () => {
+  test(`layoffs eval agrees with score.mjs on the extractor's own predictions (${name})`, {
+    skip: skipWithoutShared,
+  }, () => {
     const dir = join(SHARED, name);
     const corpus = loadCorpus(dir);
     const preds = predictCorpus(corpus);
-    assert.deepEqual(JSON.parse(JSON.stringify(scorePredictions(corpus, preds).result)), referenceScore(dir, preds));
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(scorePredictions(corpus, preds).result)),
+      referenceScore(dir, preds),
+    );
   });
 }
