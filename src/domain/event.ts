@@ -13,6 +13,14 @@ export interface EventDate {
   readonly end: string | null;
 }
 
+/**
+ * Where a source came from: a news article, a Layoffs.fyi row or a WARN notice imported from a
+ * CSV. Imported rows are stored like articles (one synthetic "article" per row, its text a
+ * rendering of the row), so they merge with news reports by the same rules.
+ */
+export type SourceKind = 'article' | 'layoffs-fyi' | 'warn';
+export const SOURCE_KINDS: readonly SourceKind[] = ['article', 'layoffs-fyi', 'warn'];
+
 /** One report of an event: a mention in one article, with where it came from and what it said. */
 export interface EventSource {
   readonly mentionId: number;
@@ -47,6 +55,12 @@ export interface EventSource {
   /** Every field's span in the article text (company, count, date, workforce). */
   readonly fieldSpans: Readonly<Record<string, Span>>;
   readonly rule: string;
+  /** 'article' for news; for an imported row `file` is the CSV's name and `url` the row's cited source. */
+  readonly kind?: SourceKind;
+  /** Imported rows: the row's line in the CSV file (the header is line 1). */
+  readonly row?: number | null;
+  /** WARN notices: the state's two-letter code ("CA"): shown as "WARN notice (CA)". */
+  readonly region?: string | null;
 }
 
 /** Which sources said which value for one field ("count": "several hundred" ← mention 3, 7). */

@@ -97,6 +97,56 @@ export function countsCompatible(a: CountRef, b: CountRef): boolean {
 }
 
 /**
+ * A WARN notice is filed when the employer must warn the state (60 days before separations):
+ * usually days to weeks after the layoff was announced, sometimes the same day. A notice dated D
+ * therefore stands for a layoff announced in [D − WARN_NOTICE_LEAD_DAYS, D]; DATE_WINDOW_DAYS adds
+ * the usual slack on both sides (a story "citing a notice filed last week" comes after it).
+ * Accepts: news of 2024-03-12 vs a notice of 2024-04-02 (21 days before it).
+ * Accepts: a story of 2024-04-09 vs a notice of 2024-04-02 (7 days after it).
+ * Rejects: news of 2024-01-10 vs a notice of 2024-04-02 (83 days before it).
+ * Two notices are compared day to day (one layoff files in several states within days).
+ */
+export const WARN_NOTICE_LEAD_DAYS = 30;
+
+/** The range a WARN notice's date stands for when compared with a non-WARN report. */
+export function noticeRange(date: DateRef): { start: string | null; end: string | null } | null {
+  const day = date ? (date.start ?? date.end) : null;
+  return day ? { start: addDays(day, -WARN_NOTICE_LEAD_DAYS), end: day } : null;
+}
+
+function isNotice(m: { readonly source?: string }): boolean {
+  return m.source === 'warn';
+}
+
+/** datesCompatible, reading a WARN notice's date as "announced up to WARN_NOTICE_LEAD_DAYS before". */
+export function mentionDatesCompatible(a: ResolvableMention, b: ResolvableMention): boolean {
+  if (isNotice(a) === isNotice(b)) return datesCompatible(a.date, b.date);
+  const [notice, other] = isNotice(a) ? [a, b] : [b, a];
+  const rn = noticeRange(notice.date);
+  const ro = comparableRange(other.date);
+  if (!rn || !ro) return true;
+  return gapDays(rn, ro) <= DATE_WINDOW_DAYS;
+}
+
+/**
+ * A WARN notice counts one state's (often one site's) share of a layoff, so it fits any report
+ * whose count is at least as large, within COUNT_TOLERANCE; two notices are parts of one layoff
+ * (different sites) or a notice and its amendment, so their counts never keep them apart.
+ * Accepts: notice of 340 jobs in California vs "1,200 jobs" company-wide; notices of 340 and 120.
+ * Rejects: notice of 2,000 jobs vs "about 300 jobs".
+ */
+export function mentionCountsCompatible(a: ResolvableMention, b: ResolvableMention): boolean {
+  if (!isNotice(a) && !isNotice(b)) return countsCompatible(a.count, b.count);
+  if (isNotice(a) && isNotice(b)) return true;
+  const [notice, other] = isNotice(a) ? [a, b] : [b, a];
+  const jobs = notice.count?.min ?? notice.count?.max ?? null;
+  const c = other.count;
+  if (jobs === null || !c || (c.min === null && c.max === null) || isVagueCount(c)) return true;
+  const otherHigh = c.max === null ? Number.POSITIVE_INFINITY : c.max * (1 + COUNT_TOLERANCE);
+  return jobs * (1 - COUNT_TOLERANCE) <= otherHigh;
+}
+
+/**
  * Two mentions in one article are two events: the extractor already keeps one mention per event
  * per article ("Amazon's 27,000 in 2023" and "AWS hundreds now" in the same story stay apart).
  */
@@ -113,11 +163,11 @@ export const MATCH_RULES = [
   { name: 'sameCompany', test: (a: ResolvableMention, b: ResolvableMention) => sameCompany(a, b) },
   {
     name: 'datesCompatible',
-    test: (a: ResolvableMention, b: ResolvableMention) => datesCompatible(a.date, b.date),
+    test: (a: ResolvableMention, b: ResolvableMention) => mentionDatesCompatible(a, b),
   },
   {
     name: 'countsCompatible',
-    test: (a: ResolvableMention, b: ResolvableMention) => countsCompatible(a.count, b.count),
+    test: (a: ResolvableMention, b: ResolvableMention) => mentionCountsCompatible(a, b),
   },
 ] as const;
 

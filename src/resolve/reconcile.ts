@@ -67,6 +67,51 @@ export interface Reconciled<T> {
  * A vague count ("thousands") that disagrees with figures is a conflict too, but never widens them.
  */
 export function reconcileCount(mentions: readonly ResolvableMention[]): Reconciled<CountRange> {
+  const hasCount = (m: ResolvableMention) =>
+    m.count !== null && (m.count.min !== null || m.count.max !== null);
+  const notices = mentions.filter((m) => m.source === 'warn' && hasCount(m));
+  if (notices.length === 0) return reconcileReportedCount(mentions);
+  const values = groupValues(mentions.filter(hasCount), (m) => m.count, formatCount);
+  const total = noticeTotal(notices);
+  const reports = mentions.filter((m) => m.source !== 'warn');
+  if (!reports.some(hasCount)) {
+    return {
+      value: { min: total, max: total },
+      provenance: { field: 'count', values, how: notices.length > 1 ? 'warn-sum' : 'agree' },
+      conflict: null,
+    };
+  }
+  // Reports give the layoff's size; the notices only a floor: "hundreds" + notices of 340 → 340–999.
+  const reported = reconcileReportedCount(reports);
+  const { min, max } = reported.value;
+  const raised = (min === null || total > min) && (max === null || total <= max);
+  return {
+    value: raised ? { min: total, max } : reported.value,
+    provenance: { ...reported.provenance, values, how: raised ? 'warn-floor' : reported.provenance.how },
+    conflict: reported.conflict,
+  };
+}
+
+/**
+ * Jobs in a set of WARN notices: one number per site (state + location), the latest notice there
+ * (an amendment revises its original, it does not add to it), summed over sites.
+ * CA Sunnyvale 300 (2024-04-02), CA Sunnyvale 340 (amended 2024-04-20), WA Seattle 120 → 460.
+ */
+export function noticeTotal(notices: readonly ResolvableMention[]): number {
+  const latest = new Map<string, ResolvableMention>();
+  for (const m of notices) {
+    const site = `${m.region ?? ''}|${(m.locations[0] ?? '').toLowerCase()}`;
+    const prev = latest.get(site);
+    const day = (x: ResolvableMention) => x.date?.start ?? '';
+    const jobs = (x: ResolvableMention) => x.count?.min ?? x.count?.max ?? 0;
+    if (!prev || day(m) > day(prev) || (day(m) === day(prev) && jobs(m) > jobs(prev))) latest.set(site, m);
+  }
+  let total = 0;
+  for (const m of latest.values()) total += m.count?.min ?? m.count?.max ?? 0;
+  return total;
+}
+
+function reconcileReportedCount(mentions: readonly ResolvableMention[]): Reconciled<CountRange> {
   const counted = mentions.filter((m) => m.count && (m.count.min !== null || m.count.max !== null));
   const values = groupValues(counted, (m) => m.count, formatCount);
   if (counted.length === 0) {
@@ -130,6 +175,19 @@ const DATE_BASIS_RANK: Readonly<Record<DateBasis, number>> = {
   published: 1,
 };
 
+/**
+ * Imported rows rank by what their date means. A Layoffs.fyi date is the day the tracker logged
+ * the news: below a day a report states ("on Tuesday" = 2024-06-04), above a borrowed or a
+ * publication day. A WARN notice is filed after the announcement, so its day comes last: it
+ * dates an event only when nothing else does.
+ */
+const IMPORTED_DATE_RANK = { 'layoffs-fyi': 2.5, warn: 0.5 } as const;
+
+function dateRank(m: ResolvableMention): number {
+  if (m.source === 'layoffs-fyi' || m.source === 'warn') return IMPORTED_DATE_RANK[m.source];
+  return DATE_BASIS_RANK[(m.date as { basis: DateBasis }).basis];
+}
+
 function formatDate(d: { start: string | null; end: string | null }): string {
   return d.start === d.end ? (d.start ?? 'unknown') : `${d.start ?? '…'}..${d.end ?? '…'}`;
 }
@@ -149,8 +207,18 @@ export function reconcileDate(mentions: readonly ResolvableMention[]): Reconcile
       conflict: null,
     };
   }
-  const best = Math.max(...dated.map((m) => DATE_BASIS_RANK[(m.date as { basis: DateBasis }).basis]));
-  const top = dated.filter((m) => DATE_BASIS_RANK[(m.date as { basis: DateBasis }).basis] === best);
+  const best = Math.max(...dated.map(dateRank));
+  const top = dated.filter((m) => dateRank(m) === best);
+  if (best === IMPORTED_DATE_RANK.warn) {
+    // Notices of one layoff filed in several states: the layoff was announced by the first one.
+    const first = top.map((m) => m.date?.start ?? m.date?.end ?? '').sort()[0] ?? null;
+    const how = values.length === 1 ? 'agree' : 'earliest-notice';
+    return {
+      value: { start: first, end: first },
+      provenance: { field: 'date', values, how },
+      conflict: null,
+    };
+  }
   let start: string | null = null;
   let end: string | null = null;
   for (const m of top) {
@@ -178,7 +246,8 @@ export function reconcileDate(mentions: readonly ResolvableMention[]): Reconcile
 }
 
 function basisName(rank: number): string {
-  return Object.entries(DATE_BASIS_RANK).find(([, r]) => r === rank)?.[0] ?? 'unknown';
+  const ranks = { ...DATE_BASIS_RANK, ...IMPORTED_DATE_RANK };
+  return Object.entries(ranks).find(([, r]) => r === rank)?.[0] ?? 'unknown';
 }
 
 /** Later reports move an event forward: rumored → planned → announced → completed. */

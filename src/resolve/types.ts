@@ -1,3 +1,4 @@
+import type { SourceKind } from '../domain/event.ts';
 import type { DateBasis, Status } from '../domain/mention.ts';
 
 /**
@@ -36,6 +37,13 @@ export interface ResolvableMention {
   readonly reason: string | null;
   readonly severance: string | null;
   readonly primary: boolean;
+  /**
+   * What kind of source the mention comes from (absent: 'article'). A WARN notice is read
+   * differently: its date is a filing date after the announcement and its jobs are one site's share.
+   */
+  readonly source?: SourceKind;
+  /** WARN notices: the state's two-letter code ("CA"). */
+  readonly region?: string | null;
 }
 
 /** A correction as the resolver applies it: anchored to mention keys, never to row ids. */

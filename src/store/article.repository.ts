@@ -59,6 +59,8 @@ export async function listArticleFingerprints(db: Db): Promise<ArticleFingerprin
   const rows = await db
     .selectFrom('articles')
     .select(['id', 'content_hash', 'minhash', 'duplicate_of', 'published', 'published_basis'])
+    // Imported rows are not prose: two WARN notices differing in one cell are not syndicated copies.
+    .where('source_kind', '=', 'article')
     .orderBy('id')
     .execute();
   return rows.map((r) => ({
@@ -123,10 +125,24 @@ export async function refreshSiblingPublished(trx: Db): Promise<void> {
   }
 }
 
+/** News articles only: imported rows are counted by countImportedRecords. */
 export async function countArticles(db: Db): Promise<{ articles: number; copies: number }> {
   const row = await db
     .selectFrom('articles')
     .select((eb) => [eb.fn.countAll().as('n'), eb.fn.count('duplicate_of').as('copies')])
+    .where('source_kind', '=', 'article')
     .executeTakeFirstOrThrow();
   return { articles: Number(row.n), copies: Number(row.copies) };
+}
+
+/** Imported rows per kind ('layoffs-fyi', 'warn'). */
+export async function countImportedRecords(db: Db): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('articles')
+    .select((eb) => ['source_kind', eb.fn.countAll().as('n')])
+    .where('source_kind', '!=', 'article')
+    .groupBy('source_kind')
+    .orderBy('source_kind')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.source_kind, Number(r.n)]));
 }

@@ -124,3 +124,35 @@ export async function listUnits(db: Db, parentId: number): Promise<Company[]> {
     .execute();
   return rows.map(companyRowToCompany);
 }
+
+export interface ImportedCompanyMetadata {
+  readonly industry: string | null;
+  readonly country: string | null;
+  readonly stage: string | null;
+}
+
+/**
+ * Fills a company's empty industry, country and stage from an imported row, and never
+ * overwrites: the built-in metadata (company-metadata.ts) and the first import that named a value
+ * win, so a later file only fills gaps (Amazon stays "Retail" even if a row says "Consumer"), and
+ * re-importing a file changes nothing. Returns whether anything was filled.
+ */
+export async function fillCompanyMetadata(
+  trx: Db,
+  slug: string,
+  meta: ImportedCompanyMetadata,
+): Promise<boolean> {
+  const row = await trx
+    .selectFrom('companies')
+    .select(['id', 'industry', 'country', 'stage'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  if (!row) return false;
+  const set: { industry?: string; country?: string; stage?: string } = {};
+  if (row.industry === null && meta.industry) set.industry = meta.industry;
+  if (row.country === null && meta.country) set.country = meta.country;
+  if (row.stage === null && meta.stage) set.stage = meta.stage;
+  if (Object.keys(set).length === 0) return false;
+  await trx.updateTable('companies').set(set).where('id', '=', row.id).execute();
+  return true;
+}

@@ -21,6 +21,16 @@ export interface ArticlesTable {
   /** MinHash signature, 64 × 8 hex digits. */
   minhash: string;
   ingested_at: string;
+  /**
+   * 'article' for news; 'layoffs-fyi' or 'warn' for a row imported from a CSV (then `text` is a
+   * rendering of the row, `file` the CSV's name, `url` the row's cited source, and
+   * `content_hash` a hash of the row's values: the same row imported twice is one record).
+   */
+  source_kind: Generated<string>;
+  /** Imported rows: the row's line in the CSV file. */
+  source_row: number | null;
+  /** WARN notices: the state's two-letter code. */
+  source_region: string | null;
 }
 
 export interface MentionsTable {
@@ -107,6 +117,8 @@ export interface CompaniesTable {
   parent_id: number | null;
   industry: string | null;
   country: string | null;
+  /** Funding stage as Layoffs.fyi writes it ("Post-IPO", "Series B"), filled by imports. */
+  stage: string | null;
 }
 
 export interface CompanyAliasesTable {

@@ -15,7 +15,7 @@ import { toPublishedBasis } from './article.repository.ts';
 import { addAliases, ensureCompany, resolveCompanyFilter } from './company.repository.ts';
 import { correctionRowToRecord } from './correction.repository.ts';
 import type { Database, EventRow, NewEventRow } from './database.ts';
-import { parseJson, toDateBasis, toStatus } from './mention.repository.ts';
+import { parseJson, toDateBasis, toSourceKind, toStatus } from './mention.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -319,6 +319,9 @@ export async function getEvent(db: Db, id: number): Promise<LayoffEvent | null> 
       'articles.published',
       'articles.published_basis',
       'articles.duplicate_of',
+      'articles.source_kind',
+      'articles.source_row',
+      'articles.source_region',
     ])
     .where('event_mentions.event_id', '=', id)
     .orderBy('articles.published')
@@ -356,6 +359,9 @@ export async function getEvent(db: Db, id: number): Promise<LayoffEvent | null> 
       evidence: { start: r.evidence_start, end: r.evidence_end, text: r.evidence_text },
       fieldSpans: parseJson<Record<string, Span>>(r.field_spans, {}),
       rule: r.rule,
+      kind: toSourceKind(r.source_kind),
+      row: r.source_row,
+      region: r.source_region,
     };
   });
   const subRows = await selectSummaries(db)

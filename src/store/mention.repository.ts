@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { SOURCE_KINDS, type SourceKind } from '../domain/event.ts';
 import type { DateBasis, Mention, Status } from '../domain/mention.ts';
 import { STATUSES } from '../domain/mention.ts';
 import type { Span } from '../domain/span.ts';
@@ -95,7 +96,13 @@ type ResolvableRow = MentionRow & {
   published: string | null;
   published_basis: string | null;
   outlet: string | null;
+  source_kind?: string;
+  source_region?: string | null;
 };
+
+export function toSourceKind(v: string | null | undefined): SourceKind {
+  return SOURCE_KINDS.includes(v as SourceKind) ? (v as SourceKind) : 'article';
+}
 
 export function rowToResolvable(r: ResolvableRow): ResolvableMention {
   const basis = toDateBasis(r.date_basis);
@@ -127,6 +134,8 @@ export function rowToResolvable(r: ResolvableRow): ResolvableMention {
     reason: r.reason,
     severance: r.severance,
     primary: r.is_primary === 1,
+    source: toSourceKind(r.source_kind),
+    region: r.source_region ?? null,
   };
 }
 
@@ -136,7 +145,14 @@ export async function loadFamilyMentions(db: Db, companyKey: string): Promise<Re
     .selectFrom('mentions')
     .innerJoin('articles', 'articles.id', 'mentions.article_id')
     .selectAll('mentions')
-    .select(['articles.duplicate_of', 'articles.published', 'articles.published_basis', 'articles.outlet'])
+    .select([
+      'articles.duplicate_of',
+      'articles.published',
+      'articles.published_basis',
+      'articles.outlet',
+      'articles.source_kind',
+      'articles.source_region',
+    ])
     .where('mentions.company_key', '=', companyKey)
     .orderBy('mentions.mention_key')
     .execute();

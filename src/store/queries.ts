@@ -213,7 +213,7 @@ export async function exportRows(
     .selectFrom('events')
     .leftJoin('companies', 'companies.id', 'events.company_id')
     .selectAll('events')
-    .select(['companies.industry', 'companies.country'])
+    .select(['companies.industry', 'companies.country', 'companies.stage'])
     .where(where);
   switch (opts.sort ?? '-date') {
     case 'date':
@@ -262,7 +262,7 @@ export async function exportRows(
     total_laid_off: r.count_min !== null && r.count_min === r.count_max ? r.count_min : null,
     percentage_laid_off: r.percent === null ? null : Math.round(r.percent * 100) / 10000,
     date: r.date_start ?? r.date_end,
-    stage: null,
+    stage: r.stage,
     country: r.country,
     funds_raised: null,
     source: firstSource.get(r.id) ?? null,

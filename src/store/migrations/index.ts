@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026_11_22_120000_initial.ts';
+import * as importedSources from './2026_11_23_100000_imported_sources.ts';
 
 /**
  * Every migration, by name, in order. Listed explicitly (no directory scan) so the list is the
@@ -7,6 +8,7 @@ import * as initial from './2026_11_22_120000_initial.ts';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026_11_22_120000_initial': initial,
+  '2026_11_23_100000_imported_sources': importedSources,
 };
 
 export const migrationProvider: MigrationProvider = {
