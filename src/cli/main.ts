@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { parsePort, storeTarget, UsageError } from '../config.ts';
 
 // Command modules are imported when their command runs, so `layoffs --help` does not load
@@ -152,6 +152,16 @@ function buildProgram(): Command {
     .action(async (action: string, args: string[], opts: { reason: string; db?: string }) => {
       const correction = (await storeCmds()).parseCorrection(action, args, opts.reason);
       exitCode = await withDb(opts.db, (cmds, store) => cmds.runCorrect(store, correction, out));
+    });
+
+  program
+    .command('import')
+    .description('Import a Layoffs.fyi-style CSV or WARN notices (Big Local News consolidated schema)')
+    .addArgument(new Argument('<kind>', 'what the file holds').choices(['layoffs-fyi', 'warn']))
+    .argument('<file>', 'CSV file')
+    .addOption(dbOption())
+    .action(async (kind: string, file: string, opts: { db?: string }) => {
+      exitCode = await withDb(opts.db, (cmds, store) => cmds.runImport(store, kind, file, out));
     });
 
   program

@@ -8,6 +8,8 @@ import type { ArticleInput } from '../domain/article.ts';
 import type { CorrectionInput, EmployeeTotal, OverrideField } from '../domain/event.ts';
 import { EXPORT_COLUMNS } from '../domain/event.ts';
 import { STATUSES } from '../domain/mention.ts';
+import type { ImportReport } from '../pipeline/import.ts';
+import { importLayoffsFyiFile, importWarnFile } from '../pipeline/import.ts';
 import type { IngestReport } from '../pipeline/run.ts';
 import { addCorrection, ingestArticle, resolveAll } from '../pipeline/run.ts';
 import { parseOpml } from '../sources/feed.ts';
@@ -353,4 +355,20 @@ export async function runWatch(
     process.off('SIGTERM', onSignal);
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * `layoffs import layoffs-fyi|warn FILE.csv`: each row becomes a source that merges with news
+ * events of the same layoff; bad rows are listed and the rest goes on (exit 1 if any failed).
+ */
+export async function runImport(store: Store, kind: string, path: string, out: Print): Promise<number> {
+  let report: ImportReport;
+  if (kind === 'layoffs-fyi') report = await importLayoffsFyiFile(store, path);
+  else if (kind === 'warn') report = await importWarnFile(store, path);
+  else throw new UsageError(`unknown import kind "${kind}": use layoffs-fyi or warn`);
+  const r = report.rows;
+  out(`rows: ${r.read} read, ${r.imported} imported, ${r.duplicate} already imported, ${r.failed} failed`);
+  out(`events: ${report.events.new} new, ${report.events.updated} updated; companies filled: ${report.companiesFilled}`);
+  for (const f of report.failures) out(`failed: line ${f.line}: ${f.reason}`);
+  return r.failed ? 1 : 0;
 }
