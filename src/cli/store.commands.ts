@@ -369,6 +369,6 @@ export async function runImport(store: Store, kind: string, path: string, out: P
   const r = report.rows;
   out(`rows: ${r.read} read, ${r.imported} imported, ${r.duplicate} already imported, ${r.failed} failed`);
   out(`events: ${report.events.new} new, ${report.events.updated} updated; companies filled: ${report.companiesFilled}`);
-  for (const f of report.failures) out(`failed: line ${f.line}: ${f.reason}`);
+  for (const f of report.failures) out(`failed: ${f.reason.startsWith("line ") ? f.reason : `line ${f.line}: ${f.reason}`}`);
   return r.failed ? 1 : 0;
 }
