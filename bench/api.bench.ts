@@ -45,7 +45,13 @@ function day(offset: number): string {
   return new Date(Date.UTC(2014, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
-function syntheticMention(text: string, company: string, count: number, date: string, status: Status): Mention {
+function syntheticMention(
+  text: string,
+  company: string,
+  count: number,
+  date: string,
+  status: Status,
+): Mention {
   const span = (needle: string) => {
     const start = text.indexOf(needle);
     return { start, end: start + needle.length, text: needle };
@@ -55,7 +61,15 @@ function syntheticMention(text: string, company: string, count: number, date: st
     company,
     unit: null,
     companySpan: span(company),
-    count: { min: count, max: count, approx: false, derived: false, text: countText, span: span(countText), workforce: null },
+    count: {
+      min: count,
+      max: count,
+      approx: false,
+      derived: false,
+      text: countText,
+      span: span(countText),
+      workforce: null,
+    },
     percent: null,
     date: { start: date, end: date, text: `on ${date}`, span: span(`on ${date}`), basis: 'explicit' },
     status,
@@ -97,14 +111,21 @@ async function fill(dbPath: string): Promise<void> {
           minhash: '',
           ingested_at: new Date().toISOString(),
         });
-        keys.push(...(await insertMentions(trx, articleId, hash, [syntheticMention(text, company, count, date, status)])));
+        keys.push(
+          ...(await insertMentions(trx, articleId, hash, [
+            syntheticMention(text, company, count, date, status),
+          ])),
+        );
       }
     }
   });
   const t1 = performance.now();
   await store.db.transaction().execute((trx) => resolveFamilies(trx, keys));
   const t2 = performance.now();
-  const n = await store.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const n = await store.db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   console.log(
     `filled ${n.n} events (${companies} companies): insert ${((t1 - t0) / 1000).toFixed(1)} s, resolve ${((t2 - t1) / 1000).toFixed(1)} s`,
   );
@@ -121,9 +142,10 @@ async function main(): Promise<void> {
   try {
     await fill(dbPath);
     const store = await openStore({ kind: 'sqlite', path: dbPath });
-    const app = await buildApp({ store });
+    // homeCacheMs 0: measure what rendering the home page costs, not the cache.
+    const app = await buildApp({ store, homeCacheMs: 0 });
     const deep = (await app.inject({ url: '/api/events?limit=50' })).json() as { nextCursor: string | null };
-    const targets = [
+    const targets = (process.env.BENCH_SKIP_HOME ? [] : ['/']).concat([
       '/api/events',
       '/api/events?company=benchco-123',
       '/api/events?min_count=4000&sort=-count',
@@ -131,9 +153,8 @@ async function main(): Promise<void> {
       '/api/events?q=benchco%2012',
       `/api/events?cursor=${deep.nextCursor ?? ''}`,
       '/api/stats?from=2024-01-01&to=2024-12-31',
-      '/',
       '/events',
-    ];
+    ]);
     console.log(`\n${REQUESTS} sequential requests each (after ${WARMUP} warm-up), app.inject:`);
     console.log('url'.padEnd(58), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'req/s'.padStart(8));
     for (const url of targets) {
@@ -168,6 +189,15 @@ async function main(): Promise<void> {
       console.log(`${url}: ${((REQUESTS / total) * 1000).toFixed(0)} req/s with ${CONCURRENCY} in flight`);
     }
     await app.close();
+    const cachedApp = await buildApp({ store });
+    const first = performance.now();
+    await cachedApp.inject({ url: '/' });
+    const cold = performance.now() - first;
+    const start = performance.now();
+    for (let i = 0; i < REQUESTS; i++) await cachedApp.inject({ url: '/' });
+    const warm = (performance.now() - start) / REQUESTS;
+    console.log(`/ with the default home cache: first ${cold.toFixed(0)} ms, then ${warm.toFixed(2)} ms each`);
+    await cachedApp.close();
     await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
