@@ -58,7 +58,14 @@ export function detectAggregate(
   const inherits =
     !hasAgent && agg.last !== null && sentence.index - agg.last.sentenceIndex <= INHERIT_WINDOW;
   const generic = !hasAgent && GENERIC_SUBJECT.test(sentence.text);
-  if (!tracker && !(cue && !hasAgent) && !inherits && !generic) return null;
+  // "Ola fired 2,100 ... and according to data collected by X, at least 20,000 ...": a cue in
+  // mid-sentence with no employer named after it starts a statistic even though events precede it.
+  const midCue =
+    cue &&
+    statFrom > sentence.start &&
+    tail.length > 0 &&
+    !candidates.some((c) => c.kind === 'company' && !c.value.source && c.span.start >= statFrom);
+  if (!tracker && !(cue && (!hasAgent || midCue)) && !inherits && !generic) return null;
   if (tracker && hasAgent && !cue && !/according\s+to/i.test(sentence.text)) return null;
   // The employee total is the largest count ("70 companies ... almost 32,000 employees").
   const best = [...counts].sort(

@@ -26,6 +26,58 @@ const GENERIC_SUBJECT =
 /** "layoffs at Alphabet", "job cuts at Verily": the company comes after the noun. */
 const AT_AFTER_TRIGGER = /^\s*(?:at|in|from|by)\s+(?:(?:the|its)\s+)?$/i;
 
+/**
+ * Words that may stand between a subject and its layoff verb: "Citigroup has also reduced its
+ * workforce", "Spotify said on Monday it would cut staff", "Veltrix (VTX) is laying off".
+ */
+const SUBJECT_TO_VERB =
+  /^(?:['’]s)?(?:\s*\([^)]{1,40}\))?(?:\s*,[^,]{1,80},)?\s*(?:(?:has|have|had|will|would|shall|is|are|was|were|also|recently|reportedly|already|again|further|quietly|now|just|then|to|be|been|begun|began|started|starting|plans?|planned|planning|set|expected|expects|intends|said|says|announced|confirmed|that|it|on|last|this|week|month|year|earlier|\w+day|could|may|might|must|soon)\s+)*$/i;
+/** Layoff triggers that are verbs (a subject acts), as opposed to nouns ("layoffs", "job cuts"). */
+const VERB_TRIGGER_RULES = new Set([
+  'trigger:lay-off',
+  'trigger:cut-jobs',
+  'trigger:reduce-workforce',
+  'trigger:let-go',
+  'trigger:fire',
+  'trigger:downsize',
+  'trigger:forced-exit',
+]);
+const NOUN_LAYOFF = /^(?:lay-?offs?|downsizing|rightsizing|terminations?)$/i;
+
+/**
+ * A mention with no quantity is kept only when the sentence says that THIS company cut jobs:
+ * the company is the subject of a layoff verb ("Citigroup has also reduced its workforce"), or the
+ * company in focus is named after a layoff noun ("more layoffs at Alphabet"). Passing names in
+ * trend sentences ("amid layoffs across tech, from Meta to Snap") and junk capitalised words
+ * ("Requires certain employers to ... mass layoff") give nothing.
+ */
+function clearlyCuts(
+  ctx: ExtractionContext,
+  agent: { c: CompanyCandidate; v: CompanyValue },
+  triggers: readonly Of<'trigger'>[],
+  focus: Focus | null,
+): boolean {
+  for (const t of triggers) {
+    if (t.span.start >= agent.c.span.end) {
+      const verb = VERB_TRIGGER_RULES.has(t.rule) && !NOUN_LAYOFF.test(t.span.text);
+      if (verb && SUBJECT_TO_VERB.test(ctx.text.slice(agent.c.span.end, t.span.start))) return true;
+    } else if (
+      focus &&
+      agent.v.name === focus.name &&
+      t.span.end <= agent.c.span.start &&
+      AT_AFTER_TRIGGER.test(ctx.text.slice(t.span.end, agent.c.span.start))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Characters allowed between a count and "at tech giants including ..." for the count to be the group's. */
+const COLLECTIVE_GAP = 3;
+const COLLECTIVE_LIST =
+  /\b(?:at|across|from|among|by)\s+(?:(?:other|several|many|big|major|large|rival|global|fellow)\s+)?(?:[\w-]+\s+)?(?:giants|companies|firms|startups|start-ups|rivals|peers|banks|lenders|employers|players|businesses|studios|outlets|publishers|brands|retailers|chipmakers|automakers|carmakers)\s*,?\s+(?:including|like|such\s+as)\b/i;
+
 function byKind<K extends Candidate['kind']>(cs: readonly Candidate[], kind: K): Of<K>[] {
   return cs.filter((c): c is Of<K> => c.kind === kind);
 }
@@ -166,8 +218,12 @@ export function assembleSentence(
   if (triggers.length === 0) return { mentions: [], focus, hasAgent: false };
   const companyCands = byKind(cs, 'company');
   const agents: { c: CompanyCandidate; v: CompanyValue }[] = [];
+  // "thousands of layoffs at tech giants including A, B and C": names after a plural group noun
+  // and "including/like/such as" only illustrate a collective figure.
+  const collective = COLLECTIVE_LIST.exec(s.text);
+  const collectiveFrom = collective ? s.start + collective.index : Number.POSITIVE_INFINITY;
   for (const c of companyCands) {
-    if (c.value.source || c.value.listed) continue;
+    if (c.value.source || c.value.listed || c.span.start >= collectiveFrom) continue;
     const v = resolveCompany(c, focus);
     if (v?.name) agents.push({ c, v });
   }
@@ -179,7 +235,14 @@ export function assembleSentence(
   if (!firstTrigger) return { mentions: [], focus, hasAgent: false };
 
   const anchors: Anchor[] = [];
-  if (counts.length >= 2) {
+  if (counts.length === 0 && percents.length >= 2) {
+    // "2% would be cut, following a 6% cut in January": each share is its own round.
+    percents.forEach((p, i) => {
+      const prev = percents[i - 1];
+      const next = percents[i + 1];
+      anchors.push({ span: p.span, from: prev ? prev.span.end : s.start, to: next ? next.span.start : s.end, count: null });
+    });
+  } else if (counts.length >= 2) {
     counts.forEach((c, i) => {
       const prev = counts[i - 1];
       const next = counts[i + 1];
@@ -201,6 +264,9 @@ export function assembleSentence(
   let previousAgent: { c: CompanyCandidate; v: CompanyValue } | null = null;
   let anyAgent = false;
   for (const anchor of anchors) {
+    // "thousands of layoffs at tech giants including ...": the count belongs to the group.
+    if (anchor.count && collectiveFrom - anchor.count.span.end <= COLLECTIVE_GAP && collectiveFrom >= anchor.count.span.end)
+      continue;
     let agent = pickAgent(ctx, anchor, agents, triggers);
     if (!agent && previousAgent && anchors.length > 1) agent = previousAgent;
     // "Moreover, 600 contractual employees have been asked to leave": a quantified cut with no
@@ -217,7 +283,8 @@ export function assembleSentence(
       };
     }
     if (!agent) continue;
-    anyAgent = true;
+    // A focus guess is not a named agent: "In March alone, 900 were let go" stays a statistic.
+    if (agent.v.via !== 'focus' || agent.c.rule !== 'company:pronoun') anyAgent = true;
     previousAgent = agent;
     const inWindow = <T extends Candidate>(xs: readonly T[]) =>
       xs.filter((x) => x.span.start >= anchor.from && x.span.end <= anchor.to);
@@ -229,6 +296,7 @@ export function assembleSentence(
         workforces[0];
       if (wf) count = derive(ctx, percent, wf);
     }
+    if (!count && !percent && !clearlyCuts(ctx, agent, triggers, focus)) continue;
     const date = nearestDate(dates, anchor);
     const clauseStart = Math.max(s.start, anchors.length > 1 ? anchor.from : s.start);
     const clause = ctx.text.slice(clauseStart, anchors.length > 1 ? anchor.to : s.end);
@@ -253,7 +321,53 @@ export function assembleSentence(
       evidence: { start: s.start, end: s.end, text: s.text },
       rule: `${firstTrigger.rule}+${agent.c.rule}${anchor.count ? `+${anchor.count.rule}` : ''}`,
     });
-    if (agent.v.via !== 'focus') newFocus = { name: agent.v.name, unit: agent.v.unit };
+    // "... including 30,000 at the Department for X": a part named in passing does not take the focus.
+    const part = anchor.count !== null && /count:(?:including|list-pair)/.test(anchor.count.rule);
+    if (agent.v.via !== 'focus' && !(part && newFocus !== focus)) newFocus = { name: agent.v.name, unit: agent.v.unit };
   }
   return { mentions, focus: newFocus, hasAgent: anyAgent || agents.length > 0 };
+}
+
+/**
+ * "These companies have each cut thousands of jobs" / "They have slashed hundreds of roles
+ * individually": a quantity that the sentence says holds for EACH company of the list just
+ * before. Only then does a list give per-company events (a collective figure never does).
+ */
+export const EACH_OF_LIST =
+  /^(?:these|those|the|all|both|they)\b(?:\s+[\w-]+){0,3}?\s*(?:companies|firms|giants|groups|businesses|startups|employers|banks|they)?\b.*\b(?:individually|each)\b|^(?:each|every\s+one)\s+of\s+(?:these|those|them|the)\b/i;
+
+export function distributeToListed(
+  ctx: ExtractionContext,
+  s: Sentence,
+  cs: readonly Candidate[],
+  listed: readonly CompanyCandidate[],
+): Mention[] {
+  const count = byKind(cs, 'count')[0];
+  if (!count || listed.length < 2 || !EACH_OF_LIST.test(s.text.trim())) return [];
+  const anchor: Anchor = { span: count.span, from: s.start, to: s.end, count };
+  const date = nearestDate(byKind(cs, 'date'), anchor);
+  const trigger = byKind(cs, 'trigger')[0];
+  const seen = new Set<string>();
+  const out: Mention[] = [];
+  for (const c of listed) {
+    if (seen.has(c.value.name)) continue;
+    seen.add(c.value.name);
+    out.push({
+      company: c.value.name,
+      unit: c.value.unit,
+      companySpan: c.span,
+      count: toCount(count),
+      percent: null,
+      date: toDateRange(date),
+      status: statusOf(s.text),
+      departments: [],
+      locations: [],
+      reason: reasonOf(s.text),
+      severance: null,
+      primary: false,
+      evidence: { start: s.start, end: s.end, text: s.text },
+      rule: `${trigger?.rule ?? 'trigger:none'}+company:listed-each+${count.rule}`,
+    });
+  }
+  return out;
 }

@@ -1,7 +1,12 @@
 import type { Parser, Refiner } from './context.ts';
 import type { SentenceFilter } from './filters.ts';
 import { SENTENCE_FILTERS } from './filters.ts';
-import { capitalisedNameParser, focusReferenceParser, unitLexiconParser } from './parsers/company.parser.ts';
+import {
+  capitalisedNameParser,
+  focusReferenceParser,
+  publicBodyParser,
+  unitLexiconParser,
+} from './parsers/company.parser.ts';
 import {
   chronoDateParser,
   earlierThisParser,
@@ -14,6 +19,7 @@ import {
   includingNumberParser,
   listPairParser,
   numberNounParser,
+  passiveNumberParser,
   vagueQuantityParser,
   verbNumberParser,
   workforceByParser,
@@ -55,9 +61,11 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     layoffTriggerParser, // "lay off", "job cuts", "slash 400 roles": which sentence is a layoff
     unitLexiconParser, // "Amazon Web Services (AWS)" → Amazon / AWS (lexicon, user-extendable)
     capitalisedNameParser, // "Veltrix", "Corbel Steel", "Department for Work and Pensions"
+    publicBodyParser, // "10,000 civil service jobs" → civil service
     focusReferenceParser, // "the company", "the tech giant" → company in focus
     numberNounParser, // "about 12,000 jobs", "7,000 to 9,000 jobs"
     verbNumberParser, // "lay off 90", "let go 2,500"
+    passiveNumberParser, // "over 1,000 were laid off", "another 300 will be let go"
     workforceByParser, // "reduce its workforce by 350"
     listPairParser, // "..., Unacademy 1,190, Vedantu 1,109"
     includingNumberParser, // "including 30,000 at the Department of ..."

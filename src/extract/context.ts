@@ -74,6 +74,8 @@ export interface ExtractionContext {
   readonly reference: string | null;
   readonly units: readonly UnitEntry[];
   readonly debug: (line: () => string) => void;
+  /** Words the article writes in lower case (computed once, on first use). */
+  readonly lowercaseWords?: () => ReadonlySet<string>;
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ArticleInput } from '../domain/article.ts';
 import type { AggregateClaim, ExtractionResult, Mention } from '../domain/mention.ts';
 import { detectAggregate } from './aggregate.ts';
-import { assembleSentence, type Focus } from './assemble.ts';
+import { assembleSentence, distributeToListed, type Focus } from './assemble.ts';
 import { DEFAULT_CONFIGURATION } from './configuration.ts';
 import type { Candidate, ExtractionContext, ExtractOptions } from './context.ts';
 import { TEMPLATE_ARTICLE } from './filters.ts';
@@ -22,6 +22,10 @@ const HEADLINE_SENTENCES = 3;
 const MAX_CANDIDATES_PER_SENTENCE = 400;
 
 const NOOP = () => {};
+/** How many sentences back a company list can be referred to by "these companies ... each". */
+const LIST_REACH = 2;
+/** Parsers of the date family (run after the company and quantity parsers in the configuration). */
+const DATE_PARSERS = new Set(['ChronoDateParser', 'YearParser', 'SeasonParser', 'EarlierThisPeriodParser', 'YearSpanParser']);
 
 function loadUnits(options: ExtractOptions | undefined): readonly UnitEntry[] {
   if (options?.units && options.units.length > 0) return [...options.units, ...UNITS];
@@ -45,7 +49,14 @@ function loadUnits(options: ExtractOptions | undefined): readonly UnitEntry[] {
 /** Runs every parser of the configuration over one sentence, in order. */
 function parseSentence(ctx: ExtractionContext, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
+  let datesNeeded: boolean | null = null;
   for (const parser of DEFAULT_CONFIGURATION.parsers) {
+    if (DATE_PARSERS.has(parser.name)) {
+      // Dates only matter next to an employer or a quantity; the date pass (chrono) is the most
+      // expensive one, so a sentence with neither ("the layoffs were painful") skips it.
+      datesNeeded ??= out.some((c) => c.kind !== 'trigger');
+      if (!datesNeeded) continue;
+    }
     const re = parser.pattern(ctx);
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
@@ -82,11 +93,35 @@ function headlineFocus(ctx: ExtractionContext): Focus | null {
       }
       re.lastIndex = 0;
     }
-    const companies = refineSentence(ctx, s, cs).filter((c) => c.kind === 'company' && !c.value.source);
+    // After the headline, a name is the focus only when its line speaks of layoffs or the article
+    // names it again ("WARN Notices / Public Law 100-379 ..." names no employer).
+    // In the headline itself a one-word name is enough ("Pellam shares fall"); a longer one that
+    // is never repeated may carry a place or a heading word ("Sheffield Remploy factory to close").
+    const layoffLine = TRIGGER_PREFILTER.test(s.text);
+    const companies = refineSentence(ctx, s, cs).filter(
+      (c) =>
+        c.kind === 'company' &&
+        !c.value.source &&
+        (layoffLine ||
+          c.value.via === 'lexicon' ||
+          (s.index === 0 && !/\s/.test(c.span.text)) ||
+          ctx.text.includes(c.span.text, c.span.end)),
+    );
     const first = companies[0];
     if (first && first.kind === 'company') return { name: first.value.name, unit: first.value.unit };
   }
   return null;
+}
+
+const LOWERCASE_WORD = /\b[a-z][a-z’'-]+\b/g;
+
+/** The set of words written in lower case anywhere in the text, built on first use. */
+function lazyLowercaseWords(text: string): () => ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  return () => {
+    if (!words) words = new Set(text.match(LOWERCASE_WORD) ?? []);
+    return words;
+  };
 }
 
 function emptyResult(published: ExtractionResult['published']): ExtractionResult {
@@ -125,6 +160,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     reference: published.date,
     units: loadUnits(options),
     debug,
+    lowercaseWords: lazyLowercaseWords(text),
   };
   if (TEMPLATE_ARTICLE.test(text)) {
     debug(() => 'article: template, no events');
@@ -136,6 +172,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   const aggregates: AggregateClaim[] = [];
   let lastAggregate: { source: string | null; sentenceIndex: number } | null = null;
   let severance: string | null = null;
+  let lastList: { companies: Extract<Candidate, { kind: 'company' }>[]; sentenceIndex: number } | null = null;
   for (const s of sentences) {
     if (severance === null && mentionsSeverance(s.text)) severance = s.text;
     if (!TRIGGER_PREFILTER.test(s.text)) continue;
@@ -146,6 +183,19 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     }
     const candidates = refineSentence(ctx, s, parseSentence(ctx, s));
     debug(() => `sentence ${s.index}: ${candidates.map((c) => `${c.rule}「${c.span.text}」`).join(' ')}`);
+    // "... at tech giants like A, B and C. These companies have each cut thousands of jobs."
+    if (lastList && lastList.sentenceIndex >= s.index - LIST_REACH) {
+      const each = distributeToListed(ctx, s, candidates, lastList.companies);
+      if (each.length > 0) {
+        mentions.push(...each);
+        lastList = null;
+        continue;
+      }
+    }
+    const listedHere = candidates.filter(
+      (c): c is Extract<Candidate, { kind: 'company' }> => c.kind === 'company' && c.value.listed === true,
+    );
+    if (listedHere.length >= 2) lastList = { companies: listedHere, sentenceIndex: s.index };
     const assembled = assembleSentence(ctx, s, candidates, focus);
     const aggregate = detectAggregate(s, candidates, assembled.mentions.length > 0 && assembled.hasAgent, {
       last: lastAggregate,

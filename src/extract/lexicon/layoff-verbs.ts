@@ -95,6 +95,13 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   // "downsizing", "rightsizing", "restructuring that eliminated"
   { id: 'trigger:downsize', pattern: '\\b(?:downsiz\\w*|rightsiz\\w*)\\b', tense: 'present' },
+  // "a 6% cut", "2% would be cut", "a 10 per cent reduction in staff": a cut stated as a share
+  {
+    id: 'trigger:percent-cut',
+    pattern:
+      '\\b\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent\\b|percent\\b)\\s+(?:(?:cut|reduction|workforce\\s+reduction)\\b|(?:would|will|is\\s+to|are\\s+to|could)\\s+be\\s+(?:cut|laid\\s+off|eliminated|axed|let\\s+go)\\b)',
+    tense: 'noun',
+  },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {
     id: 'trigger:forced-exit',

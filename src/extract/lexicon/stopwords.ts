@@ -10,7 +10,7 @@ export const COMMON_WORDS: readonly string[] = (
   'and or but nor so yet if as while when where which who whom whose what why how than then also too ' +
   'all any some many most more much few several other another each every both either neither no not only just ' +
   'meanwhile however moreover furthermore thereafter notably earlier later last next first second third latest ' +
-  "alongside ahead amid amidst unfortunately fortunately typically finally overall instead half quarter one two three four five six seven eight nine ten we’re we're it's it’s they're they’re " +
+  "alongside besides separately additionally elsewhere likewise similarly indeed ahead amid amidst unfortunately fortunately typically finally overall instead half quarter one two three four five six seven eight nine ten we’re we're it's it’s they're they’re " +
   'worker workers adjustment retraining notification notice stock news ax axe axes slashes cuts trims sheds lays fires ' +
   'news breaking update updated published posted read more key takeaways home share related video watch listen ' +
   'business tech technology markets economy world politics opinion sports sport culture science health money ' +

@@ -18,4 +18,9 @@ export const AGGREGATE_CUES: readonly string[] = [
   '\\d[\\d,]* (?:other )?(?:tech |technology )?(?:companies|firms|startups)',
   '(?:tech|technology) (?:workers|employees) (?:lost|have lost|have been)',
   'across (?:\\d[\\d,]* |several |many )?(?:companies|firms|startups)',
+  // "A and these other tech giants have downsized by more than 50,000 total workers": an own tally
+  '(?:these|those|the) (?:other )?(?:\\w+ ){0,2}(?:giants|companies|firms|startups|employers) (?:have|had)',
+  '\\bby (?:more than |over |about |nearly |almost |some )?\\d[\\d,]* total (?:workers|employees|jobs|staff)\\b',
+  // "In January alone, over 1,000 were laid off": a period total, not one employer's cut
+  '(?:in|during|for) (?:\\w+ ){1,3}alone\\b',
 ];

@@ -29,9 +29,9 @@ const TITLE_AFTER = new RegExp(
 const LEGAL_SUFFIX =
   /(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|plc|PLC|Plc|LLP|GmbH|S\.A|N\.V|Pty|Holdings))\.?$/;
 const SOURCE_BEFORE =
-  /\b(?:according\s+to|reported\s+by|told|said\s+to|citing|analysts?\s+(?:at|from)|economists?\s+(?:at|from)|reports?\s+(?:by|from|in)|data\s+from|per)\s+(?:the\s+)?$/i;
+  /\b(?:according\s+to|(?:collected|compiled|gathered|tracked)\s+by|(?:filings?|filed|documents?|submitted)\s+(?:with|to)(?:\s+the)?(?:\s+U\.?S\.?|\s+UK)?|reported\s+by|told|said\s+to|citing|analysts?\s+(?:at|from)|economists?\s+(?:at|from)|reports?\s+(?:by|from|in)|data\s+from|per)\s+(?:the\s+)?$/i;
 const SOURCE_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:first\s+)?(?:reported|reports|reporting|has\s+reported|news\s+reported|said\s+in\s+a\s+report|cited|quoted)\b/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:report|review|study|survey|inquiry)\b|(?:first\s+)?(?:reported|reports|reporting|has\s+reported|news\s+reported|said\s+in\s+a\s+report|cited|quoted)\b)/i;
 
 function NATIONALITIES(): string[] {
   return (
@@ -58,6 +58,8 @@ export function canonicalName(raw: string): string {
 const WORD = `(?:[A-Z][\\w’'&.-]*[\\w’']|[A-Z]|[a-z]{1,3}[A-Z][\\w&-]*|\\d+[A-Z][\\w&-]*)`;
 const NAME_RE = new RegExp(`${WORD}(?:(?:\\s+(?:of|for|de|du|&|and)\\s+|\\s+|-)${WORD})*`, 'gd');
 
+/** Stopwords that may still close a name that began before them. */
+const NAME_TAIL_WORDS = new Set(['news']);
 const CONNECTOR = /^(?:of|for|de|du|&|and)$/i;
 const TITLE_SET = new Set(PERSON_TITLES);
 
@@ -93,6 +95,9 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
       if (cur) cur.tokens.push(part);
     } else if (CONNECTOR.test(part)) {
       if (cur) cur.tokens.push(part);
+    } else if (cur && NAME_TAIL_WORDS.has(lower) && /^[A-Z]/.test(part)) {
+      // "New York Daily News", "Sky News": a heading word that ends a name already begun.
+      cur.tokens.push(part);
     } else if (
       STOP.has(lower) ||
       (LEADING_ONLY.has(lower) && !cur) ||
@@ -114,7 +119,43 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
 
 /** Sentence-initial single words need a subject cue to be a name ("Tesseract will ...", not "Typically,"). */
 const SUBJECT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who)\b|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|confirmed|cut|cuts|laid|lays|let|fired|slashed|shed|sheds|axed|eliminated|began|also|on|reportedly|could|may|might|did|does|expects|told|intends|must)\b)/;
+  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who)\b|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay)\b)/;
+/**
+ * Where a clause starts as a sentence does: after a semicolon, colon, bullet or line break. A lone
+ * capitalised word there is often an imperative or a heading word ("...: Close a facility; Lay off
+ * 50 workers"), so it needs the same subject cue as a sentence-initial word.
+ */
+const CLAUSE_START = /(?:^|[;:•\n]|^\s*\d+\.)\W*$/;
+/** Caption and credit lines ("Photo: Jane Roe/Agency via Getty Images") name people, not employers. */
+const CREDIT_LINE = /^\s*(?:photo|image|picture|credit|file\s+photo|video|illustration)s?\b\s*[:|-]/i;
+
+/** The line of the sentence that holds offset (sentences may span a caption line and a paragraph). */
+function lineOf(text: string, offset: number): string {
+  const from = text.lastIndexOf('\n', offset - 1) + 1;
+  const to = text.indexOf('\n', offset);
+  return text.slice(from, to === -1 ? text.length : to);
+}
+
+/** Share of capitalised words above which a line is a headline or heading ("Tech Giant Cuts Jobs"). */
+const TITLE_CASE_SHARE = 0.6;
+const TITLE_CASE_MIN_WORDS = 2;
+
+function isTitleCaseLine(line: string): boolean {
+  const words = line.match(/[A-Za-z][\w’'-]*/g) ?? [];
+  const long = words.filter((w) => w.length >= 4);
+  if (long.length < TITLE_CASE_MIN_WORDS || /[.!?]["”’]?\s*$/.test(line)) return false;
+  return long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= TITLE_CASE_SHARE;
+}
+
+/** Every word of the name also appears in lower case in the article ("Notices" / "notice"). */
+function isCommonWordHere(ctx: ExtractionContext, name: string): boolean {
+  const lower = ctx.lowercaseWords?.();
+  if (!lower) return false;
+  return name.split(/\s+/).every((t) => {
+    const w = t.toLowerCase();
+    return lower.has(w) || lower.has(w.replace(/s$/, '')) || lower.has(w.replace(/es$/, '')) || lower.has(`${w}s`);
+  });
+}
 
 function isAllStop(text: string): boolean {
   return text.split(/\s+/).every((t) => STOP.has(t.toLowerCase().replace(/['’]s$/, '')));
@@ -130,19 +171,50 @@ export const capitalisedNameParser: Parser = {
   extract(ctx, s, m) {
     const out: Candidate[] = [];
     for (const seg of segmentRun(m[0], m.index)) {
-      const c = nameCandidate(ctx, s, seg.text, seg.offset);
-      if (c) out.push(c);
+      const listName = BODY_WITH_LIST.exec(s.text.slice(seg.offset));
+      if (listName && listName[0].length > seg.text.length) {
+        const c = nameCandidate(ctx, s, listName[0], seg.offset);
+        if (c) out.push(c);
+        continue;
+      }
+      // "according to Vale and Orne": the names joined to a source are sources too.
+      let sourceRun = false;
+      for (const part of splitAtAnd(seg.text, seg.offset)) {
+        const c = nameCandidate(ctx, s, part.text, part.offset);
+        if (c?.kind === 'company' && sourceRun && !c.value.source) {
+          out.push({ ...c, value: { ...c.value, source: true }, rule: 'company:capitalised:source' });
+          continue;
+        }
+        if (c?.kind === 'company' && c.value.source) sourceRun = true;
+        if (c) out.push(c);
+      }
     }
     return out;
   },
 };
 
-function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
-  let text = raw;
-  // "and" joins two names unless the run is one body ("Department for Work and Pensions").
-  if (/\sand\s/.test(text) && !/^(?:Department|Ministry|Office|Inland|Bank|Board|Procter)\b/.test(text)) {
-    text = text.slice(0, text.indexOf(' and '));
+/** "Department for Environment, Food and Rural Affairs": a ministry named by a list of its areas. */
+const BODY_WITH_LIST =
+  /^(?:Department|Ministry|Office)\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*/;
+
+/** Bodies whose own name holds "and": "Department for Work and Pensions", "Procter and Gamble". */
+const AND_IN_NAME = /^(?:Department|Ministry|Office|Inland|Bank|Board|Procter|Johnson|Marks|Standard)\b/;
+
+/** "Kestrel and Dunlin" are two names; each keeps its own offset. */
+function splitAtAnd(text: string, offset: number): { text: string; offset: number }[] {
+  if (!/\sand\s/.test(text) || AND_IN_NAME.test(text)) return [{ text, offset }];
+  const out: { text: string; offset: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/\s+and\s+/g)) {
+    out.push({ text: text.slice(from, m.index), offset: offset + from });
+    from = m.index + m[0].length;
   }
+  out.push({ text: text.slice(from), offset: offset + from });
+  return out.filter((p) => p.text.length > 0);
+}
+
+function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
+  const text = raw;
   const name = canonicalName(text);
   const lower = name.toLowerCase();
   if (name.length < 2 || isAllStop(name) || PLACES.has(lower) || PLACES.has(`${lower}.`)) return null;
@@ -151,7 +223,12 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   // "(GOOG)", "(BZFD.O)": a ticker in parentheses.
   if (/\(\s*$/.test(head) && /^[A-Z][A-Z.]{1,7}$/.test(text) && /^\s*\)/.test(tail)) return null;
   // "Typically," / "Ahead of" / "Employers with": a lone capitalised word at the start needs a subject cue.
-  if (!/\s/.test(text) && /^\W*$/.test(head) && !SUBJECT_AFTER.test(tail)) return null;
+  if (!/\s/.test(text) && CLAUSE_START.test(head) && !SUBJECT_AFTER.test(tail)) return null;
+  const line = lineOf(s.text, offset);
+  if (CREDIT_LINE.test(line)) return null;
+  // "WARN Notices", "... Half The Newsroom Staff": in a title-case line or at a clause start a
+  // word is capitalised by position; when the article also writes it in lower case it is a word.
+  if ((CLAUSE_START.test(head) || isTitleCaseLine(line)) && isCommonWordHere(ctx, name)) return null;
   const tokens = name.split(/\s+/);
   const first = (tokens[0] ?? '').toLowerCase();
   const person =
@@ -238,6 +315,31 @@ export const focusReferenceParser: Parser = {
       value: { name: '', unit: null, via: 'focus', source: false },
       stated: 'implied',
       rule: 'company:focus-reference',
+    };
+  },
+};
+
+const PUBLIC_BODY_RE =
+  /\b(?:(UK|British|Irish|Canadian|Australian|Indian|federal|state)\s+)?civil\s+service\b(?!\s+(?:union|unions|pension|rules|code|commission))/gid;
+
+/**
+ * The civil service as an employer: "10,000 civil service jobs", "cuts to the UK civil service".
+ * A public body named in lower case, so the capitalised-name parser cannot see it.
+ */
+export const publicBodyParser: Parser = {
+  name: 'PublicBodyParser',
+  pattern: () => PUBLIC_BODY_RE,
+  extract(ctx, s, m): Candidate {
+    const start = s.start + m.index;
+    const prefix = m[1];
+    const name = prefix && /^[A-Z]/.test(prefix) ? `${prefix} civil service` : 'civil service';
+    return {
+      kind: 'company',
+      span: makeSpan(ctx.text, start, start + m[0].length),
+      sentenceIndex: s.index,
+      value: { name, unit: null, via: 'name', source: false },
+      stated: 'stated',
+      rule: 'company:public-body',
     };
   },
 };

@@ -25,8 +25,13 @@ const WORKFORCE_BEFORE =
   /(?:employs?|employing|employed|workforce of|headcount of|staff of|(?:%|percent|per cent|pc|half|third|quarter|fifth|tenth|all)\s+of(?:\s+(?:its|the|their|our|[\w.&-]+['’]s?))?(?:\s+(?:total|global|entire|overall|worldwide))?)\s*(?:about|around|some|roughly|nearly|almost|more than|over|approximately)?\s*$/i;
 
 const POSSESSIVE_BEFORE =
-  /(?:['’]s|\bits|\btheir|\bhas|\bhave|\bemploys)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately)\s+)?$/i;
+  /(?:['’]s|\bits|\btheir|\bhas|\bhave|\bhad|\bemploys)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately)\s+)?$/i;
 const CUT_NOUN = /\b(?:cuts?|losses|lay-?offs?|redundanc(?:y|ies)|eliminations?)\s*$/i;
+
+/** "Corbel's 900 job cuts": the noun matched was "job", the cut noun follows it. */
+const CUT_NOUN_AFTER = /^[\s-]*(?:cuts?|losses|eliminations?)\b/i;
+
+const ONE_PERSON_SOURCE = /^\s*(?:familiar|close|briefed|with\s+knowledge|said|says|wrote|writes|told|who|posted)\b/i;
 
 const G_QUAL = 1;
 const G_NUM = 2;
@@ -44,9 +49,13 @@ function countCandidate(
   const head = sentence.text.slice(0, match.index);
   if (MONEY_BEFORE.test(head) || WORKFORCE_BEFORE.test(head)) return null;
   // "BP's 16,000 staff", "which has nearly 50,000 employees": a workforce, unless the noun is a cut ("Corbel's 900 job cuts").
-  if (POSSESSIVE_BEFORE.test(head) && !CUT_NOUN.test(match[0])) return null;
+  const cutNoun =
+    CUT_NOUN.test(match[0]) || CUT_NOUN_AFTER.test(sentence.text.slice(match.index + match[0].length));
+  if (POSSESSIVE_BEFORE.test(head) && !cutNoun) return null;
   const value = parseNumber(raw);
   if (value === null || value <= 0) return null;
+  // "according to one person familiar with the matter", "one person wrote": a source, not a cut.
+  if (value === 1 && ONE_PERSON_SOURCE.test(sentence.text.slice(spanEnd))) return null;
   const qualifier = match[G_QUAL];
   // "2024 jobs report": a bare year is not a headcount unless hedged ("about 2,000") or grouped.
   if (looksLikeYear(raw) && !qualifier && rule !== 'count:verb-number') return null;
@@ -97,6 +106,22 @@ export const verbNumberParser: Parser = {
     const shifted = { ...m, index: idx[0] } as RegExpExecArray;
     shifted.indices = m.indices;
     return countCandidate(ctx, s, shifted, 'count:verb-number', m.index + m[0].length);
+  },
+};
+
+const PASSIVE_NUMBER_RE = new RegExp(
+  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()${NOT_AFTER}(?:\\s+(?:more|others?|[a-z][a-z-]+)){0,2}?\\s+(?:were|have\\s+been|had\\s+been|are\\s+being|will\\s+be|would\\s+be|could\\s+be|are\\s+to\\s+be|got)\\s+(?:laid\\s+off|let\\s+go|fired|sacked|axed|made\\s+redundant|dismissed|cut)\\b`,
+  'gid',
+);
+
+/** "over 1,000 were laid off", "20,000 professionals have been fired": a number that is the passive subject. */
+export const passiveNumberParser: Parser = {
+  name: 'PassiveNumberParser',
+  pattern: () => PASSIVE_NUMBER_RE,
+  extract(ctx, s, m) {
+    const numIdx = m.indices?.[G_NUM];
+    if (!numIdx) return null;
+    return countCandidate(ctx, s, m, 'count:passive-number', numIdx[1]);
   },
 };
 

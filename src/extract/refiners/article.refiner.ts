@@ -20,6 +20,33 @@ const key = (m: Mention) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** Well-known other names of one employer ("Google parent Alphabet", "Facebook owner Meta"). */
+const ALIAS_GROUPS: readonly (readonly string[])[] = [
+  ['alphabet', 'google'],
+  ['meta', 'facebook', 'meta platforms'],
+  ['x', 'twitter'],
+];
+const ALIAS_OF = new Map<string, number>();
+ALIAS_GROUPS.forEach((g, i) => {
+  for (const n of g) ALIAS_OF.set(n, i);
+});
+
+/**
+ * Two names for one employer in this article: the same key, a well-known alias, or one name
+ * told inside the other's sentence with the very same exact count ("Google cuts 12,000 jobs" then
+ * "Google parent Alphabet said it will cut about 12,000 jobs").
+ */
+function sameEmployer(a: Mention, b: Mention): boolean {
+  const ka = key(a);
+  const kb = key(b);
+  if (ka === kb) return true;
+  const ga = ALIAS_OF.get(ka);
+  if (ga !== undefined && ga === ALIAS_OF.get(kb)) return true;
+  const exact = (m: Mention) => m.count !== null && m.count.min !== null && m.count.min === m.count.max;
+  if (!exact(a) || !exact(b) || a.count?.min !== b.count?.min) return false;
+  return a.evidence.text.includes(b.company) || b.evidence.text.includes(a.company);
+}
+
 const lo = (v: number | null) => (v === null ? Number.NEGATIVE_INFINITY : v);
 const hi = (v: number | null) => (v === null ? Number.POSITIVE_INFINITY : v);
 
@@ -55,7 +82,8 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
     for (const m of mentions) {
       const i = out.findIndex(
         (o) =>
-          key(o) === key(m) &&
+          sameEmployer(o, m) &&
+          (o.percent === null || m.percent === null || o.percent === m.percent) &&
           (o.count !== null) === (m.count !== null) &&
           countsAgree(o.count, m.count) &&
           datesAgree(o.date, m.date) &&
