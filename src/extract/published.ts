@@ -36,7 +36,7 @@ export function findPublished(text: string, metadata: string | null | undefined)
   for (let m = LABEL_RE.exec(head); m !== null; m = LABEL_RE.exec(head)) {
     const from = m.index + m[0].length;
     const window = head.slice(from, from + 40);
-    let results: chrono.ParsedResult[] = [];
+    let results: chrono.ParsedResult[];
     try {
       results = chrono.parse(window, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
     } catch {
