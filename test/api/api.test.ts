@@ -412,7 +412,8 @@ describe('dashboard pages', () => {
     assert.equal(company.statusCode, 200);
     assert.match(company.body, /<h1>Veltrix Robotics<\/h1>/);
     const methodology = await app.inject({ url: '/methodology' });
-    assert.match(methodology.body, /data-testid="accuracy-placeholder"/);
+    assert.match(methodology.body, /Same-event merging, pairwise precision/);
+    assert.doesNotMatch(methodology.body, /data-testid="accuracy-placeholder"/);
   });
 
   test('event page: facts cite sources; reported by N outlets (M copies)', async () => {

@@ -240,7 +240,8 @@ describe('dashboard in a browser', { skip }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'company.png'), fullPage: true });
 
     await page.goto(`${base}/methodology`);
-    assert.equal(await page.getByTestId('accuracy-placeholder').count(), 1);
+    assert.equal(await page.getByTestId('accuracy-placeholder').count(), 0);
+    assert.equal(await page.getByText('Events found: precision / recall / F1').count(), 1);
     await page.screenshot({ path: join(SCREENSHOTS, 'methodology.png'), fullPage: true });
 
     await page.setViewportSize({ width: 390, height: 844 });
