@@ -2,7 +2,7 @@ import { type AnyFeed, parseFeed, parseOpml as parseOpmlDocument } from 'feedsmi
 import { parseHTML } from 'linkedom';
 import { normalizeDate } from './dates.ts';
 import { SourceError } from './errors.ts';
-import { blockText } from './html.ts';
+import { absoluteHttpUrl, blockText } from './html.ts';
 
 /** One entry of a feed, reduced to what the tracker uses. */
 export interface FeedItem {
@@ -44,25 +44,15 @@ function htmlToText(html: string | null | undefined): string | null {
   }
 }
 
-function absolute(href: string | null | undefined, base: string | null): string | null {
-  if (!href) return null;
-  try {
-    const u = base ? new URL(href.trim(), base) : new URL(href.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function itemsOf(parsed: AnyFeed, base: string | null): FeedItem[] {
   switch (parsed.format) {
     case 'rss':
       return (parsed.feed.items ?? []).map((item) => {
         const guid = clean(item.guid?.value);
         // A permalink guid is the article URL when <link> is missing (some WordPress feeds).
-        const guidUrl = item.guid?.isPermaLink !== false ? absolute(guid, base) : null;
+        const guidUrl = item.guid?.isPermaLink !== false ? absoluteHttpUrl(guid, base) : null;
         return {
-          url: absolute(item.link, base) ?? guidUrl,
+          url: absoluteHttpUrl(item.link, base) ?? guidUrl,
           title: clean(item.title),
           published: normalizeDate(item.pubDate ?? item.dc?.dates?.[0]),
           summary: htmlToText(item.description ?? item.content?.encoded),
@@ -74,7 +64,7 @@ function itemsOf(parsed: AnyFeed, base: string | null): FeedItem[] {
         const links = entry.links ?? [];
         const alternate = links.find((l) => !l.rel || l.rel === 'alternate') ?? links[0];
         return {
-          url: absolute(alternate?.href, base),
+          url: absoluteHttpUrl(alternate?.href, base),
           title: clean(entry.title?.value),
           published: normalizeDate(entry.published ?? entry.updated),
           summary: htmlToText(entry.summary?.value ?? entry.content?.value),
@@ -83,7 +73,7 @@ function itemsOf(parsed: AnyFeed, base: string | null): FeedItem[] {
       });
     case 'rdf':
       return (parsed.feed.items ?? []).map((item) => ({
-        url: absolute(item.link, base),
+        url: absoluteHttpUrl(item.link, base),
         title: clean(item.title),
         published: normalizeDate(item.dc?.dates?.[0]),
         summary: htmlToText(item.description),
@@ -91,7 +81,7 @@ function itemsOf(parsed: AnyFeed, base: string | null): FeedItem[] {
       }));
     case 'json':
       return (parsed.feed.items ?? []).map((item) => ({
-        url: absolute(item.url ?? item.external_url, base),
+        url: absoluteHttpUrl(item.url ?? item.external_url, base),
         title: clean(item.title),
         published: normalizeDate(item.date_published),
         summary: htmlToText(item.summary ?? item.content_text ?? item.content_html),
@@ -149,7 +139,7 @@ export function parseOpml(xml: string): string[] {
   type Outline = NonNullable<NonNullable<typeof doc.body>['outlines']>[number];
   const visit = (outlines: readonly Outline[] | undefined): void => {
     for (const o of outlines ?? []) {
-      const url = absolute(o.xmlUrl, null);
+      const url = absoluteHttpUrl(o.xmlUrl, null);
       if (url && !urls.includes(url)) urls.push(url);
       visit(o.outlines);
     }

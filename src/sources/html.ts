@@ -201,7 +201,8 @@ function metaMap(doc: Document): Map<string, string> {
   return map;
 }
 
-function absoluteHttpUrl(href: string | null | undefined, base: string | null): string | null {
+/** `href` resolved against `base`, kept only when it is http(s): feeds and pages both link this way. */
+export function absoluteHttpUrl(href: string | null | undefined, base: string | null): string | null {
   if (!href) return null;
   try {
     const u = base ? new URL(href.trim(), base) : new URL(href.trim());
