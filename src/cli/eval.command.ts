@@ -1,13 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventPrediction } from '../domain/prediction.ts';
-import { resultToPredictions } from '../domain/prediction.ts';
-import { corpusArticles, loadCorpus } from '../eval/corpus.ts';
+import { corpusArticles, loadCorpus, predictCorpusWithRefs } from '../eval/corpus.ts';
 import type { MergeScore } from '../eval/merge.ts';
 import { scoreMerging } from '../eval/merge.ts';
 import { formatScore, scorePredictions } from '../eval/score.ts';
-import { extractArticle } from '../extract/extractor.ts';
 import { ingestArticles } from '../pipeline/run.ts';
 import { openStore } from '../store/connect.ts';
 import { listMentionMemberships } from '../store/membership.repository.ts';
@@ -28,14 +25,7 @@ const pct = (v: number | null): string => (v === null ? 'n/a' : `${(100 * v).toF
 export async function runEval(opts: EvalOptions, out: (line: string) => void): Promise<number> {
   const corpus = loadCorpus(opts.corpus);
   const articles = corpusArticles(corpus);
-  const ordinalOf = new Map<EventPrediction, { file: string; ordinal: number }>();
-  const preds = articles.flatMap((a) => {
-    const file = a.file ?? '';
-    const ps = resultToPredictions(file, extractArticle(a));
-    let ordinal = 0;
-    for (const p of ps) if (p.kind === 'event') ordinalOf.set(p, { file, ordinal: ordinal++ });
-    return ps;
-  });
+  const { predictions: preds, refOf } = predictCorpusWithRefs(corpus);
   const detail = scorePredictions(corpus, preds);
 
   let merge: MergeScore | null = null;
@@ -48,7 +38,7 @@ export async function runEval(opts: EvalOptions, out: (line: string) => void): P
       for (const m of await listMentionMemberships(store.db))
         eventByKey.set(`${m.file}#${m.ordinal}`, m.eventId);
       merge = scoreMerging(corpus.groups, detail.matches, (p) => {
-        const key = ordinalOf.get(p);
+        const key = refOf.get(p);
         return key ? (eventByKey.get(`${key.file}#${key.ordinal}`) ?? null) : null;
       });
     } finally {

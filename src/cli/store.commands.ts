@@ -368,7 +368,10 @@ export async function runImport(store: Store, kind: string, path: string, out: P
   else throw new UsageError(`unknown import kind "${kind}": use layoffs-fyi or warn`);
   const r = report.rows;
   out(`rows: ${r.read} read, ${r.imported} imported, ${r.duplicate} already imported, ${r.failed} failed`);
-  out(`events: ${report.events.new} new, ${report.events.updated} updated; companies filled: ${report.companiesFilled}`);
-  for (const f of report.failures) out(`failed: ${f.reason.startsWith("line ") ? f.reason : `line ${f.line}: ${f.reason}`}`);
+  out(
+    `events: ${report.events.new} new, ${report.events.updated} updated; companies filled: ${report.companiesFilled}`,
+  );
+  for (const f of report.failures)
+    out(`failed: ${f.reason.startsWith('line ') ? f.reason : `line ${f.line}: ${f.reason}`}`);
   return r.failed ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleInput } from '../domain/article.ts';
-import type { Prediction } from '../domain/prediction.ts';
+import type { EventPrediction, Prediction } from '../domain/prediction.ts';
 import { resultToPredictions } from '../domain/prediction.ts';
 import { extractArticle } from '../extract/extractor.ts';
 import type { Corpus, CorpusMeta, GoldAggregate, GoldEvent, GoldGroup } from './score.ts';
@@ -65,6 +65,29 @@ export function corpusArticles(corpus: Corpus): ArticleInput[] {
   return out;
 }
 
+/** Where an event prediction came from: its file and its index among that article's mentions. */
+export type MentionRef = { readonly file: string; readonly ordinal: number };
+
+/**
+ * The extractor's predictions for every corpus article, and for each event prediction the
+ * mention it came from (the pipeline stores mentions under the same ordinal, which is how
+ * `layoffs eval` finds the event a prediction ended up in).
+ */
+export function predictCorpusWithRefs(corpus: Corpus): {
+  predictions: Prediction[];
+  refOf: Map<EventPrediction, MentionRef>;
+} {
+  const refOf = new Map<EventPrediction, MentionRef>();
+  const predictions = corpusArticles(corpus).flatMap((a) => {
+    const file = a.file ?? '';
+    const ps = resultToPredictions(file, extractArticle(a));
+    let ordinal = 0;
+    for (const p of ps) if (p.kind === 'event') refOf.set(p, { file, ordinal: ordinal++ });
+    return ps;
+  });
+  return { predictions, refOf };
+}
+
 export function predictCorpus(corpus: Corpus): Prediction[] {
-  return corpusArticles(corpus).flatMap((a) => resultToPredictions(a.file ?? '', extractArticle(a)));
+  return predictCorpusWithRefs(corpus).predictions;
 }
