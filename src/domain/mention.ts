@@ -60,6 +60,16 @@ export interface Mention {
   readonly evidence: Span;
   /** Id of the rule that produced it (for debugging and provenance), e.g. "trigger:lay-off". */
   readonly rule: string;
+  /** Other names this article gives the same employer ("Paytm" for "One97 Communication"). */
+  readonly aliases?: readonly string[];
+  /**
+   * Where the percent was stated and its hedge ("about 17%" → approx), so a count can later be
+   * derived from a workforce the article states in another sentence. Absent when no percent.
+   */
+  readonly percentDetail?: {
+    readonly span: Span;
+    readonly qualifier: 'approx' | 'above' | 'below' | null;
+  } | null;
 }
 
 /** A quoted tracker statistic ("Layoffs.fyi: 70 companies, 32,000 employees this year"). Never an event. */

@@ -24,7 +24,8 @@ export interface Focus {
 const GENERIC_SUBJECT =
   /\b(?:companies|firms|startups|start-ups|employers|industry|sector|professionals|tech\s+(?:workers|employees))\b/i;
 /** "layoffs at Alphabet", "job cuts at Verily": the company comes after the noun. */
-const AT_AFTER_TRIGGER = /^\s*(?:at|in|from|by)\s+(?:(?:the|its)\s+)?$/i;
+const AT_AFTER_TRIGGER =
+  /^\s*(?:at|in|from|by)\s+(?:(?:the|its)\s+)?(?:[A-Z][\w.&’'-]*(?:['’]s)?\s+(?:parent|owner)(?:\s+company)?\s+)?$/;
 
 /**
  * Words that may stand between a subject and its layoff verb: "Citigroup has also reduced its
@@ -78,6 +79,43 @@ const COLLECTIVE_GAP = 3;
 const COLLECTIVE_LIST =
   /\b(?:at|across|from|among|by)\s+(?:(?:other|several|many|big|major|large|rival|global|fellow)\s+)?(?:[\w-]+\s+)?(?:giants|companies|firms|startups|start-ups|rivals|peers|banks|lenders|employers|players|businesses|studios|outlets|publishers|brands|retailers|chipmakers|automakers|carmakers)\s*,?\s+(?:including|like|such\s+as)\b/i;
 
+/**
+ * A name introduced as a part of the subject: "lays off 300 staff in its Orbit cloud unit",
+ * "cutting jobs in its streaming division, Brightwave (BW)". Between "in its" and the name stand at
+ * most four describing words (never a preposition: "in its deal with Norvel" names a partner), and
+ * an optional "unit," when the name comes after its description.
+ */
+const UNIT_INTRO =
+  /\b(?:in|at|from|within|inside)\s+(?:its|their|the\s+company['’]s|the\s+firm['’]s)\s+(?:(?!(?:with|to|by|for|of|from|and|on|at|in)\b)[\w’'-]+\s+){0,4}?(?:(?:unit|division|arm|business|subsidiary|segment|department|organi[sz]ation|group|team)\s*,\s*(?:the\s+)?)?$/i;
+/** How far back from a name UNIT_INTRO looks. */
+const UNIT_INTRO_REACH = 90;
+
+function isUnitIntro(ctx: ExtractionContext, s: Sentence, c: CompanyCandidate): boolean {
+  const head = ctx.text.slice(Math.max(s.start, c.span.start - UNIT_INTRO_REACH), c.span.start);
+  return UNIT_INTRO.test(head);
+}
+
+/** The unit a part-name after the anchor gives the agent ("... in its AWS unit" → AWS), or null. */
+function unitAfterAnchor(
+  anchor: Anchor,
+  agent: { v: CompanyValue },
+  parts: readonly CompanyCandidate[],
+): string | null {
+  for (const p of parts) {
+    if (p.span.start < anchor.span.end || p.span.start >= anchor.to) continue;
+    if (p.value.via === 'lexicon') {
+      if (p.value.unit && (p.value.name === agent.v.name || agent.v.via === 'focus')) return p.value.unit;
+    } else if (p.value.via === 'name' && p.value.name !== agent.v.name) {
+      return p.value.name;
+    }
+  }
+  return null;
+}
+
+/** Right after a count: the cut spans the whole employer ("thousands of jobs across the company"). */
+const COMPANY_WIDE =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+(?:the|its|their)\s+(?:entire\s+|whole\s+)?(?:company|firm|group|business|organi[sz]ation)\b|^\s*(?:[\w-]+\s+){0,3}?company-wide\b/i;
+
 function byKind<K extends Candidate['kind']>(cs: readonly Candidate[], kind: K): Of<K>[] {
   return cs.filter((c): c is Of<K> => c.kind === kind);
 }
@@ -127,10 +165,25 @@ function pickAgent(
   return after ?? null;
 }
 
-function nearestDate(dates: readonly Of<'date'>[], anchor: Anchor): Of<'date'> | null {
+/**
+ * The date closest to the anchor, preferring its own window. With several counts in a sentence
+ * (`sharedBefore` = where the first one starts) only a date before all of them is shared: "In
+ * May, Ardent cut 90 and Belcor 40" dates both, but "cut hundreds now, after thousands in 2023"
+ * gives "in 2023" to the thousands only.
+ */
+function nearestDate(
+  dates: readonly Of<'date'>[],
+  anchor: Anchor,
+  sharedBefore: number | null = null,
+): Of<'date'> | null {
   const usable = dates.filter((d) => !d.value.horizon);
   const inWindow = usable.filter((d) => d.span.start >= anchor.from && d.span.end <= anchor.to);
-  const pool = inWindow.length > 0 ? inWindow : usable;
+  const pool =
+    inWindow.length > 0
+      ? inWindow
+      : sharedBefore === null
+        ? usable
+        : usable.filter((d) => d.span.end <= sharedBefore);
   let best: Of<'date'> | null = null;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const d of pool) {
@@ -222,10 +275,19 @@ export function assembleSentence(
   // and "including/like/such as" only illustrate a collective figure.
   const collective = COLLECTIVE_LIST.exec(s.text);
   const collectiveFrom = collective ? s.start + collective.index : Number.POSITIVE_INFINITY;
+  const parts: CompanyCandidate[] = [];
   for (const c of companyCands) {
     if (c.value.source || c.value.listed || c.span.start >= collectiveFrom) continue;
     const v = resolveCompany(c, focus);
-    if (v?.name) agents.push({ c, v });
+    if (!v?.name) continue;
+    if (c.value.via !== 'focus' && isUnitIntro(ctx, s, c)) parts.push(c);
+    agents.push({ c, v });
+  }
+  // "Amazon is laying off hundreds in its cloud division, Amazon Web Services": a part named after
+  // "in its ..." is where the cut falls, not a second employer (unless no other name is there).
+  if (parts.length > 0 && agents.some((a) => !parts.includes(a.c))) {
+    for (let i = agents.length - 1; i >= 0; i--)
+      if (parts.includes(agents[i]?.c as CompanyCandidate)) agents.splice(i, 1);
   }
   const counts = byKind(cs, 'count');
   const percents = byKind(cs, 'percent');
@@ -240,7 +302,12 @@ export function assembleSentence(
     percents.forEach((p, i) => {
       const prev = percents[i - 1];
       const next = percents[i + 1];
-      anchors.push({ span: p.span, from: prev ? prev.span.end : s.start, to: next ? next.span.start : s.end, count: null });
+      anchors.push({
+        span: p.span,
+        from: prev ? prev.span.end : s.start,
+        to: next ? next.span.start : s.end,
+        count: null,
+      });
     });
   } else if (counts.length >= 2) {
     counts.forEach((c, i) => {
@@ -265,7 +332,11 @@ export function assembleSentence(
   let anyAgent = false;
   for (const anchor of anchors) {
     // "thousands of layoffs at tech giants including ...": the count belongs to the group.
-    if (anchor.count && collectiveFrom - anchor.count.span.end <= COLLECTIVE_GAP && collectiveFrom >= anchor.count.span.end)
+    if (
+      anchor.count &&
+      collectiveFrom - anchor.count.span.end <= COLLECTIVE_GAP &&
+      collectiveFrom >= anchor.count.span.end
+    )
       continue;
     let agent = pickAgent(ctx, anchor, agents, triggers);
     if (!agent && previousAgent && anchors.length > 1) agent = previousAgent;
@@ -297,18 +368,31 @@ export function assembleSentence(
       if (wf) count = derive(ctx, percent, wf);
     }
     if (!count && !percent && !clearlyCuts(ctx, agent, triggers, focus)) continue;
-    const date = nearestDate(dates, anchor);
+    const date = nearestDate(dates, anchor, anchors.length > 1 ? (anchors[0]?.span.start ?? null) : null);
     const clauseStart = Math.max(s.start, anchors.length > 1 ? anchor.from : s.start);
     const clause = ctx.text.slice(clauseStart, anchors.length > 1 ? anchor.to : s.end);
-    const departments = byKind(cs, 'department');
+    // With several counts a team belongs to the count it follows ("300 in its ads unit, after
+    // thousands across the company"); "across the company" means no unit at all.
+    const companyWide =
+      anchor.count !== null && COMPANY_WIDE.test(ctx.text.slice(anchor.span.end, anchor.to));
+    const departments = companyWide
+      ? []
+      : byKind(cs, 'department').filter(
+          (d) => anchors.length === 1 || (d.span.start >= anchor.span.end && d.span.end <= anchor.to),
+        );
     const unitFromDept = departments.find((d) => /^department:(?:unit|division)$/.test(d.rule));
-    const unit = agent.v.unit ?? (unitFromDept && agent.v.via !== 'lexicon' ? unitFromDept.value.name : null);
+    const unit = companyWide
+      ? null
+      : (agent.v.unit ??
+        unitAfterAnchor(anchor, agent, parts) ??
+        (unitFromDept && agent.v.via !== 'lexicon' ? unitFromDept.value.name : null));
     mentions.push({
       company: agent.v.name,
       unit,
       companySpan: agent.c.span,
       count,
       percent: percent ? percent.value.percent : null,
+      percentDetail: percent ? { span: percent.span, qualifier: percent.value.qualifier } : null,
       date: toDateRange(date),
       status: statusOf(clause),
       departments: [
@@ -323,7 +407,8 @@ export function assembleSentence(
     });
     // "... including 30,000 at the Department for X": a part named in passing does not take the focus.
     const part = anchor.count !== null && /count:(?:including|list-pair)/.test(anchor.count.rule);
-    if (agent.v.via !== 'focus' && !(part && newFocus !== focus)) newFocus = { name: agent.v.name, unit: agent.v.unit };
+    if (agent.v.via !== 'focus' && !(part && newFocus !== focus))
+      newFocus = { name: agent.v.name, unit: agent.v.unit };
   }
   return { mentions, focus: newFocus, hasAgent: anyAgent || agents.length > 0 };
 }

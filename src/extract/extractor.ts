@@ -4,10 +4,13 @@ import type { AggregateClaim, ExtractionResult, Mention } from '../domain/mentio
 import { detectAggregate } from './aggregate.ts';
 import { assembleSentence, distributeToListed, type Focus } from './assemble.ts';
 import { DEFAULT_CONFIGURATION } from './configuration.ts';
-import type { Candidate, ExtractionContext, ExtractOptions } from './context.ts';
+import { withAnnouncementDay } from './dates/announcement.ts';
+import type { Candidate, ExtractionContext, ExtractOptions, Parser } from './context.ts';
 import { TEMPLATE_ARTICLE } from './filters.ts';
 import { UNITS, type UnitEntry } from './lexicon/units.ts';
 import { capitalisedNameParser, unitLexiconParser } from './parsers/company.parser.ts';
+import { workforceParsers } from './parsers/percent.parser.ts';
+import type { WorkforceStatement } from './refiners/article.refiner.ts';
 import { TRIGGER_PREFILTER } from './parsers/trigger.parser.ts';
 import { findPublished } from './published.ts';
 import type { Sentence } from './sentences.ts';
@@ -25,7 +28,7 @@ const NOOP = () => {};
 /** How many sentences back a company list can be referred to by "these companies ... each". */
 const LIST_REACH = 2;
 /** Parsers of the date family (run after the company and quantity parsers in the configuration). */
-const DATE_PARSERS = new Set(['ChronoDateParser', 'YearParser', 'SeasonParser', 'EarlierThisPeriodParser', 'YearSpanParser']);
+const DATE_PARSERS = new Set(['DateParser']);
 
 function loadUnits(options: ExtractOptions | undefined): readonly UnitEntry[] {
   if (options?.units && options.units.length > 0) return [...options.units, ...UNITS];
@@ -79,20 +82,54 @@ function refineSentence(ctx: ExtractionContext, s: Sentence, cs: Candidate[]): C
   return current;
 }
 
+/** Runs only the given parsers over one sentence. */
+function runParsers(ctx: ExtractionContext, s: Sentence, parsers: readonly Parser[]): Candidate[] {
+  const cs: Candidate[] = [];
+  for (const parser of parsers) {
+    const re = parser.pattern(ctx);
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+      if (m[0].length === 0 && re.lastIndex === m.index) re.lastIndex++;
+      const found = parser.extract(ctx, s, m);
+      if (Array.isArray(found)) cs.push(...(found as Candidate[]));
+      else if (found) cs.push(found as Candidate);
+    }
+    re.lastIndex = 0;
+  }
+  return cs;
+}
+
+/**
+ * Every workforce the article states, in any sentence ("The paper had about 85 newsroom
+ * employees", "Pellam, which employs 9,200 people, ..."), with the company named in that sentence
+ * (null for "the company"/"the paper": the company in focus). The main event's percent is taken
+ * of it even when the two sit in different sentences.
+ */
+function workforceStatements(ctx: ExtractionContext): WorkforceStatement[] {
+  const out: WorkforceStatement[] = [];
+  for (const s of ctx.sentences) {
+    if (!/\d/.test(s.text)) continue;
+    const wfs = runParsers(ctx, s, workforceParsers).filter((c) => c.kind === 'workforce');
+    if (wfs.length === 0) continue;
+    const names = refineSentence(ctx, s, runParsers(ctx, s, [unitLexiconParser, capitalisedNameParser]));
+    const owner = names.find((c) => c.kind === 'company' && !c.value.source);
+    for (const w of wfs) {
+      if (w.kind !== 'workforce') continue;
+      out.push({
+        company: owner?.kind === 'company' ? owner.value.name : null,
+        value: w.value.value,
+        approx: w.value.approx,
+        span: w.span,
+      });
+    }
+  }
+  return out;
+}
+
 /** The company the headline is about: the first named, non-source company in the opening lines. */
 function headlineFocus(ctx: ExtractionContext): Focus | null {
   for (const s of ctx.sentences.slice(0, HEADLINE_SENTENCES)) {
-    const cs: Candidate[] = [];
-    for (const parser of [unitLexiconParser, capitalisedNameParser]) {
-      const re = parser.pattern(ctx);
-      re.lastIndex = 0;
-      for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
-        const found = parser.extract(ctx, s, m);
-        if (Array.isArray(found)) cs.push(...(found as Candidate[]));
-        else if (found) cs.push(found as Candidate);
-      }
-      re.lastIndex = 0;
-    }
+    const cs = runParsers(ctx, s, [unitLexiconParser, capitalisedNameParser]);
     // After the headline, a name is the focus only when its line speaks of layoffs or the article
     // names it again ("WARN Notices / Public Law 100-379 ..." names no employer).
     // In the headline itself a one-word name is enough ("Pellam shares fall"); a longer one that
@@ -222,8 +259,10 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
           .trim()
       : null,
     severance,
+    workforces: workforceStatements(ctx),
   };
   let refined: Mention[] = mentions;
   for (const r of DEFAULT_CONFIGURATION.articleRefiners) refined = r.refine(refined, info);
+  refined = withAnnouncementDay(refined, ctx); // "said Thursday" in the lead dates the main event
   return { published, mentions: refined, aggregates };
 }

@@ -54,13 +54,13 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "cut 400 jobs", "slash its workforce", "eliminate 300 positions", "axe 200 roles"
   {
     id: 'trigger:cut-jobs',
-    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling)\\b(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
+    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of)\\b(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
     tense: 'present',
   },
   // "400 jobs will be cut", "jobs are to go", "positions could go", "roles axed"
   {
     id: 'trigger:jobs-cut',
-    pattern: `\\b${JOBS}(?:\\W+\\w+){0,4}?\\W+(?:cut|slashed|eliminated|axed|shed|lost|go|gone|affected|impacted|scrapped|culled|redundant)\\b`,
+    pattern: `\\b${JOBS}(?:\\W+\\w+){0,4}?\\W+(?:cut|slashed|eliminated|axed|shed|lost|go|gone|affected|impacted|scrapped|culled|redundant|reduced|replaced\\s+by\\s+(?:ai|artificial\\s+intelligence|automation|technology|robots|machines|software))\\b`,
     tense: 'present',
   },
   // "job cuts", "job losses", "workforce reduction", "role eliminations", "headcount reduction"

@@ -153,7 +153,9 @@ function isCommonWordHere(ctx: ExtractionContext, name: string): boolean {
   if (!lower) return false;
   return name.split(/\s+/).every((t) => {
     const w = t.toLowerCase();
-    return lower.has(w) || lower.has(w.replace(/s$/, '')) || lower.has(w.replace(/es$/, '')) || lower.has(`${w}s`);
+    return (
+      lower.has(w) || lower.has(w.replace(/s$/, '')) || lower.has(w.replace(/es$/, '')) || lower.has(`${w}s`)
+    );
   });
 }
 
@@ -213,6 +215,13 @@ function splitAtAnd(text: string, offset: number): { text: string; offset: numbe
   return out.filter((p) => p.text.length > 0);
 }
 
+/**
+ * Unions speak for workers; they are not the employer that cuts: "57 members of the Harbour
+ * Press Guild", "the Transport Workers Union said". A credit union is a lender, so it stays.
+ */
+const UNION_NAME =
+  /(?<!\bCredit)\s(?:Guild|Unions?|Federation|Confederation|Congress)$|\s(?:Workers|Employees)$/;
+
 function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
   const text = raw;
   const name = canonicalName(text);
@@ -241,6 +250,7 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     false;
   if (person) return null;
   const source =
+    UNION_NAME.test(name) ||
     OUTLET_SET.has(lower) ||
     OUTLET_SET.has(`the ${lower}`) ||
     SOURCE_BEFORE.test(head) ||
@@ -320,7 +330,7 @@ export const focusReferenceParser: Parser = {
 };
 
 const PUBLIC_BODY_RE =
-  /\b(?:(UK|British|Irish|Canadian|Australian|Indian|federal|state)\s+)?civil\s+service\b(?!\s+(?:union|unions|pension|rules|code|commission))/gid;
+  /\b(?:(UK|British|Irish|Canadian|Australian|Indian|federal|state)\s+)?civil\s+service\b(?!\s+(?:union|unions|pension|rules|code|commission))/dgi;
 
 /**
  * The civil service as an employer: "10,000 civil service jobs", "cuts to the UK civil service".

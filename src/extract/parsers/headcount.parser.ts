@@ -31,7 +31,15 @@ const CUT_NOUN = /\b(?:cuts?|losses|lay-?offs?|redundanc(?:y|ies)|eliminations?)
 /** "Corbel's 900 job cuts": the noun matched was "job", the cut noun follows it. */
 const CUT_NOUN_AFTER = /^[\s-]*(?:cuts?|losses|eliminations?)\b/i;
 
-const ONE_PERSON_SOURCE = /^\s*(?:familiar|close|briefed|with\s+knowledge|said|says|wrote|writes|told|who|posted)\b/i;
+/** "Pellam had 300 employees laid off": the possessive holds a cut, not a workforce. */
+const PASSIVE_CUT_AFTER =
+  /^\s*(?:were\s+|being\s+|to\s+be\s+)?(?:laid\s+off|let\s+go|fired|sacked|axed|made\s+redundant|cut)\b/i;
+
+const ONE_PERSON_SOURCE =
+  /^\s*(?:familiar|close|briefed|with\s+knowledge|said|says|wrote|writes|told|who|posted)\b/i;
+
+/** "2023-12-25 Pellam layoffs", "on 03/04 ...": digits glued to a date, never a headcount. */
+const DATE_PART_BEFORE = /\d[-/.]$/;
 
 const G_QUAL = 1;
 const G_NUM = 2;
@@ -47,11 +55,12 @@ function countCandidate(
   const raw = match[G_NUM];
   if (!raw) return null;
   const head = sentence.text.slice(0, match.index);
-  if (MONEY_BEFORE.test(head) || WORKFORCE_BEFORE.test(head)) return null;
+  if (MONEY_BEFORE.test(head) || WORKFORCE_BEFORE.test(head) || DATE_PART_BEFORE.test(head)) return null;
   // "BP's 16,000 staff", "which has nearly 50,000 employees": a workforce, unless the noun is a cut ("Corbel's 900 job cuts").
   const cutNoun =
     CUT_NOUN.test(match[0]) || CUT_NOUN_AFTER.test(sentence.text.slice(match.index + match[0].length));
-  if (POSSESSIVE_BEFORE.test(head) && !cutNoun) return null;
+  const tail = sentence.text.slice(match.index + match[0].length);
+  if (POSSESSIVE_BEFORE.test(head) && !cutNoun && !PASSIVE_CUT_AFTER.test(tail)) return null;
   const value = parseNumber(raw);
   if (value === null || value <= 0) return null;
   // "according to one person familiar with the matter", "one person wrote": a source, not a cut.

@@ -1,4 +1,5 @@
 import type { Count, DateRange, Mention } from '../../domain/mention.ts';
+import type { Span } from '../../domain/span.ts';
 
 /** An article-level refiner: all mentions of one article in, a new list out (pure). */
 export interface ArticleRefiner {
@@ -11,9 +12,19 @@ export interface ArticleInfo {
   /** The company the headline (first sentences) names, lowercased key, or null. */
   readonly headlineCompany: string | null;
   readonly severance: string | null;
+  /** Workforces stated anywhere in the article, in text order. */
+  readonly workforces?: readonly WorkforceStatement[];
 }
 
-const key = (m: Mention) =>
+/** "The company had about 9,200 staff": a headcount and who has it (null: the company in focus). */
+export interface WorkforceStatement {
+  readonly company: string | null;
+  readonly value: number;
+  readonly approx: boolean;
+  readonly span: Span;
+}
+
+const key = (m: { readonly company: string }) =>
   m.company
     .toLowerCase()
     .replace(/['’]s$/, '')
@@ -42,17 +53,63 @@ function sameEmployer(a: Mention, b: Mention): boolean {
   if (ka === kb) return true;
   const ga = ALIAS_OF.get(ka);
   if (ga !== undefined && ga === ALIAS_OF.get(kb)) return true;
-  const exact = (m: Mention) => m.count !== null && m.count.min !== null && m.count.min === m.count.max;
-  if (!exact(a) || !exact(b) || a.count?.min !== b.count?.min) return false;
+  // "Pellam's parent Orvia cut more than 1,000 jobs" then "Pellam cuts over 1,000 jobs": the very
+  // same stated figure, each name told in the other's sentence.
+  const figure = (m: Mention) =>
+    m.count && !m.count.derived && (m.count.min !== null || m.count.max !== null) ? m.count : null;
+  const fa = figure(a);
+  const fb = figure(b);
+  if (!fa || !fb || fa.min !== fb.min || fa.max !== fb.max) return false;
   return a.evidence.text.includes(b.company) || b.evidence.text.includes(a.company);
 }
 
 const lo = (v: number | null) => (v === null ? Number.NEGATIVE_INFINITY : v);
 const hi = (v: number | null) => (v === null ? Number.POSITIVE_INFINITY : v);
 
+/** "hundreds", "thousands of jobs": words, not figures. */
+const VAGUE_COUNT = /^(?:(?:several|a\s+few|many)\s+)?(?:dozens|hundreds|thousands)\b/i;
+/**
+ * A vague word retold as a figure: "thousands of jobs axed" then "the first 12,500 posts have been
+ * cut". News writes "thousands" for anything from 2,000 to well beyond 10,000, so when merging a
+ * retelling the word reaches ten times its strict upper bound.
+ */
+const VAGUE_REACH = 10;
+/** Two stated figures more than this far apart are two events, even when their bounds overlap ("up to 55,000" vs "up to 10,000"). */
+const NOMINAL_RATIO = 1.5;
+
+function widened(c: Count): { min: number; max: number } {
+  const min = lo(c.min);
+  const max = hi(c.max);
+  return VAGUE_COUNT.test(c.text.trim()) && Number.isFinite(max)
+    ? { min, max: max * VAGUE_REACH + VAGUE_REACH - 1 }
+    : { min, max };
+}
+
+/** The figure as written: the one finite bound, or the middle of a closed range. */
+function nominal(c: Count): number | null {
+  if (c.min !== null && c.max !== null) return (c.min + c.max) / 2;
+  return c.min ?? c.max;
+}
+
+/**
+ * Counts that can be one event told twice: overlapping ranges, figures of the same size, and the
+ * same kind of count: "up to 6,000 redundancies" is the compulsory part of "5,000 roles", not them
+ * (the same figure told once as job losses and once as redundancies is one event).
+ */
 function countsAgree(a: Count | null, b: Count | null): boolean {
   if (!a || !b) return true;
-  return lo(a.min) <= hi(b.max) && lo(b.min) <= hi(a.max);
+  // Two vague words ("hundreds" now, "thousands" last year) are compared as written.
+  const bothVague = VAGUE_COUNT.test(a.text.trim()) && VAGUE_COUNT.test(b.text.trim());
+  const wa = bothVague ? { min: lo(a.min), max: hi(a.max) } : widened(a);
+  const wb = bothVague ? { min: lo(b.min), max: hi(b.max) } : widened(b);
+  if (!(wa.min <= wb.max && wb.min <= wa.max)) return false;
+  if (/redundanc/i.test(a.text) !== /redundanc/i.test(b.text) && nominal(a) !== nominal(b)) return false;
+  if (VAGUE_COUNT.test(a.text.trim()) || VAGUE_COUNT.test(b.text.trim()) || a.derived || b.derived)
+    return true;
+  const na = nominal(a);
+  const nb = nominal(b);
+  if (na === null || nb === null || na <= 0 || nb <= 0) return true;
+  return Math.max(na, nb) / Math.min(na, nb) <= NOMINAL_RATIO;
 }
 
 function datesAgree(a: DateRange | null, b: DateRange | null): boolean {
@@ -95,11 +152,15 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         continue;
       }
       const count = better(prev.count, m.count);
+      const aliases =
+        key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), m.company])];
       out[i] = {
         ...prev,
+        ...(aliases && aliases.length > 0 ? { aliases } : {}),
         count,
         unit: prev.unit ?? m.unit,
         percent: prev.percent ?? m.percent,
+        percentDetail: prev.percent !== null ? prev.percentDetail : m.percentDetail,
         date: prev.date ?? m.date,
         departments: [...new Set([...prev.departments, ...m.departments])],
         locations: [...new Set([...prev.locations, ...m.locations])],
@@ -118,6 +179,41 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
     });
   },
 };
+
+/**
+ * The main event's share taken of a workforce stated elsewhere in the article: "Pellam to cut
+ * about 17% of staff" ... "Pellam, which employs about 9,200 people" → about 1,564 (derived).
+ * Only for the main event: the workforce an article quotes is today's, not the base of an earlier
+ * round ("after a 6% cut in January" keeps no count). The workforce must be this company's or
+ * stated of "the company" without a name.
+ */
+function deriveFromStatedWorkforce(m: Mention, info: ArticleInfo): Count | null {
+  if (m.percent === null || m.percent <= 0 || m.percent > 100 || !m.percentDetail) return null;
+  const own = (info.workforces ?? []).filter(
+    (w) => w.company === null || key({ company: w.company }) === key(m) || sameAlias(w.company, m.company),
+  );
+  const wf = own.find((w) => w.company !== null) ?? own[0];
+  if (!wf) return null;
+  const exact = (m.percent * wf.value) / 100;
+  const low = Math.floor(exact);
+  const high = Math.ceil(exact);
+  const q = m.percentDetail.qualifier;
+  const span = m.percentDetail.span;
+  return {
+    min: q === 'below' ? null : q === 'above' ? low + 1 : low,
+    max: q === 'above' ? null : q === 'below' ? high - 1 : high,
+    approx: wf.approx || q === 'approx' || low !== high,
+    derived: true,
+    text: span.text,
+    span,
+    workforce: { value: wf.value, span: wf.span },
+  };
+}
+
+function sameAlias(a: string, b: string): boolean {
+  const ga = ALIAS_OF.get(key({ company: a }));
+  return ga !== undefined && ga === ALIAS_OF.get(key({ company: b }));
+}
 
 /** How long before publication an event counts as background ("27,000 roles in 2022-23"). */
 const BACKGROUND_DAYS = 45;
@@ -139,7 +235,11 @@ export const choosePrimaryRefiner: ArticleRefiner = {
     let bestScore = Number.NEGATIVE_INFINITY;
     mentions.forEach((m, i) => {
       let score = 0;
-      if (info.headlineCompany && key(m) === info.headlineCompany) score += 8;
+      if (
+        info.headlineCompany &&
+        [m.company, ...(m.aliases ?? [])].some((n) => key({ company: n }) === info.headlineCompany)
+      )
+        score += 8;
       if (m.count || m.percent !== null) score += 4;
       if (m.status !== 'rumored') score += 1;
       if (daysBefore(m.date?.end ?? null, info.published) > BACKGROUND_DAYS) score -= 6;
@@ -152,13 +252,14 @@ export const choosePrimaryRefiner: ArticleRefiner = {
     });
     return mentions.map((m, i) => {
       if (i !== bestIndex) return m;
+      const count = m.count ?? deriveFromStatedWorkforce(m, info);
       // The main event with no date in its sentence happened as published ("is set to cut").
       const date: DateRange | null =
         m.date ??
         (info.published
           ? { start: info.published, end: info.published, text: '', span: null, basis: 'published' }
           : null);
-      return { ...m, primary: true, date, severance: m.severance ?? info.severance };
+      return { ...m, count, primary: true, date, severance: m.severance ?? info.severance };
     });
   },
 };

@@ -56,16 +56,52 @@ const HIRE_BEFORE =
 const MOVED_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}(?:have\s+been\s+|were\s+|will\s+be\s+)?(?:moved|relocated|transferred|hired|added|reassigned)\b/i;
 
-/** "plans to hire 3,000 workers", "7,800 have been moved": numbers that are not job cuts. */
+/** "headcount will fall to 9,000": the size left after the cuts, not the number cut. */
+const TARGET_BEFORE =
+  /\b(?:reduced|reduce|reducing|cut|cutting|shrink|shrinking|shrunk|down|fall|falls|fell|drop|drops|dropped|brought)\s+to\s+(?:about|around|roughly|some|between)?\s*$/i;
+/** ", a 40% reduction" right after a hiring figure: hiring slows, nobody is cut. */
+const HIRING_SHARE_GAP = /^\s*(?:[\w-]+,?\s+){0,5}?,?\s*(?:a|an)?\s*$/i;
+
+/**
+ * "plans to hire 3,000 workers", "7,800 have been moved", "One Kestrel employee shared a post":
+ * numbers that are not job cuts. A share that only restates a hiring figure ("expects to add
+ * 6,000 people next quarter, a 40% reduction") goes with it, and so does its "% reduction" trigger.
+ */
 export const unlikelyHeadcountFilter: Refiner = {
   name: 'UnlikelyHeadcountFilter',
   refine(ctx, _s, cs) {
-    return cs.filter((c) => {
+    const hires: Candidate[] = [];
+    const kept = cs.filter((c) => {
       if (c.kind !== 'count') return true;
       const head = ctx.text.slice(Math.max(0, c.span.start - 40), c.span.start);
       const tail = ctx.text.slice(c.span.end, c.span.end + 40);
-      return !HIRE_BEFORE.test(head) && !MOVED_AFTER.test(tail);
+      // "One Kestrel employee shared a post about the cuts": one person's story, not a count.
+      if (c.value.min === 1 && c.value.max === 1) return false;
+      if (HIRE_BEFORE.test(head)) {
+        hires.push(c);
+        return false;
+      }
+      return !MOVED_AFTER.test(tail) && !TARGET_BEFORE.test(head);
     });
+    if (hires.length === 0) return kept;
+    const hiringShares = kept.filter(
+      (c) =>
+        c.kind === 'percent' &&
+        hires.some(
+          (h) =>
+            h.span.end <= c.span.start && HIRING_SHARE_GAP.test(ctx.text.slice(h.span.end, c.span.start)),
+        ),
+    );
+    if (hiringShares.length === 0) return kept;
+    return kept.filter(
+      (c) =>
+        !hiringShares.includes(c) &&
+        !(
+          c.kind === 'trigger' &&
+          c.rule === 'trigger:percent-cut' &&
+          hiringShares.some((p) => overlaps(p.span, c.span))
+        ),
+    );
   },
 };
 
