@@ -3,6 +3,7 @@
 //   npm run bench:extract   (LAYOFFS_SHARED=... to point at another ../shared)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { matchDates } from '../src/extract/dates/matcher.ts';
 import { extractArticle } from '../src/extract/extractor.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
 import { SHARED } from '../test/helpers/shared.ts';
@@ -43,6 +44,17 @@ function time(label: string, fn: (t: string) => unknown): number {
   return secs;
 }
 
+/** The date pass alone, over every sentence (the extractor runs it on layoff sentences only). */
+function datePass(text: string): number {
+  let n = 0;
+  for (const s of splitSentences(text)) n += matchDates(s.text, DATE_REFERENCE).length;
+  return n;
+}
+const DATE_REFERENCE = '2024-04-03';
+
 const floor = time('split + tokenize (floor)', floorPass);
+const dates = time('split + date matcher', datePass);
 const full = time('extractArticle', (t) => extractArticle({ text: t, published: null }));
-console.log(`extractor / floor time ratio: ${(full / floor).toFixed(2)}x`);
+console.log(
+  `extractor / floor time ratio: ${(full / floor).toFixed(2)}x; date matcher / floor: ${(dates / floor).toFixed(2)}x`,
+);

@@ -7,13 +7,7 @@ import {
   publicBodyParser,
   unitLexiconParser,
 } from './parsers/company.parser.ts';
-import {
-  chronoDateParser,
-  earlierThisParser,
-  seasonParser,
-  yearParser,
-  yearSpanParser,
-} from './parsers/date.parser.ts';
+import { dateParser } from './parsers/date.parser.ts';
 import { departmentParser, locationParser } from './parsers/detail.parser.ts';
 import {
   includingNumberParser,
@@ -75,11 +69,7 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     percentCutParser, // "a 6% cut", "2% would be cut"
     fractionParser, // "half of its 7,500-strong staff", "all of its employees"
     ...workforceParsers, // "which employs 85,000 people", "90,000-strong"
-    chronoDateParser, // chrono-node: weekdays, months, explicit dates, "last week", "this year"
-    yearParser, // "in 2023"
-    yearSpanParser, // "end of 2022 through 2023"
-    seasonParser, // "last fall"
-    earlierThisParser, // "earlier this year", "so far this year"
+    dateParser, // own date-word matcher: "on Tuesday", "last week", "in early January", "in 2023", "last fall"
     departmentParser, // "sales and marketing teams", "its advertising unit"
     locationParser, // "in Germany and Poland"
   ],

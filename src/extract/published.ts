@@ -1,26 +1,60 @@
-import * as chrono from 'chrono-node';
 import type { PublishedDate } from '../domain/mention.ts';
 import { makeSpan } from '../domain/span.ts';
-import { ymd } from './parsers/date.parser.ts';
+import { matchDates } from './dates/matcher.ts';
 
-/** How far into the text a stamp or byline date is looked for. */
+/** How far into the text a stamp, byline or dateline date is looked for. */
 const PUBLISHED_WINDOW_CHARS = 1_500;
+/** A bare ISO date counts as the publication date only this close to the top. */
+const ISO_WINDOW_CHARS = 300;
+/** Characters after a label ("Published:") in which its date must start. */
+const LABEL_REACH = 40;
 
 /** "date 2024-04-03" (page-store stamp) at the very start. */
 const STAMP_RE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
 /** "Last Updated April 5, 2024", "Published: 3 April 2024", "Posted on Apr 3, 2024". */
 const LABEL_RE = /\b(?:last\s+updated|updated|published|posted|first\s+published)(?:\s+on)?\s*:?\s*/gi;
+/** The same label right before a date (for skipping it as an event date). */
+const LABEL_BEFORE = /\b(?:last\s+updated|updated|published|posted|first\s+published)(?:\s+on)?\s*:?\s*$/i;
+const STAMP_BEFORE = /^\s*date\s+$/i;
+/**
+ * A dateline opens a line: "March 3, 2023 — Pellam said ..." or "SAN FRANCISCO, Feb 16 (Reuters) -".
+ * What may stand before the date on its line: a place in capitals or title case and a comma.
+ */
+const DATELINE_LEAD = /(?:^|\n)[ \t]*(?:(?:date\s+\d{4}-\d{2}-\d{2}\s+)?[A-Z][\p{L}.'’ -]{0,40},\s*)?$/u;
+/** What follows a dateline or byline date: a dash, an agency in brackets, a clock time or the end of the line. */
+const DATELINE_AFTER = /^\s*(?:[—–-]|\(|\d{1,2}:\d\d|\n|$)/;
 /** A bare ISO date near the top: "2024-04-03". */
 const ISO_RE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 
 function valid(s: string): boolean {
   const d = new Date(`${s}T12:00:00Z`);
-  return !Number.isNaN(d.getTime()) && ymd(d) === s;
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** The first full, explicit date (day, month and year) in `s`: a byline or dateline date. */
+function explicitDay(s: string): { start: string; from: number; to: number } | null {
+  for (const m of matchDates(s, null)) {
+    if (m.grain === 'day' && !m.relative && m.start) return { start: m.start, from: m.from, to: m.to };
+  }
+  return null;
 }
 
 /**
- * The publication date: metadata first, then a date stamp, a labelled byline date, or an ISO date
- * near the top of the text. Never today: with nothing found the date is null.
+ * True when [start, end) of the article is its publication stamp, byline date or dateline
+ * ("date 2024-04-03 …", "Last Updated April 5, 2024 8:54 AM", "March 3, 2023 — …"): that is when
+ * the article was written, not when the layoff happened.
+ */
+export function isPublicationStamp(text: string, start: number, end: number): boolean {
+  if (start > PUBLISHED_WINDOW_CHARS) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (STAMP_BEFORE.test(text.slice(0, start))) return true;
+  if (LABEL_BEFORE.test(before)) return true;
+  return DATELINE_LEAD.test(before) && DATELINE_AFTER.test(text.slice(end, end + 12));
+}
+
+/**
+ * The publication date: metadata first, then a date stamp, a labelled byline date, a dateline
+ * or an ISO date near the top of the text. Never today: with nothing found the date is null.
  */
 export function findPublished(text: string, metadata: string | null | undefined): PublishedDate {
   if (metadata && /^\d{4}-\d{2}-\d{2}$/.test(metadata) && valid(metadata)) {
@@ -35,21 +69,23 @@ export function findPublished(text: string, metadata: string | null | undefined)
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(head); m !== null; m = LABEL_RE.exec(head)) {
     const from = m.index + m[0].length;
-    const window = head.slice(from, from + 40);
-    let results: chrono.ParsedResult[];
-    try {
-      results = chrono.parse(window, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
-    } catch {
-      results = [];
-    }
-    const r = results[0];
-    if (r && r.index <= 2 && r.start.isCertain('year') && r.start.isCertain('day')) {
-      const date = ymd(r.start.date());
-      const start = from + r.index;
-      return { date, basis: 'text', span: makeSpan(text, start, start + r.text.length) };
+    const found = explicitDay(head.slice(from, from + LABEL_REACH + 20));
+    if (found && found.from <= 2) {
+      LABEL_RE.lastIndex = 0;
+      return { date: found.start, basis: 'text', span: makeSpan(text, from + found.from, from + found.to) };
     }
   }
-  const iso = ISO_RE.exec(head.slice(0, 300));
+  LABEL_RE.lastIndex = 0;
+  // A dateline: the first line-opening full date followed by a dash, bracket, clock time or line end.
+  for (const line of head.matchAll(/[^\n]+/g)) {
+    const found = explicitDay(line[0]);
+    if (!found) continue;
+    const start = (line.index ?? 0) + found.from;
+    const end = (line.index ?? 0) + found.to;
+    if (isPublicationStamp(text, start, end))
+      return { date: found.start, basis: 'text', span: makeSpan(text, start, end) };
+  }
+  const iso = ISO_RE.exec(head.slice(0, ISO_WINDOW_CHARS));
   if (iso && valid(iso[0])) {
     return { date: iso[0], basis: 'text', span: makeSpan(text, iso.index, iso.index + iso[0].length) };
   }

