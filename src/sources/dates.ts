@@ -1,7 +1,7 @@
 /**
  * Publication dates from machine metadata (JSON-LD, meta tags, <time datetime>, feed pubDate,
  * URL paths) → YYYY-MM-DD. These are fixed formats, so a few anchored patterns do; prose dates
- * ("on Wednesday") belong to the extractor, which uses chrono-node.
+ * ("on Wednesday") belong to the extractor (src/extract/dates/).
  *
  * The calendar date is the one the publisher wrote: "2024-04-03T23:30:00-07:00" → 2024-04-03,
  * not the UTC day (04-04). The article said "Wednesday" in its own time zone.

@@ -1,5 +1,6 @@
 import { makeSpan } from '../../domain/span.ts';
 import type { Candidate, DateValue, ExtractionContext, Parser } from '../context.ts';
+import { chronoFallbackDates } from '../dates/chrono-fallback.ts';
 import { matchDates } from '../dates/matcher.ts';
 import { isPublicationStamp } from '../published.ts';
 import type { Sentence } from '../sentences.ts';
@@ -48,6 +49,7 @@ const WHOLE_SENTENCE = /^[\s\S]/g;
  * seasons, years, year spans and explicit ranges, resolved against the publication date by
  * plain calendar arithmetic. The publication stamp itself ("date 2024-04-03 …", "Last Updated
  * April 5, 2024") is not an event date and is skipped; the primary event falls back to it anyway.
+ * Forms the matcher does not know go to chrono-node (dates/chrono-fallback.ts).
  */
 export const dateParser: Parser = {
   name: 'DateParser',
@@ -58,6 +60,18 @@ export const dateParser: Parser = {
     if (!matches.some((d) => !d.horizon)) {
       const after = afterwardsDate(ctx, s);
       if (after) out.push(after);
+    }
+    if (matches.length === 0) {
+      for (const d of chronoFallbackDates(s.text, ctx.reference)) {
+        out.push({
+          kind: 'date',
+          span: makeSpan(ctx.text, s.start + d.from, s.start + d.to),
+          sentenceIndex: s.index,
+          value: { start: d.start, end: d.end, relative: true, horizon: false },
+          stated: 'implied',
+          rule: 'date:chrono-fallback',
+        });
+      }
     }
     for (const d of matches) {
       const start = s.start + d.from;
