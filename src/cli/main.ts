@@ -213,6 +213,11 @@ async function serveUntilStopped(
 
 /** Runs the CLI; returns the exit code. Errors are one line on stderr, never a stack trace. */
 export async function main(argv: readonly string[]): Promise<number> {
+  // `layoffs export | head`: the reader went away; stop quietly instead of a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   exitCode = 0;
   const program = buildProgram();
   try {
