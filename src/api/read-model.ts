@@ -1,13 +1,14 @@
-import type {
-  CompanyDetail,
-  CompanySummary,
-  EventFilters,
-  EventSummary,
-  ExportRow,
-  LayoffEvent,
-  Page,
-  PageRequest,
-  Stats,
+import {
+  type CompanyDetail,
+  type CompanySummary,
+  type EventFilters,
+  type EventSummary,
+  type ExportRow,
+  InvalidCursorError,
+  type LayoffEvent,
+  type Page,
+  type PageRequest,
+  type Stats,
 } from '../domain/event.ts';
 
 /**
@@ -24,9 +25,12 @@ export interface ReadModel {
   exportRows(filters: EventFilters, sort: PageRequest['sort'], limit: number): Promise<readonly ExportRow[]>;
   /** The stored text of an article, for showing evidence in its paragraph; null when unknown. */
   articleText(articleId: number): Promise<string | null>;
+  /**
+   * The newest publication date of a source up to `today` (else the newest event date up to
+   * today; null when there are no events): the day the home page's windows count back from.
+   */
+  latestPublished(today: string): Promise<string | null>;
 }
 
-/** A cursor the store could not decode: the routes answer 400 InvalidCursor. */
-export class InvalidCursorError extends Error {
-  override readonly name = 'InvalidCursorError';
-}
+/** A cursor the store cannot use (thrown by listEvents): the routes answer 400 InvalidCursor. */
+export { InvalidCursorError };

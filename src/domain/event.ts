@@ -21,6 +21,24 @@ export interface EventDate {
 export type SourceKind = 'article' | 'layoffs-fyi' | 'warn';
 export const SOURCE_KINDS: readonly SourceKind[] = ['article', 'layoffs-fyi', 'warn'];
 
+/** A headcount as one source states it: "about 400 employees" → {400, 400, approx}. */
+export interface SourceCount {
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly approx: boolean;
+  /** Computed rather than stated: "5% of its 85,000 staff" → 4,250. */
+  readonly derived: boolean;
+  readonly text: string;
+}
+
+/** A date as one source states it ("last month" → 2024-03-01..2024-03-31, basis 'relative'). */
+export interface SourceDate {
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly text: string;
+  readonly basis: DateBasis;
+}
+
 /** One report of an event: a mention in one article, with where it came from and what it said. */
 export interface EventSource {
   readonly mentionId: number;
@@ -35,21 +53,10 @@ export interface EventSource {
   readonly duplicateOf: number | null;
   readonly company: string;
   readonly unit: string | null;
-  readonly count: {
-    readonly min: number | null;
-    readonly max: number | null;
-    readonly approx: boolean;
-    readonly derived: boolean;
-    readonly text: string;
-  } | null;
+  readonly count: SourceCount | null;
   readonly percent: number | null;
   /** The date as this source states it, or as resolved from sibling reports (basis 'sibling'). */
-  readonly date: {
-    readonly start: string | null;
-    readonly end: string | null;
-    readonly text: string;
-    readonly basis: DateBasis;
-  } | null;
+  readonly date: SourceDate | null;
   readonly status: Status;
   readonly evidence: Span;
   /** Every field's span in the article text (company, count, date, workforce). */
@@ -207,7 +214,10 @@ export interface EventFilters {
   readonly status?: Status;
   /** Events whose lower bound is at least this many employees. */
   readonly minCount?: number;
-  /** Free text over company, unit, reason and departments (case-insensitive). */
+  /**
+   * Free text over company, unit, reason, departments and the sources' evidence quotes
+   * (case-insensitive substring: "support" finds "sales and support teams").
+   */
   readonly q?: string;
   readonly industry?: string;
   readonly country?: string;
@@ -215,7 +225,11 @@ export interface EventFilters {
   readonly topLevelOnly?: boolean;
 }
 
-export type EventSort = 'date' | '-date' | 'count' | '-count' | 'company';
+/**
+ * '-lastSeen': most recently reported first (the newest publication date among an event's
+ * sources), for the Atom feed: an old event re-reported today is news again.
+ */
+export type EventSort = 'date' | '-date' | 'count' | '-count' | 'company' | '-lastSeen';
 
 export interface PageRequest {
   readonly limit: number;
@@ -228,7 +242,17 @@ export interface PageRequest {
 export interface Page<T> {
   readonly items: readonly T[];
   readonly nextCursor: string | null;
+  /** Rows matching the filters, counted on the first page and carried by the cursor after it. */
   readonly total: number;
+}
+
+/**
+ * A cursor the store cannot use: not one it issued, damaged, or issued for another sort. The
+ * API answers 400 InvalidCursor. Defined here (no I/O) so the store throws and the API catches
+ * the same class.
+ */
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
 }
 
 /** Layoffs.fyi's export columns, then ours. */

@@ -75,6 +75,52 @@ const ALIAS_INDEX: ReadonlyMap<string, AliasTarget> = (() => {
   return index;
 })();
 
+/**
+ * Words an employer's legal or filing name adds after the company's own name: WARN notices and
+ * court filings name the employing entity ("Amazon.com Services LLC", "Google Operations Center").
+ * Dropped only when what is left is a company we know, so a name that is *only* known with the
+ * word keeps it: "Acme Services" stays "Acme Services", "Amazon Web Services" matches its own
+ * alias (AWS) before any word is dropped.
+ */
+const GENERIC_TRAILING_WORDS = [
+  'services',
+  'service',
+  'operations',
+  'holdings',
+  'platforms',
+  'technologies',
+  'technology',
+  'group',
+  'usa',
+  'us',
+  'international',
+  'global',
+  'enterprises',
+] as const;
+const GENERIC_TRAILING_RE = new RegExp(`[\\s,]+(?:${GENERIC_TRAILING_WORDS.join('|')})$`);
+/** A web-address form of the name: "amazon.com" → "amazon", "salesforce.com" → "salesforce". */
+const DOT_COM_RE = /\.com$/;
+
+/**
+ * The known family a legal or filing name belongs to, found by peeling its end one piece at a
+ * time and looking each shorter form up (legal suffixes are already gone, see nameKey):
+ *   "Amazon.com Services LLC" → "amazon.com services" → "amazon.com" (an alias of Amazon)
+ *   "Meta Platforms, Inc."    → "meta platforms" (an alias of Meta)
+ *   "Alphabet Inc."           → "alphabet" (the name itself)
+ *   "Salesforce.com, Inc."    → "salesforce.com" → "salesforce"
+ *   "Acme Services LLC"       → "acme services" → "acme" (unknown): no match, nothing dropped
+ */
+function lookupLegalName(name: string): AliasTarget | undefined {
+  let key = nameKey(name);
+  for (;;) {
+    const hit = ALIAS_INDEX.get(key);
+    if (hit) return hit;
+    const shorter = key.replace(GENERIC_TRAILING_RE, '').replace(DOT_COM_RE, '').replace(LEGAL_SUFFIX_RE, '');
+    if (shorter === key || shorter.length === 0) return undefined;
+    key = shorter;
+  }
+}
+
 /** Unit names as written map to the listed unit name: "Amazon Web Services" → "AWS". */
 function canonicalUnit(meta: CompanyMetadata | null, unit: string | null): string | null {
   if (!unit) return null;
@@ -92,10 +138,11 @@ function canonicalUnit(meta: CompanyMetadata | null, unit: string | null): strin
 /**
  * Company and unit as the extractor gave them → the family they belong to.
  * "AWS" (no unit) → Amazon / AWS; "Amazon" + unit "Amazon Web Services" → Amazon / AWS;
- * "Google" → Alphabet; "Veltrix Ltd" (unknown) → Veltrix.
+ * "Google" → Alphabet; "Amazon.com Services LLC" (a WARN employer) → Amazon; "Veltrix Ltd"
+ * (unknown) → Veltrix.
  */
 export function normalizeCompany(company: string, unit: string | null): NormalizedCompany {
-  const target = ALIAS_INDEX.get(nameKey(company));
+  const target = lookupLegalName(company);
   if (target) {
     const ownUnit = canonicalUnit(target.meta, unit);
     return {
@@ -112,5 +159,5 @@ export function normalizeCompany(company: string, unit: string | null): Normaliz
 
 /** Metadata for a canonical company name, if we know it. */
 export function companyMetadata(name: string): CompanyMetadata | null {
-  return ALIAS_INDEX.get(nameKey(name))?.meta ?? null;
+  return lookupLegalName(name)?.meta ?? null;
 }

@@ -1,5 +1,5 @@
-import type { SourceKind } from '../domain/event.ts';
-import type { DateBasis, Status } from '../domain/mention.ts';
+import type { OverrideField, SourceCount, SourceDate, SourceKind } from '../domain/event.ts';
+import type { Status } from '../domain/mention.ts';
 
 /**
  * A stored mention as the resolver sees it: the extractor's claim plus what it needs to know
@@ -17,20 +17,9 @@ export interface ResolvableMention {
   /** Company and unit as the extractor wrote them (normalized by the rules themselves). */
   readonly company: string;
   readonly unit: string | null;
-  readonly count: {
-    readonly min: number | null;
-    readonly max: number | null;
-    readonly approx: boolean;
-    readonly derived: boolean;
-    readonly text: string;
-  } | null;
+  readonly count: SourceCount | null;
   readonly percent: number | null;
-  readonly date: {
-    readonly start: string | null;
-    readonly end: string | null;
-    readonly text: string;
-    readonly basis: DateBasis;
-  } | null;
+  readonly date: SourceDate | null;
   readonly status: Status;
   readonly departments: readonly string[];
   readonly locations: readonly string[];
@@ -64,7 +53,7 @@ export type ResolverCorrection =
       readonly id: number;
       readonly kind: 'override';
       readonly mentionKeys: readonly string[];
-      readonly field: 'count' | 'date' | 'status' | 'unit' | 'reason';
+      readonly field: OverrideField;
       readonly value: unknown;
       readonly reason: string;
     };

@@ -98,6 +98,12 @@ export interface EventsTable {
   last_seen: string | null;
   /** Content fingerprint: tells an updated event from an untouched one on re-resolution. */
   fingerprint: string;
+  /** coalesce(date_start, date_end): the day an event sorts and is charted by. */
+  day: string | null;
+  /** coalesce(date_end, date_start): an event touches [from, to] when day_end >= from and day <= to. */
+  day_end: string | null;
+  /** Lowercased company, unit, reason, departments and the sources' evidence quotes, for `q`. */
+  search_text: Generated<string>;
 }
 
 export interface EventMentionsTable {
@@ -156,6 +162,12 @@ export interface CorrectionsTable {
   created_at: string;
 }
 
+/** Small named counters; 'data_version' is bumped by triggers on every change aggregates read. */
+export interface StoreMetaTable {
+  name: string;
+  value: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
   mentions: MentionsTable;
@@ -165,6 +177,7 @@ export interface Database {
   company_aliases: CompanyAliasesTable;
   tracker_claims: TrackerClaimsTable;
   corrections: CorrectionsTable;
+  store_meta: StoreMetaTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

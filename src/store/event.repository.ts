@@ -1,13 +1,22 @@
-import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
-import type {
-  EventConflict,
-  EventFilters,
-  EventSource,
-  EventSummary,
-  FieldProvenance,
-  LayoffEvent,
-  Page,
-  PageRequest,
+import {
+  type Expression,
+  type Kysely,
+  PostgresAdapter,
+  type RawBuilder,
+  type SqlBool,
+  sql,
+  type Transaction,
+} from 'kysely';
+import {
+  type EventConflict,
+  type EventFilters,
+  type EventSource,
+  type EventSummary,
+  type FieldProvenance,
+  InvalidCursorError,
+  type LayoffEvent,
+  type Page,
+  type PageRequest,
 } from '../domain/event.ts';
 import type { Span } from '../domain/span.ts';
 import type { Resolution, ResolvedEvent } from '../resolve/resolver.ts';
@@ -15,6 +24,18 @@ import { toPublishedBasis } from './article.repository.ts';
 import { addAliases, ensureCompany, resolveCompanyFilter } from './company.repository.ts';
 import { correctionRowToRecord } from './correction.repository.ts';
 import type { Database, EventRow, NewEventRow } from './database.ts';
+import {
+  afterKnownKey,
+  DEFAULT_SORT,
+  decodeCursor,
+  EVENT_SORTS,
+  type EventEb,
+  encodeCursor,
+  filtersFingerprint,
+  orderEvents,
+  orderKnownKeys,
+  type SortSpec,
+} from './event-sort.ts';
 import { parseJson, toDateBasis, toSourceKind, toStatus } from './mention.repository.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -25,7 +46,23 @@ export interface WriteReport {
   readonly deleted: number;
 }
 
-function eventValues(e: ResolvedEvent, companyId: number): Omit<NewEventRow, 'id'> {
+/**
+ * What the `q` filter searches, lowercased once here rather than on every query: company, unit,
+ * reason, departments (as stored, JSON) and the evidence quotes of the event's sources, so
+ * "support teams" finds "Veltrix ... would cut 400 jobs in its sales and support teams". The
+ * migration 2026_11_24_100000_event_read_keys builds the same text for rows stored before it.
+ */
+function searchText(e: ResolvedEvent, quotes: readonly string[]): string {
+  return [e.company, e.unit ?? '', e.reason ?? '', JSON.stringify(e.departments), quotes.join(' ')]
+    .join(' ')
+    .toLowerCase();
+}
+
+function eventValues(
+  e: ResolvedEvent,
+  companyId: number,
+  quotes: readonly string[],
+): Omit<NewEventRow, 'id'> {
   return {
     company_key: e.companyKey,
     company_id: companyId,
@@ -50,6 +87,9 @@ function eventValues(e: ResolvedEvent, companyId: number): Omit<NewEventRow, 'id
     first_seen: e.firstSeen,
     last_seen: e.lastSeen,
     fingerprint: e.fingerprint,
+    day: e.date.start ?? e.date.end,
+    day_end: e.date.end ?? e.date.start,
+    search_text: searchText(e, quotes),
   };
 }
 
@@ -110,7 +150,6 @@ export async function writeFamilyEvents(
       for (const id of oldMentions.get(o.id) ?? []) if (members.has(id)) overlap++;
       if (overlap > 0 && (!match || overlap > match.overlap)) match = { id: o.id, overlap };
     }
-    const values = eventValues(e, familyId ?? 0);
     let id: number;
     if (match) {
       id = match.id;
@@ -120,6 +159,20 @@ export async function writeFamilyEvents(
         idByAnchor.set(e.anchorKey, id);
         continue;
       }
+    }
+    const memberRows = await trx
+      .selectFrom('mentions')
+      .select(['id', 'article_id', 'evidence_text'])
+      .where('id', 'in', [...members])
+      .orderBy('id')
+      .execute();
+    const values = eventValues(
+      e,
+      familyId ?? 0,
+      memberRows.map((r) => r.evidence_text),
+    );
+    if (match) {
+      id = match.id;
       await trx.updateTable('events').set(values).where('id', '=', id).execute();
       await trx.deleteFrom('event_mentions').where('event_id', '=', id).execute();
       updated++;
@@ -128,12 +181,7 @@ export async function writeFamilyEvents(
       created++;
     }
     idByAnchor.set(e.anchorKey, id);
-    const articleOf = await trx
-      .selectFrom('mentions')
-      .select(['id', 'article_id'])
-      .where('id', 'in', [...members])
-      .execute();
-    const articleById = new Map(articleOf.map((r) => [r.id, r.article_id]));
+    const articleById = new Map(memberRows.map((r) => [r.id, r.article_id]));
     await trx
       .insertInto('event_mentions')
       .values(
@@ -195,108 +243,192 @@ function selectSummaries(db: Db) {
     .select(['companies.slug as company_slug', 'companies.industry', 'companies.country']);
 }
 
-type EventEb = ExpressionBuilder<Database & { companies: Database['companies'] }, 'events' | 'companies'>;
-
 const PAGE_LIMIT_MAX = 500;
 
-/** The shared WHERE of listEvents, exportRows and getStats. */
-export async function eventFilter(
-  db: Db,
-  f: EventFilters,
-): Promise<(eb: EventEb) => ReturnType<EventEb['and']>> {
+/**
+ * The `q` needle as a LIKE pattern over events.search_text (already lowercased): "100%_" matches
+ * those three characters literally. On PostgreSQL a pg_trgm index serves it when the extension is
+ * available (see the migration); LIKE is case-sensitive there, hence the lowercase column.
+ */
+function likePattern(q: string): string {
+  return `%${q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * SQLite searches the FTS5 trigram index events_fts (kept in step with search_text by
+ * triggers): a quoted phrase is a case-insensitive substring match, so "benchco 12" finds
+ * "benchco 123" as LIKE would, without reading 100k rows. Trigrams need three characters; a
+ * shorter needle ("hr") falls back to LIKE.
+ */
+const TRIGRAM = 3;
+
+function searchCondition(db: Db, q: string): RawBuilder<boolean> {
+  const like = sql<boolean>`events.search_text like ${likePattern(q)} escape '\\'`;
+  if (isPostgres(db) || [...q.trim()].length < TRIGRAM) return like;
+  const phrase = `"${q.toLowerCase().replace(/"/g, '""')}"`;
+  return sql<boolean>`events.id in (select rowid from events_fts where events_fts match ${phrase})`;
+}
+
+function isPostgres(db: Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * The shared WHERE of listEvents, exportRows and getStats, over the events table alone (industry
+ * and country are subqueries on companies), so a count or a page never needs a join to filter.
+ */
+export async function eventFilter(db: Db, f: EventFilters): Promise<(eb: EventEb) => Expression<SqlBool>> {
   const company = f.company ? await resolveCompanyFilter(db, f.company) : null;
+  const search = f.q ? searchCondition(db, f.q) : null;
   return (eb: EventEb) => {
-    const conds = [];
+    const conds: Expression<SqlBool>[] = [];
     if (company) {
       conds.push(eb('events.company_key', '=', company.key));
       if (company.unit) conds.push(eb(eb.fn('lower', ['events.unit']), '=', company.unit.toLowerCase()));
     }
-    if (f.from) conds.push(eb(eb.fn.coalesce('events.date_end', 'events.date_start'), '>=', f.from));
-    if (f.to) conds.push(eb(eb.fn.coalesce('events.date_start', 'events.date_end'), '<=', f.to));
+    // day_end = coalesce(date_end, date_start), day = coalesce(date_start, date_end): both indexed.
+    if (f.from) conds.push(eb('events.day_end', '>=', f.from));
+    if (f.to) conds.push(eb('events.day', '<=', f.to));
     if (f.status) conds.push(eb('events.status', '=', f.status));
     if (f.minCount !== undefined) conds.push(eb('events.count_min', '>=', f.minCount));
-    if (f.industry) conds.push(eb(eb.fn('lower', ['companies.industry']), '=', f.industry.toLowerCase()));
-    if (f.country) conds.push(eb(eb.fn('lower', ['companies.country']), '=', f.country.toLowerCase()));
-    if (f.topLevelOnly) conds.push(eb('events.parent_event_id', 'is', null));
-    if (f.q) {
-      const like = `%${f.q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    for (const [column, value] of [
+      ['industry', f.industry],
+      ['country', f.country],
+    ] as const) {
+      if (!value) continue;
       conds.push(
-        eb.or(
-          (['events.company', 'events.unit', 'events.reason', 'events.departments'] as const).map(
-            (col) => sql<boolean>`lower(${sql.ref(col)}) like ${like} escape '\\'`,
-          ),
+        eb(
+          'events.company_id',
+          'in',
+          eb
+            .selectFrom('companies')
+            .select('companies.id')
+            .where((sub) => sub(sub.fn('lower', [`companies.${column}`]), '=', value.toLowerCase())),
         ),
       );
     }
+    if (f.topLevelOnly) conds.push(eb('events.parent_event_id', 'is', null));
+    if (search) conds.push(search);
     return eb.and(conds);
   };
 }
 
-function encodeCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+export { InvalidCursorError };
+
+/** Events matching the filters (what `total` reports on a first page). */
+async function countMatching(db: Db, filters: EventFilters): Promise<number> {
+  const where = await eventFilter(db, filters);
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where(where)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
-/** A cursor that did not come from nextCursor: the API answers 400. */
-export class InvalidCursorError extends Error {
-  override readonly name = 'InvalidCursorError';
-}
-
-function decodeCursor(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  const parsed = parseJson<unknown>(Buffer.from(cursor, 'base64url').toString('utf8'), null);
-  const o = typeof parsed === 'object' && parsed !== null && 'o' in parsed ? parsed.o : null;
-  if (typeof o === 'number' && Number.isInteger(o) && o >= 0) return o;
-  throw new InvalidCursorError(`invalid cursor: ${cursor.slice(0, 40)}`);
-}
-
-/** Events matching the filters, a page at a time. Default order: newest first, undated last. */
+/**
+ * Events matching the filters, a page at a time (default order: newest first, undated last).
+ *
+ * Keyset pagination: the cursor holds the last row's sort key and id, and the next page starts
+ * right after them through the sort's index, so page 2,000 costs what page 1 does (OFFSET
+ * re-read every earlier row). A list is read in two parts: rows with a known key in index order,
+ * then those without one (undated, no count) by id. `total` is counted on the first page only
+ * and carried by the cursor: a later page does not count the table again.
+ */
 export async function listEvents(
   db: Db,
   filters: EventFilters = {},
   page: PageRequest = { limit: 50 },
 ): Promise<Page<EventSummary>> {
+  const sort = page.sort ?? DEFAULT_SORT;
+  const spec = EVENT_SORTS[sort];
+  const fingerprint = filtersFingerprint(filters);
+  const cursor = page.cursor ? decodeCursor(page.cursor, sort, fingerprint) : null;
   const where = await eventFilter(db, filters);
   const limit = Math.max(1, Math.min(PAGE_LIMIT_MAX, Math.floor(page.limit)));
-  const offset = decodeCursor(page.cursor);
-  const totalRow = await db
-    .selectFrom('events')
-    .leftJoin('companies', 'companies.id', 'events.company_id')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where(where)
-    .executeTakeFirstOrThrow();
-  const total = Number(totalRow.n);
-  const day = sql`coalesce(events.date_start, events.date_end)`;
-  let q = selectSummaries(db).where(where);
-  switch (page.sort ?? '-date') {
-    case 'date':
-      q = q.orderBy(day, (ob) => ob.asc().nullsLast());
-      break;
-    case '-date':
-      q = q.orderBy(day, (ob) => ob.desc().nullsLast());
-      break;
-    case 'count':
-      q = q.orderBy('events.count_min', (ob) => ob.asc().nullsLast());
-      break;
-    case '-count':
-      q = q.orderBy('events.count_min', (ob) => ob.desc().nullsLast());
-      break;
-    case 'company':
-      q = q.orderBy('events.company').orderBy('events.unit', (ob) => ob.asc().nullsFirst());
-      break;
+  const total = cursor ? cursor.total : await countMatching(db, filters);
+
+  // One row past the page tells whether there is a next one.
+  const rows: SummaryRow[] = [];
+  if (!cursor || cursor.key !== null) {
+    let known = selectSummaries(db).where(where);
+    if (spec.nullable) known = known.where(sql.ref(spec.column), 'is not', null);
+    if (cursor && cursor.key !== null) {
+      known = known.where(afterKnownKey(spec, { ...cursor, key: cursor.key }));
+    }
+    rows.push(
+      ...(await orderKnownKeys(known, spec)
+        .limit(limit + 1)
+        .execute()),
+    );
   }
-  const rows = await q.orderBy('events.id').limit(limit).offset(offset).execute();
-  const next = offset + rows.length;
-  return { items: rows.map(eventRowToSummary), nextCursor: next < total ? encodeCursor(next) : null, total };
+  if (spec.nullable && rows.length <= limit) {
+    let unknown = selectSummaries(db).where(where).where(sql.ref(spec.column), 'is', null);
+    if (cursor && cursor.key === null) unknown = unknown.where('events.id', '>', cursor.id);
+    rows.push(
+      ...(await unknown
+        .orderBy('events.id')
+        .limit(limit + 1 - rows.length)
+        .execute()),
+    );
+  }
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({
+          sort,
+          filters: fingerprint,
+          total,
+          key: sortKeyOf(last, spec),
+          unit: spec.thenUnit ? last.unit : null,
+          id: last.id,
+        })
+      : null;
+  return { items: items.map(eventRowToSummary), nextCursor, total };
+}
+
+function sortKeyOf(row: EventRow, spec: SortSpec): string | number | null {
+  switch (spec.column) {
+    case 'events.day':
+      return row.day;
+    case 'events.count_min':
+      return row.count_min;
+    case 'events.company':
+      return row.company;
+    case 'events.last_seen':
+      return row.last_seen;
+  }
 }
 
 export async function listEventSummaries(db: Db, filters: EventFilters): Promise<EventSummary[]> {
   const where = await eventFilter(db, filters);
-  const rows = await selectSummaries(db)
-    .where(where)
-    .orderBy(sql`coalesce(events.date_start, events.date_end)`, (ob) => ob.desc().nullsLast())
-    .orderBy('events.id')
-    .execute();
+  const rows = await orderEvents(selectSummaries(db).where(where), '-date').execute();
   return rows.map(eventRowToSummary);
+}
+
+/**
+ * The newest publication date of any event's source up to `today` (a source dated in the future
+ * is a typo or a time zone away, not the newest news), else the newest event date up to today
+ * when no source has a publication date, else null (no events). The home page counts its
+ * headline windows back from this day. One index lookup each (events_last_seen_desc, events_day_desc).
+ */
+export async function latestPublished(
+  db: Db,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<string | null> {
+  const seen = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.max('last_seen').as('day'))
+    .where('last_seen', '<=', today)
+    .executeTakeFirst();
+  if (seen?.day) return seen.day;
+  const dated = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.max('day').as('day'))
+    .where('day', '<=', today)
+    .executeTakeFirst();
+  return dated?.day ?? null;
 }
 
 /** One event with every source (article, evidence, field spans), provenance, conflicts, sub-events. */

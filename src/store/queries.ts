@@ -11,6 +11,7 @@ import type {
 import { companyRowToCompany, listAliases, listUnits } from './company.repository.ts';
 import type { Database } from './database.ts';
 import { eventFilter, listEventSummaries } from './event.repository.ts';
+import { orderEvents } from './event-sort.ts';
 import { parseJson } from './mention.repository.ts';
 import { listTrackerClaims } from './tracker-claim.repository.ts';
 
@@ -53,76 +54,106 @@ function toTotal(r: {
   return { low: num(r.low), high: num(r.high), openEnded: num(r.open_ended), unknown: num(r.unknown_count) };
 }
 
+type Breakdown = { events: number; low: number; high: number };
+
+/** Adds one family's (or month's) totals into a breakdown keyed by industry, country... */
+function addTo(map: Map<string | null, Breakdown>, key: string | null, r: Breakdown): void {
+  const b = map.get(key) ?? { events: 0, low: 0, high: 0 };
+  map.set(key, { events: b.events + r.events, low: b.low + r.low, high: b.high + r.high });
+}
+
+/** Named values A–Z, then the unknown (NULL) one: the same order on both databases. */
+function byName<K extends string>(map: Map<string | null, Breakdown>, name: K) {
+  return [...map]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, b]) => ({ [name]: key, ...b }) as { [P in K]: string | null } & Breakdown);
+}
+
+/**
+ * Totals for a period, by month, industry and country. Two grouped queries, each reading only a
+ * covering index (events_company_key for all time, events_stats led by day_end for a recent
+ * period), never the wide event rows: one row per company family (→ companies, overall totals,
+ * industry and country, which are the family's), one per month. It used to be four full scans.
+ */
 export async function getStats(db: Db, range: { from?: string; to?: string } = {}): Promise<Stats> {
   const where = await eventFilter(db, { ...range, topLevelOnly: true });
-  const base = () =>
-    db.selectFrom('events').leftJoin('companies', 'companies.id', 'events.company_id').where(where);
-  const overall = await base()
-    .select((eb) => [
-      eb.fn.countAll().as('events'),
-      sql<string | number>`count(distinct events.company_key)`.as('companies'),
-      totals.low.as('low'),
-      totals.high.as('high'),
-      totals.openEnded.as('open_ended'),
-      totals.unknown.as('unknown_count'),
+  const families = await db
+    .selectFrom((qb) =>
+      qb
+        .selectFrom('events')
+        .where(where)
+        .select((eb) => [
+          'events.company_key',
+          eb.fn.max('events.company_id').as('company_id'),
+          eb.fn.countAll().as('events'),
+          totals.low.as('low'),
+          totals.high.as('high'),
+          totals.openEnded.as('open_ended'),
+          totals.unknown.as('unknown_count'),
+        ])
+        .groupBy('events.company_key')
+        .as('f'),
+    )
+    .leftJoin('companies', 'companies.id', 'f.company_id')
+    .select([
+      'f.events',
+      'f.low',
+      'f.high',
+      'f.open_ended',
+      'f.unknown_count',
+      'companies.industry',
+      'companies.country',
     ])
-    .executeTakeFirstOrThrow();
-  const month = sql<string | null>`substr(coalesce(events.date_start, events.date_end), 1, 7)`;
-  const byMonth = await base()
+    .execute();
+  // Undated events form a NULL month, dropped below: a "day is not null" condition here would
+  // lead SQLite's planner to read the whole table through the day index.
+  const month = sql<string | null>`substr(events.day, 1, 7)`;
+  const months = await db
+    .selectFrom('events')
+    .where(where)
     .select((eb) => [
       month.as('month'),
       eb.fn.countAll().as('events'),
       totals.low.as('low'),
       totals.high.as('high'),
     ])
-    .where(sql<boolean>`coalesce(events.date_start, events.date_end) is not null`)
     .groupBy(month)
     .orderBy(month)
     .execute();
-  const byIndustry = await base()
-    .select((eb) => [
-      'companies.industry',
-      eb.fn.countAll().as('events'),
-      totals.low.as('low'),
-      totals.high.as('high'),
-    ])
-    .groupBy('companies.industry')
-    .orderBy('companies.industry')
-    .execute();
-  const byCountry = await base()
-    .select((eb) => [
-      'companies.country',
-      eb.fn.countAll().as('events'),
-      totals.low.as('low'),
-      totals.high.as('high'),
-    ])
-    .groupBy('companies.country')
-    .orderBy('companies.country')
-    .execute();
+
+  const overall = { events: 0, low: 0, high: 0, open_ended: 0, unknown_count: 0 };
+  const industries = new Map<string | null, Breakdown>();
+  const countries = new Map<string | null, Breakdown>();
+  for (const f of families) {
+    const b = { events: num(f.events), low: num(f.low), high: num(f.high) };
+    overall.events += b.events;
+    overall.low += b.low;
+    overall.high += b.high;
+    overall.open_ended += num(f.open_ended);
+    overall.unknown_count += num(f.unknown_count);
+    addTo(industries, f.industry, b);
+    addTo(countries, f.country, b);
+  }
   return {
     from: range.from ?? null,
     to: range.to ?? null,
-    companies: num(overall.companies),
-    events: num(overall.events),
+    companies: families.length,
+    events: overall.events,
     employees: toTotal(overall),
-    byMonth: byMonth.map((r) => ({
-      month: r.month ?? '',
-      events: num(r.events),
-      low: num(r.low),
-      high: num(r.high),
-    })),
-    byIndustry: byIndustry.map((r) => ({
-      industry: r.industry,
-      events: num(r.events),
-      low: num(r.low),
-      high: num(r.high),
-    })),
-    byCountry: byCountry.map((r) => ({
-      country: r.country,
-      events: num(r.events),
-      low: num(r.low),
-      high: num(r.high),
-    })),
+    byMonth: months.flatMap((r) =>
+      r.month === null
+        ? []
+        : [
+            {
+              month: r.month,
+              events: num(r.events),
+              low: num(r.low),
+              high: num(r.high),
+            },
+          ],
+    ),
+    byIndustry: byName(industries, 'industry'),
+    byCountry: byName(countries, 'country'),
     trackerClaims: await listTrackerClaims(db, range),
   };
 }
@@ -208,31 +239,15 @@ export async function exportRows(
   opts: { sort?: EventSort; limit?: number } = {},
 ): Promise<ExportRow[]> {
   const where = await eventFilter(db, { topLevelOnly: true, ...filters });
-  const day = sql`coalesce(events.date_start, events.date_end)`;
-  let q = db
-    .selectFrom('events')
-    .leftJoin('companies', 'companies.id', 'events.company_id')
-    .selectAll('events')
-    .select(['companies.industry', 'companies.country', 'companies.stage'])
-    .where(where);
-  switch (opts.sort ?? '-date') {
-    case 'date':
-      q = q.orderBy(day, (ob) => ob.asc().nullsLast());
-      break;
-    case '-date':
-      q = q.orderBy(day, (ob) => ob.desc().nullsLast());
-      break;
-    case 'count':
-      q = q.orderBy('events.count_min', (ob) => ob.asc().nullsLast());
-      break;
-    case '-count':
-      q = q.orderBy('events.count_min', (ob) => ob.desc().nullsLast());
-      break;
-    case 'company':
-      q = q.orderBy('events.company').orderBy('events.unit', (ob) => ob.asc().nullsFirst());
-      break;
-  }
-  q = q.orderBy('events.id');
+  let q = orderEvents(
+    db
+      .selectFrom('events')
+      .leftJoin('companies', 'companies.id', 'events.company_id')
+      .selectAll('events')
+      .select(['companies.industry', 'companies.country', 'companies.stage'])
+      .where(where),
+    opts.sort,
+  );
   if (opts.limit !== undefined) q = q.limit(Math.max(1, Math.floor(opts.limit)));
   const rows = await q.execute();
   const sourceRows = rows.length

@@ -94,6 +94,8 @@ function sortLabel(sort: EventSort): string {
       return 'employees, smallest first';
     case 'company':
       return 'company A–Z';
+    case '-lastSeen':
+      return 'last reported, newest first';
   }
 }
 

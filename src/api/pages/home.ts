@@ -11,9 +11,6 @@ export const LATEST_EVENTS = 10;
 export const TOP_COMPANIES = 10;
 /** Each claim shown costs one stats query for "ours for the same period". */
 export const CLAIMS_SHOWN = 6;
-/** Events looked at to find the newest publication date (newest by event date first). */
-const REFERENCE_PROBE = 100;
-
 export interface ReferenceDate {
   readonly day: string;
   /** latest-data: the newest publication or event date in the database; today: the database is empty. */
@@ -28,12 +25,7 @@ export interface ReferenceDate {
  * has a publication date do event dates up to today stand in.
  */
 export async function referenceDate(model: ReadModel, today: string): Promise<ReferenceDate> {
-  const newest = await model.listEvents({}, { limit: REFERENCE_PROBE, sort: '-date' });
-  const latest = (days: (string | null)[]) =>
-    days
-      .filter((d): d is string => d !== null && d <= today)
-      .reduce<string | null>((a, d) => (a === null || d > a ? d : a), null);
-  const best = latest(newest.items.map((e) => e.lastSeen)) ?? latest(newest.items.map((e) => e.date.start));
+  const best = await model.latestPublished(today);
   return best ? { day: best, basis: 'latest-data' } : { day: today, basis: 'today' };
 }
 
@@ -80,59 +72,79 @@ export async function renderHome(model: ReadModel, now: Date = new Date()): Prom
     .slice(0, TOP_COMPANIES);
 
   const body = html`<h1>Layoffs reported in the news</h1>
-<p class="reference">Figures as of <strong><time datetime="${ref.day}">${ref.day}</time></strong>, ${
-    ref.basis === 'latest-data'
-      ? 'the date of the newest data in the database'
-      : "today's date (the database has no dated events yet)"
-  }. Counts are ranges: “several hundred” is 200–999, not a guess.</p>
+    <p class="reference">
+      Figures as of <strong><time datetime="${ref.day}">${ref.day}</time></strong
+      >,
+      ${
+        ref.basis === 'latest-data'
+          ? 'the date of the newest data in the database'
+          : "today's date (the database has no dated events yet)"
+      }.
+      Counts are ranges: “several hundred” is 200–999, not a guess.
+    </p>
 
-<section class="headline" aria-label="Headline numbers">
-  ${periods.map((p, i) => headlineCard(p, periodStats[i]))}
-</section>
+    <section class="headline" aria-label="Headline numbers">
+      ${periods.map((p, i) => headlineCard(p, periodStats[i]))}
+    </section>
 
-<section aria-labelledby="chart-h">
-  <h2 id="chart-h">Employees laid off per month</h2>
-  ${monthChart('months-chart', 'Low and high estimate of employees laid off, per month of the event date (all events, sub-events not double-counted)', allTime.byMonth)}
-</section>
+    <section aria-labelledby="chart-h">
+      <h2 id="chart-h">Employees laid off per month</h2>
+      ${monthChart('months-chart', 'Low and high estimate of employees laid off, per month of the event date (all events, sub-events not double-counted)', allTime.byMonth)}
+    </section>
 
-<div class="columns">
-<section aria-labelledby="latest-h">
-  <h2 id="latest-h">Latest events</h2>
-  <p class="muted">Dated up to ${ref.day}; planned cuts with later dates are in the full list.</p>
-  ${eventsTable(latest.items, { showCompany: true })}
-  <p><a href="/events">All events</a></p>
-</section>
+    <div class="columns">
+      <section aria-labelledby="latest-h">
+        <h2 id="latest-h">Latest events</h2>
+        <p class="muted">Dated up to ${ref.day}; planned cuts with later dates are in the full list.</p>
+        ${eventsTable(latest.items, { showCompany: true })}
+        <p><a href="/events">All events</a></p>
+      </section>
 
-<section aria-labelledby="top-h">
-  <h2 id="top-h">Top companies</h2>
-  ${
-    top.length
-      ? html`<ol class="top-companies">${top.map(
-          (c) =>
-            html`<li><a href="/companies/${c.slug}">${c.name}</a> <span class="muted">${formatTotal(c.employees)} employees · ${plural(c.events, 'event')}</span></li>`,
-        )}</ol>`
-      : html`<p class="empty">No companies yet.</p>`
-  }
-</section>
-</div>
+      <section aria-labelledby="top-h">
+        <h2 id="top-h">Top companies</h2>
+        ${
+          top.length
+            ? html`<ol class="top-companies">
+                ${top.map(
+                  (c) =>
+                    html`<li>
+                      <a href="/companies/${c.slug}">${c.name}</a>
+                      <span class="muted"
+                        >${formatTotal(c.employees)} employees · ${plural(c.events, 'event')}</span
+                      >
+                    </li>`,
+                )}
+              </ol>`
+            : html`<p class="empty">No companies yet.</p>`
+        }
+      </section>
+    </div>
 
-<section aria-labelledby="claims-h">
-  <h2 id="claims-h">What other trackers say</h2>
-  <p>Statistics quoted in the articles, beside our own count for the same period. They are never added to our totals.</p>
-  ${claimsTable(claims, ours)}
-</section>`;
+    <section aria-labelledby="claims-h">
+      <h2 id="claims-h">What other trackers say</h2>
+      <p>
+        Statistics quoted in the articles, beside our own count for the same period. They are never added to
+        our totals.
+      </p>
+      ${claimsTable(claims, ours)}
+    </section>`;
   return layout({ title: 'Overview', nav: 'home', body, charts: allTime.byMonth.length > 0 });
 }
 
 function headlineCard(period: Period, stats: Stats | undefined): SafeHtml {
   if (!stats) return html``;
   return html`<article class="card">
-  <h2>${period.label}</h2>
-  <p class="card-dates"><time datetime="${period.from}">${period.from}</time> to <time datetime="${period.to}">${period.to}</time></p>
-  <p class="card-figures"><span class="figure" data-testid="companies">${plural(stats.companies, 'company', 'companies')}</span>,
-  ${employeesLine(stats.employees)}, <span class="figure">${plural(stats.events, 'event')}</span></p>
-  <p><a href="/events?from=${period.from}&amp;to=${period.to}">See these events</a></p>
-</article>`;
+    <h2>${period.label}</h2>
+    <p class="card-dates">
+      <time datetime="${period.from}">${period.from}</time> to
+      <time datetime="${period.to}">${period.to}</time>
+    </p>
+    <p class="card-figures">
+      <span class="figure" data-testid="companies">${plural(stats.companies, 'company', 'companies')}</span>,
+      ${employeesLine(stats.employees)}, <span class="figure">${plural(stats.events, 'event')}</span>
+    </p>
+    <p><a href="/events?from=${period.from}&amp;to=${period.to}">See these events</a></p>
+  </article>`;
 }
 
 /** A claim "2024 so far" said on 2024-04-05 covers 2024-01-01..2024-04-05. */
@@ -144,21 +156,36 @@ function claimPeriod(claim: TrackerClaim, fallbackDay: string): { from: string; 
 
 function claimsTable(claims: readonly TrackerClaim[], ours: readonly (Stats | undefined)[]): SafeHtml {
   if (claims.length === 0) return html`<p class="empty">No tracker statistics quoted yet.</p>`;
-  return html`<div class="table-wrap"><table>
-  <thead><tr>
-    <th scope="col">Said by</th><th scope="col">Period</th><th scope="col" class="num">Companies</th>
-    <th scope="col" class="num">Employees</th><th scope="col">Quoted</th><th scope="col">Ours, same period</th>
-  </tr></thead>
-  <tbody>${claims.map((c, i) => {
-    const o = ours[i];
-    return html`<tr>
-    <td>${c.source ?? 'unnamed'}</td>
-    <td>${c.period?.text || [c.period?.start, c.period?.end].filter(Boolean).join(' – ') || '—'}</td>
-    <td class="num">${c.companies === null ? '—' : formatNumber(c.companies)}</td>
-    <td class="num">${claimEmployees(c)}</td>
-    <td><q>${c.evidence.text}</q> <span class="muted">${c.outlet ?? c.articleTitle ?? ''}${c.asOf ? `, ${c.asOf}` : ''}</span></td>
-    <td>${o ? html`${plural(o.companies, 'company', 'companies')}, ${formatTotal(o.employees)} employees` : '—'}</td>
-  </tr>`;
-  })}</tbody>
-</table></div>`;
+  return html`<div class="table-wrap">
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Said by</th>
+          <th scope="col">Period</th>
+          <th scope="col" class="num">Companies</th>
+          <th scope="col" class="num">Employees</th>
+          <th scope="col">Quoted</th>
+          <th scope="col">Ours, same period</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${claims.map((c, i) => {
+          const o = ours[i];
+          return html`<tr>
+            <td>${c.source ?? 'unnamed'}</td>
+            <td>${c.period?.text || [c.period?.start, c.period?.end].filter(Boolean).join(' – ') || '—'}</td>
+            <td class="num">${c.companies === null ? '—' : formatNumber(c.companies)}</td>
+            <td class="num">${claimEmployees(c)}</td>
+            <td>
+              <q>${c.evidence.text}</q>
+              <span class="muted">${c.outlet ?? c.articleTitle ?? ''}${c.asOf ? `, ${c.asOf}` : ''}</span>
+            </td>
+            <td>
+              ${o ? html`${plural(o.companies, 'company', 'companies')}, ${formatTotal(o.employees)} employees` : '—'}
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { type EventSummary, EXPORT_COLUMNS } from '../../domain/event.ts';
+import { EXPORT_COLUMNS } from '../../domain/event.ts';
 import { type AtomEntry, atomDate, renderAtom } from '../atom.ts';
 import { toCsv } from '../csv.ts';
 import { formatCount, formatDate } from '../pages/format.ts';
@@ -10,8 +10,6 @@ import { ErrorSchema, ExportQuery, ExportRowsSchema, MAX_EXPORT_ROWS, wire } fro
 
 /** Entries in /feed.xml; readers poll it, so it stays small. */
 export const FEED_ENTRIES = 50;
-/** Newest events looked at before ordering by last update (a re-reported old event counts as updated). */
-const FEED_PROBE = 200;
 
 /** Bulk downloads (CSV, JSON) and the Atom feed. */
 export const exportRoutes: FastifyPluginAsyncTypebox<{ model: ReadModel }> = async (app, { model }) => {
@@ -59,10 +57,9 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ model: ReadModel }> = asy
       },
     },
     async (request, reply) => {
-      const page = await model.listEvents({}, { limit: FEED_PROBE, sort: '-date' });
-      const recent = [...page.items]
-        .sort((a, b) => updatedDay(b).localeCompare(updatedDay(a)))
-        .slice(0, FEED_ENTRIES);
+      // Most recently reported first: an old event re-reported today is an update.
+      const page = await model.listEvents({}, { limit: FEED_ENTRIES, sort: '-lastSeen' });
+      const recent = page.items;
       const base = `${request.protocol}://${request.host}`;
       const fallback = new Date(0).toISOString();
       const entries: AtomEntry[] = recent.map((e) => ({
@@ -87,7 +84,3 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ model: ReadModel }> = asy
     },
   );
 };
-
-function updatedDay(e: EventSummary): string {
-  return e.lastSeen ?? e.firstSeen ?? e.date.start ?? '';
-}
