@@ -58,7 +58,6 @@ declare module 'fastify' {
   }
 }
 
-
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return buildAppWithModel(readModelFor(options.store), {
     logger: options.logger ?? false,
@@ -69,7 +68,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 /** The app over any ReadModel; buildApp binds it to a store. */
 export async function buildAppWithModel(
   model: ReadModel,
-  { logger = false, homeCacheMs = DEFAULT_HOME_CACHE_MS }: { logger?: FastifyServerOptions['logger']; homeCacheMs?: number } = {},
+  {
+    logger = false,
+    homeCacheMs = DEFAULT_HOME_CACHE_MS,
+  }: { logger?: FastifyServerOptions['logger']; homeCacheMs?: number } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger,

@@ -106,15 +106,19 @@ for (const name of ['corpus', 'seeds']) {
     assert.ok(ours.strict.f1 < ours.events.f1 || ours.events.f1 < 1);
   });
 
-  test(`layoffs eval agrees with score.mjs on the extractor's own predictions (${name})`, {
-    skip: skipWithoutShared,
-  }, () => {
-    const dir = join(SHARED, name);
-    const corpus = loadCorpus(dir);
-    const preds = predictCorpus(corpus);
-    assert.deepEqual(
-      JSON.parse(JSON.stringify(scorePredictions(corpus, preds).result)),
-      referenceScore(dir, preds),
-    );
-  });
+  test(
+    `layoffs eval agrees with score.mjs on the extractor's own predictions (${name})`,
+    {
+      skip: skipWithoutShared,
+    },
+    () => {
+      const dir = join(SHARED, name);
+      const corpus = loadCorpus(dir);
+      const preds = predictCorpus(corpus);
+      assert.deepEqual(
+        JSON.parse(JSON.stringify(scorePredictions(corpus, preds).result)),
+        referenceScore(dir, preds),
+      );
+    },
+  );
 }
