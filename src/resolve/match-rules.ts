@@ -97,6 +97,23 @@ export function countsCompatible(a: CountRef, b: CountRef): boolean {
 }
 
 /**
+ * Relative slack when comparing two stated shares of the workforce: outlets round ("about 10%"
+ * vs "11%") but a different figure is a different round.
+ * Accepts: 6% vs 6%; "about 10%" vs 11% (8.5–11.5 and 9.35–12.65 meet).
+ * Rejects: 2% vs 6% (a June trim and a January cut at one company); 10% vs 17%.
+ */
+export const PERCENT_TOLERANCE = 0.15;
+
+/** Percentages do not rule it out: one is unknown, or they meet within PERCENT_TOLERANCE. */
+export function percentsCompatible(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return true;
+  return (
+    a * (1 - PERCENT_TOLERANCE) <= b * (1 + PERCENT_TOLERANCE) &&
+    b * (1 - PERCENT_TOLERANCE) <= a * (1 + PERCENT_TOLERANCE)
+  );
+}
+
+/**
  * A WARN notice is filed when the employer must warn the state (60 days before separations):
  * usually days to weeks after the layoff was announced, sometimes the same day. A notice dated D
  * therefore stands for a layoff announced in [D − WARN_NOTICE_LEAD_DAYS, D]; DATE_WINDOW_DAYS adds
@@ -169,6 +186,10 @@ export const MATCH_RULES = [
     name: 'countsCompatible',
     test: (a: ResolvableMention, b: ResolvableMention) => mentionCountsCompatible(a, b),
   },
+  {
+    name: 'percentsCompatible',
+    test: (a: ResolvableMention, b: ResolvableMention) => percentsCompatible(a.percent, b.percent),
+  },
 ] as const;
 
 export function sameEvent(a: ResolvableMention, b: ResolvableMention): boolean {
@@ -178,4 +199,83 @@ export function sameEvent(a: ResolvableMention, b: ResolvableMention): boolean {
 /** The first rule that keeps two mentions apart, or null: for debugging and tests. */
 export function whyNotSameEvent(a: ResolvableMention, b: ResolvableMention): string | null {
   return MATCH_RULES.find((rule) => !rule.test(a, b))?.name ?? null;
+}
+
+/*
+ * How strongly two mentions that may be one event agree. The rules above only say yes or no;
+ * when one article's mentions could each join the same event (which takes one mention per
+ * article), the pair that agrees more goes first. A report saying "up to 6,000 redundancies"
+ * belongs with another "up to 6,000", not with the same article's "5,000 roles" that merely fits
+ * under that bound.
+ */
+export const AGREEMENT_WEIGHTS = {
+  /** The same stated figure or bound: "up to 6,000 jobs" and "as many as 6,000 posts". */
+  sameCount: 4,
+  /** Stated ranges that meet as written: "up to 6,000" and "5,000". */
+  overlappingCount: 2,
+  /** Figures that meet only within COUNT_TOLERANCE: "1,500" and "1,564". */
+  nearCount: 1,
+  /** The same share of the workforce: "6%" and "six per cent". */
+  samePercent: 3,
+  /** Stated dates that overlap: "on Tuesday" (2024-06-04) and "in June 2024". */
+  overlappingDates: 2,
+  /** Dates within DATE_WINDOW_DAYS, or a publication day reaching back to the other date. */
+  nearDates: 1,
+  /** One named unit on both sides: "AWS" and "Amazon Web Services". */
+  sameUnit: 2,
+  /** Per mention that is its article's main story: a recalled event was usually someone's lead. */
+  primary: 1,
+} as const;
+
+function hasFigure(c: CountRef): c is NonNullable<CountRef> {
+  return c !== null && (c.min !== null || c.max !== null) && !isVagueCount(c);
+}
+
+function countAgreement(a: CountRef, b: CountRef): number {
+  if (!hasFigure(a) || !hasFigure(b)) return 0;
+  if (a.min === b.min && a.max === b.max) return AGREEMENT_WEIGHTS.sameCount;
+  const meet =
+    (a.min ?? 0) <= (b.max ?? Number.POSITIVE_INFINITY) &&
+    (b.min ?? 0) <= (a.max ?? Number.POSITIVE_INFINITY);
+  if (meet) return AGREEMENT_WEIGHTS.overlappingCount;
+  return countsCompatible(a, b) ? AGREEMENT_WEIGHTS.nearCount : 0;
+}
+
+function dateAgreement(a: DateRef, b: DateRef): number {
+  const ra = comparableRange(a);
+  const rb = comparableRange(b);
+  if (!ra || !rb) return 0;
+  const stated = a?.basis !== 'published' && b?.basis !== 'published';
+  const gap = gapDays(ra, rb);
+  if (stated && gap === 0) return AGREEMENT_WEIGHTS.overlappingDates;
+  return gap <= DATE_WINDOW_DAYS ? AGREEMENT_WEIGHTS.nearDates : 0;
+}
+
+/**
+ * What two mentions state alike (higher = more alike), without the primary bonus; meaningful only
+ * when sameEvent holds. "Acme up to 6,000" vs "Acme up to 6,000" → 4; vs "Acme 5,000" → 2;
+ * vs "Acme" with nothing stated → 0.
+ */
+export function statedAgreement(a: ResolvableMention, b: ResolvableMention): number {
+  const ua = normalizeCompany(a.company, a.unit).unit;
+  const ub = normalizeCompany(b.company, b.unit).unit;
+  return (
+    countAgreement(a.count, b.count) +
+    (a.percent !== null && a.percent === b.percent ? AGREEMENT_WEIGHTS.samePercent : 0) +
+    dateAgreement(a.date, b.date) +
+    (ua !== null && ub !== null && nameKey(ua) === nameKey(ub) ? AGREEMENT_WEIGHTS.sameUnit : 0)
+  );
+}
+
+/**
+ * The order in which the clusterer takes pairs: statedAgreement plus the primary bonus.
+ * "Acme up to 6,000, lead story" vs "Acme up to 6,000" → 4 + 1 = 5;
+ * "Acme up to 6,000, lead story" vs "Acme 5,000" → 2 + 1 = 3.
+ */
+export function matchStrength(a: ResolvableMention, b: ResolvableMention): number {
+  return (
+    statedAgreement(a, b) +
+    (a.primary ? AGREEMENT_WEIGHTS.primary : 0) +
+    (b.primary ? AGREEMENT_WEIGHTS.primary : 0)
+  );
 }

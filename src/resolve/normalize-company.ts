@@ -102,6 +102,14 @@ const GENERIC_TRAILING_RE = new RegExp(`[\\s,]+(?:${GENERIC_TRAILING_WORDS.join(
 const DOT_COM_RE = /\.com$/;
 
 /**
+ * An unknown employer's key ignores a trailing possessive, so the extractor reading "Veltrix's"
+ * as part of the name or not makes no difference: "Veltrix's" and "Veltrix" share the key
+ * "veltrix" (the shown name keeps what was written). Only an apostrophe + s counts: "Veltrixs" and
+ * "Siemens" keep their final s.
+ */
+const POSSESSIVE_END_RE = /['’‘]s$/i;
+
+/**
  * The known family a legal or filing name belongs to, found by peeling its end one piece at a
  * time and looking each shorter form up (legal suffixes are already gone, see nameKey):
  *   "Amazon.com Services LLC" → "amazon.com services" → "amazon.com" (an alias of Amazon)
@@ -109,9 +117,23 @@ const DOT_COM_RE = /\.com$/;
  *   "Alphabet Inc."           → "alphabet" (the name itself)
  *   "Salesforce.com, Inc."    → "salesforce.com" → "salesforce"
  *   "Acme Services LLC"       → "acme services" → "acme" (unknown): no match, nothing dropped
+ * A name unknown as written is tried with and without a possessive ending, since the extractor
+ * may read one either way: "Byju" (from "Byju's 2,500 layoffs") → "byju's" (listed as Byju's);
+ * "Spotify's" → "spotify". "Acme" has no "Acme's" to find and stays Acme.
  */
 function lookupLegalName(name: string): AliasTarget | undefined {
-  let key = nameKey(name);
+  const key = nameKey(name);
+  const bare = key.replace(POSSESSIVE_END_RE, '');
+  const forms = bare === key ? [key, `${key}'s`] : [key, bare];
+  for (const form of forms) {
+    const hit = lookupPeeled(form);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function lookupPeeled(start: string): AliasTarget | undefined {
+  let key = start;
   for (;;) {
     const hit = ALIAS_INDEX.get(key);
     if (hit) return hit;
@@ -142,6 +164,23 @@ function canonicalUnit(meta: CompanyMetadata | null, unit: string | null): strin
  * (unknown) → Veltrix.
  */
 export function normalizeCompany(company: string, unit: string | null): NormalizedCompany {
+  const memoKey = `${company}\u0000${unit ?? ''}\u0000${unit === null ? 0 : 1}`;
+  const known = NORMALIZED.get(memoKey);
+  if (known) return known;
+  if (NORMALIZED.size >= NORMALIZED_CACHE_SIZE) NORMALIZED.clear();
+  const result = normalizeUncached(company, unit);
+  NORMALIZED.set(memoKey, result);
+  return result;
+}
+
+/**
+ * The resolver compares every pair of a family's mentions and normalizes both names each time;
+ * names repeat, so results are kept, up to this many (then the cache starts over).
+ */
+const NORMALIZED_CACHE_SIZE = 10_000;
+const NORMALIZED = new Map<string, NormalizedCompany>();
+
+function normalizeUncached(company: string, unit: string | null): NormalizedCompany {
   const target = lookupLegalName(company);
   if (target) {
     const ownUnit = canonicalUnit(target.meta, unit);
@@ -154,7 +193,8 @@ export function normalizeCompany(company: string, unit: string | null): Normaliz
     };
   }
   const cleaned = company.normalize('NFKC').trim().replace(LEGAL_SUFFIX_RE, '').trim() || company.trim();
-  return { company: cleaned, key: slugify(cleaned), unit: canonicalUnit(null, unit), metadata: null };
+  const keyName = cleaned.replace(POSSESSIVE_END_RE, '') || cleaned;
+  return { company: cleaned, key: slugify(keyName), unit: canonicalUnit(null, unit), metadata: null };
 }
 
 /** Metadata for a canonical company name, if we know it. */

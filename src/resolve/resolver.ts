@@ -2,7 +2,7 @@ import type { CountRange, EventConflict, EventDate, FieldProvenance } from '../d
 import type { DateBasis, Status } from '../domain/mention.ts';
 import { STATUSES } from '../domain/mention.ts';
 import { gapDays } from './dates.ts';
-import { sameEvent } from './match-rules.ts';
+import { comparableRange, matchStrength, sameEvent, statedAgreement } from './match-rules.ts';
 import { normalizeCompany } from './normalize-company.ts';
 import {
   reconcileCount,
@@ -57,49 +57,91 @@ export interface Resolution {
   readonly siblingPublished: readonly { readonly articleId: number; readonly date: string }[];
 }
 
+function compareKeys(a: ResolvableMention, b: ResolvableMention): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
 /**
- * Seeds first (the article's main event, then dated mentions), then by stable key: the same set
- * of mentions always clusters the same way, whatever order the articles arrived in.
+ * An undated mention that agrees equally with two different events belongs to neither: an undated
+ * "cut 6% of staff" beside a January 6% round and an October 6% round, both dated, could be
+ * either, so it stays its own event rather than lend a source to the wrong one. Its partners with
+ * the most stated agreement are compared: two that cannot be one event with each other make it
+ * ambiguous (unless both come from one article). A mention whose best partners all fit together
+ * (three reports of one cut) is not, nor is one that states nothing to agree on.
  */
-function compareMentions(a: ResolvableMention, b: ResolvableMention): number {
-  const rank = (m: ResolvableMention) => (m.primary ? 0 : 2) + (m.date?.start || m.date?.end ? 0 : 1);
-  return rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
-
-/** How well a mention fits a cluster it may join: a shared named unit, then overlapping dates. */
-function affinity(cluster: readonly ResolvableMention[], m: ResolvableMention): number {
-  const unit = normalizeCompany(m.company, m.unit).unit;
-  let score = 0;
-  if (unit && cluster.some((x) => normalizeCompany(x.company, x.unit).unit === unit)) score += 2;
-  if (
-    m.date?.start &&
-    cluster.some((x) => x.date?.start && x.date && m.date && gapDays(x.date, m.date) === 0)
-  )
-    score += 1;
-  return score;
+function ambiguousMentions(
+  ms: readonly ResolvableMention[],
+  pairs: readonly { i: number; j: number; stated: number }[],
+  match: (x: number, y: number) => boolean,
+): Set<number> {
+  const best = new Map<number, { stated: number; partners: number[] }>();
+  for (const { i, j, stated } of pairs) {
+    if (stated === 0) continue;
+    for (const [m, other] of [
+      [i, j],
+      [j, i],
+    ] as const) {
+      const seen = best.get(m);
+      if (!seen || stated > seen.stated) best.set(m, { stated, partners: [other] });
+      else if (seen.stated === stated) seen.partners.push(other);
+    }
+  }
+  const out = new Set<number>();
+  for (const [m, { partners }] of best) {
+    if (comparableRange(ms[m]?.date ?? null)) continue;
+    // Two mentions of one article that the extractor kept apart are not two rival events here.
+    const rivals = (x: number, y: number) => !match(x, y) && ms[x]?.articleId !== ms[y]?.articleId;
+    if (partners.some((x, k) => partners.slice(k + 1).some((y) => rivals(x, y)))) out.add(m);
+  }
+  return out;
 }
 
 /**
- * Complete-linkage clustering: a mention joins a cluster only when it matches every member
- * (sameEvent), so "Amazon hundreds, April 2024" can hold AWS reports but never a Twitch one.
+ * Complete-linkage clustering, best agreement first. Every pair of mentions that may be one event
+ * (sameEvent) is ranked by matchStrength; pairs are taken in that order, and two clusters join
+ * only when every member of one matches every member of the other. So "Amazon hundreds, April
+ * 2024" can hold AWS reports but never a Twitch one, and an article's "up to 6,000" reaches
+ * another report's "up to 6,000" before the same article's "5,000" can take its place.
+ * Ties go by mention key, which is stable: the same mentions cluster the same way whatever order
+ * the articles arrived in.
  */
 export function clusterMentions(mentions: readonly ResolvableMention[]): ResolvableMention[][] {
-  const clusters: ResolvableMention[][] = [];
-  for (const m of [...mentions].sort(compareMentions)) {
-    let best: ResolvableMention[] | null = null;
-    let bestScore = -1;
-    for (const c of clusters) {
-      if (!c.every((x) => sameEvent(x, m))) continue;
-      const score = affinity(c, m);
-      if (score > bestScore) {
-        best = c;
-        bestScore = score;
-      }
+  const ms = [...mentions].sort(compareKeys);
+  const n = ms.length;
+  // Only matching pairs are kept (a family's mentions spread over years match few of the others).
+  const matches = new Set<number>();
+  const pairs: { i: number; j: number; strength: number; stated: number }[] = [];
+  ms.forEach((a, i) => {
+    for (let j = i + 1; j < n; j++) {
+      const b = ms[j];
+      if (!b || !sameEvent(a, b)) continue;
+      matches.add(i * n + j);
+      pairs.push({ i, j, strength: matchStrength(a, b), stated: statedAgreement(a, b) });
     }
-    if (best) best.push(m);
-    else clusters.push([m]);
+  });
+  pairs.sort((p, q) => q.strength - p.strength || p.i - q.i || p.j - q.j);
+  const match = (x: number, y: number) => matches.has(x < y ? x * n + y : y * n + x);
+  const ambiguous = ambiguousMentions(ms, pairs, match);
+
+  const clusterOf = ms.map((_, i) => i);
+  const members = ms.map((_, i) => [i]);
+  for (const { i, j } of pairs) {
+    if (ambiguous.has(i) || ambiguous.has(j)) continue;
+    const ci = clusterOf[i] ?? i;
+    const cj = clusterOf[j] ?? j;
+    if (ci === cj) continue;
+    const a = members[ci] ?? [];
+    const b = members[cj] ?? [];
+    if (!a.every((x) => b.every((y) => match(x, y)))) continue;
+    for (const y of b) {
+      a.push(y);
+      clusterOf[y] = ci;
+    }
+    members[cj] = [];
   }
-  return clusters;
+  return members
+    .filter((c) => c.length > 0)
+    .map((c) => c.sort((x, y) => x - y).flatMap((i) => (ms[i] ? [ms[i]] : [])));
 }
 
 /** Merges and splits, in the order they were made. Overrides come after reconciliation. */

@@ -7,6 +7,9 @@ import {
   datesCompatible,
   differentArticles,
   isVagueCount,
+  matchStrength,
+  PERCENT_TOLERANCE,
+  percentsCompatible,
   PUBLISHED_LOOKBACK_DAYS,
   sameCompany,
   sameEvent,
@@ -58,6 +61,24 @@ describe('sameCompany', () => {
       false,
     ],
     ['different companies', { company: 'Cisco', unit: null }, { company: 'Instacart', unit: null }, false],
+    [
+      'possessive read as part of a listed name',
+      { company: 'Byju', unit: null },
+      { company: "BYJU'S", unit: null },
+      true,
+    ],
+    [
+      'listed name written without apostrophe',
+      { company: 'Byjus', unit: null },
+      { company: "Byju's", unit: null },
+      true,
+    ],
+    [
+      'unknown company with and without possessive',
+      { company: 'Veltrix’s', unit: null },
+      { company: 'Veltrix', unit: null },
+      true,
+    ],
     [
       'unknown companies, case and suffix',
       { company: 'Veltrix Ltd', unit: null },
@@ -134,6 +155,62 @@ describe('countsCompatible', () => {
       countsCompatible(count(2000, 9999, 'thousands of job cuts'), count(27000, 27000, '27,000 roles')),
     );
     assert.ok(countsCompatible(null, count(250, 250, '250')));
+  });
+});
+
+describe('percentsCompatible', () => {
+  test(`${here}one share stated alike, or rounded within ${PERCENT_TOLERANCE * 100}%`, () => {
+    assert.ok(percentsCompatible(6, 6));
+    assert.ok(percentsCompatible(10, 11), '"about a tenth" vs 11%');
+    assert.ok(percentsCompatible(null, 6));
+  });
+  test(`${here}different shares are different rounds`, () => {
+    assert.ok(!percentsCompatible(2, 6), 'a small summer trim vs a January cut');
+    assert.ok(!percentsCompatible(17, 6));
+  });
+  test(`${here}percent-only mentions of one company: the share decides`, () => {
+    const winterCut = rm({
+      articleId: 1,
+      company: 'Orlani',
+      percent: 6,
+      date: date('2023-01-01', '2023-01-31'),
+    });
+    const recalledWinter = rm({ articleId: 2, company: 'Orlani', primary: false, percent: 6 });
+    const recalledSummer = rm({ articleId: 2, company: 'Orlani', primary: false, percent: 2 });
+    assert.ok(sameEvent(winterCut, recalledWinter));
+    assert.equal(whyNotSameEvent(winterCut, recalledSummer), 'percentsCompatible');
+  });
+});
+
+describe('matchStrength', () => {
+  test(`${here}the same bound agrees more than a figure that fits under it`, () => {
+    const lead = rm({
+      articleId: 1,
+      company: 'Kestrel Post',
+      count: count(null, 6000, 'as many as 6,000 posts'),
+    });
+    const sameBound = rm({
+      articleId: 2,
+      company: 'Kestrel Post',
+      primary: false,
+      count: count(null, 6000, 'up to 6,000 jobs'),
+    });
+    const underIt = rm({
+      articleId: 2,
+      company: 'Kestrel Post',
+      primary: false,
+      count: count(5000, 5000, '5,000 roles'),
+    });
+    assert.ok(sameEvent(lead, sameBound) && sameEvent(lead, underIt));
+    assert.ok(matchStrength(lead, sameBound) > matchStrength(lead, underIt));
+    assert.equal(matchStrength(lead, sameBound), matchStrength(sameBound, lead), 'symmetric');
+  });
+  test(`${here}a shared percentage and a shared unit count for more than nothing`, () => {
+    const a = rm({ articleId: 1, company: 'Orlani', percent: 6, primary: false });
+    const b = rm({ articleId: 2, company: 'Orlani', percent: 6, primary: false });
+    const c = rm({ articleId: 3, company: 'Orlani', primary: false });
+    assert.ok(matchStrength(a, b) > matchStrength(a, c));
+    assert.equal(matchStrength(a, c), 0);
   });
 });
 

@@ -38,3 +38,17 @@ describe('legal and filing names (WARN employers)', () => {
     assert.equal(companyMetadata('Acme Services'), null);
   });
 });
+
+describe('possessive endings', () => {
+  test(`${here}a listed name found with or without its possessive`, () => {
+    assert.equal(normalizeCompany('Byju', null).company, "Byju's", 'the extractor dropped the apostrophe-s');
+    assert.equal(normalizeCompany('Byjus', null).key, normalizeCompany('Byju', null).key);
+    assert.equal(normalizeCompany('Spotify’s', null).company, 'Spotify');
+  });
+  test(`${here}an unknown name keys the same with or without it, and keeps what was written`, () => {
+    const owned = normalizeCompany("Veltrix's", null);
+    assert.equal(owned.key, normalizeCompany('Veltrix', null).key);
+    assert.equal(owned.company, "Veltrix's");
+    assert.notEqual(normalizeCompany('Veltrixs', null).key, owned.key, 'only an apostrophe-s counts');
+  });
+});

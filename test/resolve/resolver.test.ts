@@ -239,6 +239,104 @@ describe('resolveEvents', () => {
     assert.deepEqual(events[0]?.outlets, ['other.example', 'paper.example', 'wire.example']);
   });
 
+  test(`${here}one article's two fitting figures: the matching bound joins, the other stays apart`, () => {
+    // Article 1 leads with "as many as 6,000"; article 2 gives 10,000 in total, 5,000 of them
+    // full-time, and "up to 6,000" redundancies. 5,000 fits under 6,000, but the bound is the match.
+    const story = [
+      rm({
+        id: 71,
+        key: 'p1#0',
+        articleId: 1,
+        company: 'Kestrel Post',
+        count: count(null, 6000, 'as many as 6,000 posts'),
+        date: date('2022-10-14', '2022-10-14', 'published'),
+      }),
+      rm({
+        id: 72,
+        key: 'p1#1',
+        articleId: 1,
+        company: 'Kestrel Post',
+        primary: false,
+        count: count(10000, 10000, '10,000 roles in all'),
+      }),
+      rm({
+        id: 81,
+        key: 'p2#0',
+        articleId: 2,
+        company: 'Kestrel Post',
+        count: count(10000, 10000, 'some 10,000 roles', true),
+      }),
+      rm({
+        id: 82,
+        key: 'p2#1',
+        articleId: 2,
+        company: 'Kestrel Post',
+        primary: false,
+        count: count(5000, 5000, '5,000 full-time roles'),
+      }),
+      rm({
+        id: 83,
+        key: 'p2#2',
+        articleId: 2,
+        company: 'Kestrel Post',
+        primary: false,
+        count: count(null, 6000, 'up to 6,000 jobs'),
+      }),
+    ];
+    const expected = [[71, 83], [72, 81], [82]];
+    for (let seed = 0; seed <= 20; seed++) {
+      const input = seed === 0 ? story : shuffled(story, seed);
+      const got = resolveEvents(input).events.map((e) => [...e.mentionIds].sort((a, b) => a - b));
+      got.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+      assert.deepEqual(got, expected, `order from seed ${seed}`);
+    }
+  });
+
+  test(`${here}percent-only reports: the same share joins across dated and undated articles`, () => {
+    const { events } = resolveEvents([
+      // Article 1 (undated) recalls two earlier cuts by their shares only.
+      rm({ id: 91, key: 'q1#1', articleId: 1, company: 'Orlani', primary: false, percent: 2 }),
+      rm({ id: 92, key: 'q1#2', articleId: 1, company: 'Orlani', primary: false, percent: 6 }),
+      // Article 2 dates the 6% cut to January.
+      rm({
+        id: 93,
+        key: 'q2#0',
+        articleId: 2,
+        company: 'Orlani',
+        percent: 6,
+        date: date('2023-01-01', '2023-01-31'),
+      }),
+    ]);
+    assert.equal(events.length, 2);
+    const winter = events.find((e) => e.mentionIds.includes(93));
+    assert.deepEqual([...(winter?.mentionIds ?? [])].sort(), [92, 93]);
+    assert.equal(winter?.percent, 6);
+    assert.deepEqual(winter?.date, { start: '2023-01-01', end: '2023-01-31' });
+  });
+
+  test(`${here}an undated share that fits two dated rounds equally joins neither`, () => {
+    const { events } = resolveEvents([
+      rm({
+        id: 95,
+        key: 'r1#0',
+        articleId: 1,
+        company: 'Orlani',
+        percent: 6,
+        date: date('2023-01-01', '2023-01-31'),
+      }),
+      rm({
+        id: 96,
+        key: 'r2#0',
+        articleId: 2,
+        company: 'Orlani',
+        percent: 6,
+        date: date('2023-10-01', '2023-10-31'),
+      }),
+      rm({ id: 97, key: 'r3#1', articleId: 3, company: 'Orlani', primary: false, percent: 6 }),
+    ]);
+    assert.equal(events.length, 3);
+  });
+
   test(`${here}any input order gives the same events`, () => {
     const base = [
       ...awsStory(),
