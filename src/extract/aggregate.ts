@@ -72,6 +72,9 @@ export function detectAggregate(
     (a, b) => (b.value.max ?? b.value.min ?? 0) - (a.value.max ?? a.value.min ?? 0),
   )[0];
   if (!best) return null;
+  // "Indian startups have laid off thousands of employees this year": a vague word is colour, not
+  // a tally; a statistic needs a figure unless a tracker is named.
+  if (!tracker && best.rule === 'count:vague') return null;
   const companies = COMPANIES_COUNT.exec(sentence.text);
   const date = candidates.find((c): c is DateCandidate => c.kind === 'date');
   const named = /\b(?:collected|compiled|gathered|tracked)\s+by\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)/.exec(

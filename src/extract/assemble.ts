@@ -133,6 +133,62 @@ interface Anchor {
   readonly from: number;
   readonly to: number;
   readonly count: Of<'count'> | null;
+  /** The anchor's own clause, for its date: "6% in January | and another 200 in June". */
+  readonly clause?: { readonly from: number; readonly to: number };
+}
+
+/** Where one event's clause ends and the next one's begins: the last "and", "but", comma or semicolon. */
+const CLAUSE_BREAK = /\s(?:and|but|while|whereas|after|following)\s|[,;]\s/g;
+
+/**
+ * The offset between two anchors where the second one's clause starts: "6% of its staff in
+ * January | and another 200 people in June" keeps "in January" with the 6%. Without a break the
+ * boundary is the second anchor itself.
+ */
+function clauseBreak(ctx: ExtractionContext, from: number, to: number): number {
+  let at = to;
+  for (const m of ctx.text.slice(from, to).matchAll(CLAUSE_BREAK)) at = from + m.index;
+  return at;
+}
+
+/** Words between a share and a count that make them two rounds: "... and another 200", "after". */
+const SEPARATE_ROUNDS =
+  /\band\s+(?:another|a\s+further|an\s+additional|then)\b|\b(?:after|following|on\s+top\s+of|in\s+addition\s+to|besides)\b/i;
+
+/**
+ * A share stands apart from the counts of its sentence when the text between it and the nearest
+ * count starts another round, or names another employer ("Amazon ... 18,000 roles, and
+ * Salesforce, which ... about 10% of its workforce"). "1,750 employees, roughly 10 percent of its
+ * workforce" is one event told twice.
+ */
+function standsApart(
+  ctx: ExtractionContext,
+  p: Of<'percent'>,
+  counts: readonly Of<'count'>[],
+  agents: readonly { c: CompanyCandidate; v: CompanyValue }[],
+): boolean {
+  let nearest: Of<'count'> | null = null;
+  let best = Number.POSITIVE_INFINITY;
+  for (const c of counts) {
+    const d = c.span.start >= p.span.end ? c.span.start - p.span.end : p.span.start - c.span.end;
+    if (d >= 0 && d < best) {
+      best = d;
+      nearest = c;
+    }
+  }
+  if (!nearest) return false;
+  const from = Math.min(nearest.span.end, p.span.end);
+  const to = Math.max(nearest.span.start, p.span.start);
+  const gap = ctx.text.slice(from, to);
+  if (SEPARATE_ROUNDS.test(gap)) return true;
+  const before = agents.filter((a) => a.c.span.end <= Math.min(nearest.span.start, p.span.start)).pop();
+  return agents.some(
+    (a) =>
+      a.v.via !== 'focus' &&
+      a.c.span.start >= from &&
+      a.c.span.end <= to &&
+      (!before || a.v.name !== before.v.name),
+  );
 }
 
 function pickAgent(
@@ -147,8 +203,20 @@ function pickAgent(
       (a) =>
         a.c.span.start >= t.span.end && AT_AFTER_TRIGGER.test(ctx.text.slice(t.span.end, a.c.span.start)),
     );
+    // "The layoffs at Google came two days after Microsoft said it would cut 10,000 jobs": a name
+    // standing between "at X" and the count is the count's own subject.
+    const closer =
+      next &&
+      agents.some(
+        (a) =>
+          a !== next &&
+          a.v.name !== next.v.name &&
+          a.c.span.start >= next.c.span.end &&
+          a.c.span.end <= anchor.span.start,
+      );
     if (
       next &&
+      !closer &&
       t.span.start < anchor.span.end + 1 &&
       next.c.span.start >= anchor.from &&
       next.c.span.start < anchor.to
@@ -177,7 +245,9 @@ function nearestDate(
   sharedBefore: number | null = null,
 ): Of<'date'> | null {
   const usable = dates.filter((d) => !d.value.horizon);
-  const inWindow = usable.filter((d) => d.span.start >= anchor.from && d.span.end <= anchor.to);
+  const from = anchor.clause?.from ?? anchor.from;
+  const to = anchor.clause?.to ?? anchor.to;
+  const inWindow = usable.filter((d) => d.span.start >= from && d.span.end <= to);
   const pool =
     inWindow.length > 0
       ? inWindow
@@ -309,15 +379,27 @@ export function assembleSentence(
         count: null,
       });
     });
-  } else if (counts.length >= 2) {
-    counts.forEach((c, i) => {
-      const prev = counts[i - 1];
-      const next = counts[i + 1];
+  } else if (counts.length >= 1 && counts.length + percents.length >= 2) {
+    // Each count is its own event; a share is its own round only when it stands apart from every
+    // count ("6% of its staff in January and another 200 people in June").
+    const free = percents.filter((p) => standsApart(ctx, p, counts, agents));
+    const points = [
+      ...counts.map((c) => ({ span: c.span, count: c as Of<'count'> | null })),
+      ...free.map((p) => ({ span: p.span, count: null })),
+    ].sort((a, b) => a.span.start - b.span.start);
+    const cuts = points.map((x, i) => {
+      const next = points[i + 1];
+      return next ? clauseBreak(ctx, x.span.end, next.span.start) : s.end;
+    });
+    points.forEach((x, i) => {
+      const prev = points[i - 1];
+      const next = points[i + 1];
       anchors.push({
-        span: c.span,
+        span: x.span,
         from: prev ? prev.span.end : s.start,
         to: next ? next.span.start : s.end,
-        count: c,
+        count: x.count,
+        clause: { from: i > 0 ? (cuts[i - 1] ?? s.start) : s.start, to: cuts[i] ?? s.end },
       });
     });
   } else {

@@ -12,6 +12,7 @@ import { departmentParser, locationParser } from './parsers/detail.parser.ts';
 import {
   includingNumberParser,
   listPairParser,
+  nounWithNumberParser,
   numberNounParser,
   passiveNumberParser,
   vagueQuantityParser,
@@ -32,6 +33,7 @@ import {
   mergeRetellingsRefiner,
 } from './refiners/article.refiner.ts';
 import {
+  contextDateFilter,
   listedCompaniesRefiner,
   removeOverlapsRefiner,
   resolveAppositionsRefiner,
@@ -61,6 +63,7 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     verbNumberParser, // "lay off 90", "let go 2,500"
     passiveNumberParser, // "over 1,000 were laid off", "another 300 will be let go"
     workforceByParser, // "reduce its workforce by 350"
+    nounWithNumberParser, // "the most layoffs, with 350"
     listPairParser, // "..., Unacademy 1,190, Vedantu 1,109"
     includingNumberParser, // "including 30,000 at the Department of ..."
     vagueQuantityParser, // "several hundred employees", "hundreds of jobs", "dozens"
@@ -76,6 +79,7 @@ export const DEFAULT_CONFIGURATION: Configuration = {
   refiners: [
     removeOverlapsRefiner, // longer/stronger of overlapping candidates; workforce beats count
     unlikelyHeadcountFilter, // "hire 3,000", "7,800 have been moved": not cuts
+    contextDateFilter, // "as of June 30", "headcount doubled from 2019": no event dates
     resolveAppositionsRefiner, // "X, the unit of Y"; "Google parent Alphabet"
     listedCompaniesRefiner, // "including A, B and C": names that are only context
   ],

@@ -76,6 +76,8 @@ export interface ExtractionContext {
   readonly debug: (line: () => string) => void;
   /** Words the article writes in lower case (computed once, on first use). */
   readonly lowercaseWords?: () => ReadonlySet<string>;
+  /** Surnames of people the article names in full ("Elon Musk" → "Musk"), computed on first use. */
+  readonly personSurnames?: () => ReadonlySet<string>;
 }
 
 /**

@@ -8,7 +8,7 @@ import { withAnnouncementDay } from './dates/announcement.ts';
 import type { Candidate, ExtractionContext, ExtractOptions, Parser } from './context.ts';
 import { TEMPLATE_ARTICLE } from './filters.ts';
 import { UNITS, type UnitEntry } from './lexicon/units.ts';
-import { capitalisedNameParser, unitLexiconParser } from './parsers/company.parser.ts';
+import { capitalisedNameParser, personSurnames, unitLexiconParser } from './parsers/company.parser.ts';
 import { workforceParsers } from './parsers/percent.parser.ts';
 import type { WorkforceStatement } from './refiners/article.refiner.ts';
 import { TRIGGER_PREFILTER } from './parsers/trigger.parser.ts';
@@ -161,6 +161,14 @@ function lazyLowercaseWords(text: string): () => ReadonlySet<string> {
   };
 }
 
+function lazy<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => {
+    value ??= { v: make() };
+    return value.v;
+  };
+}
+
 function emptyResult(published: ExtractionResult['published']): ExtractionResult {
   return { published, mentions: [], aggregates: [] };
 }
@@ -198,6 +206,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     units: loadUnits(options),
     debug,
     lowercaseWords: lazyLowercaseWords(text),
+    personSurnames: lazy(() => personSurnames(text)),
   };
   if (TEMPLATE_ARTICLE.test(text)) {
     debug(() => 'article: template, no events');

@@ -32,8 +32,9 @@ export function parseNumber(raw: string): number | null {
   if (numeric) {
     const base = Number((numeric[1] ?? '').replace(/,/g, ''));
     if (!Number.isFinite(base)) return null;
-    const scale = numeric[2] ? (SCALE_WORDS[numeric[2]] ?? 1) : 1;
-    return Math.round(base * scale);
+    // "1.5%" stays 1.5; only a scaled figure ("1.2 million") is rounded to whole people.
+    const scale = numeric[2] ? SCALE_WORDS[numeric[2]] : undefined;
+    return scale === undefined ? base : Math.round(base * scale);
   }
   let total = 0;
   let current = 0;

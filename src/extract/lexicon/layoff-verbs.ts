@@ -102,6 +102,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
       '\\b\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent\\b|percent\\b)\\s+(?:(?:cut|reduction|workforce\\s+reduction)\\b|(?:would|will|is\\s+to|are\\s+to|could)\\s+be\\s+(?:cut|laid\\s+off|eliminated|axed|let\\s+go)\\b)',
     tense: 'noun',
   },
+  // "The reduction affects around 1,500 people", "the restructuring will hit about 5% of staff":
+  // an earlier cut retold by a noun that is no layoff word on its own.
+  {
+    id: 'trigger:retold-cut',
+    pattern:
+      '\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+)?(?:reductions?|restructuring|downsizing|overhaul|move)\\s+(?:(?:will|would|could|is\\s+expected\\s+to|is\\s+set\\s+to)\\s+)?(?:affects?|affected|affecting|hits?|impacts?|impacted|amounts?\\s+to|amounted\\s+to|represents?|represented|equals?|equalled|equaled|involves?|reach(?:es)?)\\b',
+    tense: 'noun',
+  },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {
     id: 'trigger:forced-exit',

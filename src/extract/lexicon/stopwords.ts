@@ -26,7 +26,9 @@ export const COMMON_WORDS: readonly string[] = (
   'yes no was this article helpful min minutes sign subscribe newsletter ' +
   'artificial intelligence ai covid-19 covid coronavirus pandemic warn act wall street street ' +
   'tech layoffs tracker data sector market stock shares stocks ' +
-  'photo image getty images file caption source sources'
+  'photo image getty images file caption source sources ' +
+  // quantity words that open a sentence: "Thousands of Twitter workers lost their jobs"
+  'thousands hundreds dozens millions tens scores dozen hundred thousand million'
 ).split(' ');
 
 export const MONTHS: readonly string[] = (

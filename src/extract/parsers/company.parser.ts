@@ -119,7 +119,7 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
 
 /** Sentence-initial single words need a subject cue to be a name ("Tesseract will ...", not "Typically,"). */
 const SUBJECT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who)\b|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay)\b)/;
+  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who)\b|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay)\b)/;
 /**
  * Where a clause starts as a sentence does: after a semicolon, colon, bullet or line break. A lone
  * capitalised word there is often an imperative or a heading word ("...: Close a facility; Lay off
@@ -249,6 +249,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
       !/^\s*,?\s*the\s+(?:company|parent)/i.test(tail)) ||
     false;
   if (person) return null;
+  // "... after Elon Musk took control" then "features Musk wants": a surname alone is that person.
+  if (tokens.length === 1 && ctx.personSurnames?.().has(name)) return null;
   const source =
     UNION_NAME.test(name) ||
     OUTLET_SET.has(lower) ||
@@ -353,6 +355,37 @@ export const publicBodyParser: Parser = {
     };
   },
 };
+
+/** "Elon Musk", "chief executive Niraj Shah": a given name or a title, then the surname. */
+const FULL_NAME_RE = /\b([A-Z][a-z]+)\s+([A-Z][a-z][\w’'-]*)\b/g;
+/** Titles as written before a name: "chief executive", "Chief Executive", "CEO". */
+const TITLE_FORMS = PERSON_TITLES.flatMap((t) => [
+  t,
+  t.replace(/\b\w/g, (c) => c.toUpperCase()),
+  t.toUpperCase(),
+]);
+const TITLED_NAME_RE = new RegExp(
+  `\\b${matchAny(TITLE_FORMS)}\\s+[A-Z][a-z]+\\s+([A-Z][a-z][\\w’'-]*)\\b`,
+  'g',
+);
+
+/**
+ * The surnames of the people an article names in full. Later in the article the surname alone
+ * stands for the person ("Musk blamed activist groups"), never for an employer.
+ */
+export function personSurnames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(FULL_NAME_RE)) {
+    const first = (m[1] ?? '').toLowerCase();
+    const last = m[2] ?? '';
+    if (FIRST.has(first) && !STOP.has(last.toLowerCase()) && !PLACES.has(last.toLowerCase())) out.add(last);
+  }
+  for (const m of text.matchAll(TITLED_NAME_RE)) {
+    const last = m[1] ?? '';
+    if (/^[A-Z]/.test(last) && !STOP.has(last.toLowerCase())) out.add(last);
+  }
+  return out;
+}
 
 export const isPlaceName = (name: string): boolean => PLACES.has(name.toLowerCase());
 export type { ExtractionContext };

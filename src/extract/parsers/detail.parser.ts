@@ -3,8 +3,16 @@ import type { Candidate, Parser } from '../context.ts';
 import { CITIES, COUNTRIES } from '../lexicon/places.ts';
 import { matchAny } from '../patterns.ts';
 
-const TEAM_RE =
-  /\b(?:its|the|their|our|in|from|across|at)\s+((?:[\w’'&-]+(?:,\s*|\s+)){0,5}?[\w’'&-]+)\s+(teams?|departments?|divisions?|organi[sz]ations?|units?|groups?|businesses|business|operations)\b/dgi;
+/** Words that never stand inside a team's name: "the sale of its health data unit" is no team "sale of its health data". */
+const NOT_IN_TEAM =
+  '(?!(?:of|its|the|their|our|to|for|with|by|from|in|on|at|a|an|that|which|who|was|were|is|are)\\b)';
+const TEAM_RE = new RegExp(
+  `\\b(?:its|the|their|our|in|from|across|at)\\s+((?:${NOT_IN_TEAM}[\\w’'&-]+(?:,\\s*|\\s+)){0,5}?${NOT_IN_TEAM}[\\w’'&-]+)\\s+(teams?|departments?|divisions?|organi[sz]ations?|units?|groups?|businesses|business|operations)\\b`,
+  'dgi',
+);
+/** "the sale of its health data unit", "the spinoff of its cloud business": a part that leaves, not where cuts fall. */
+const DISPOSAL_BEFORE =
+  /\b(?:sale|sell(?:ing|s)?|sold|spin-?off|spinoff|spinning\s+off|divest\w*|disposal|acquisition|purchase|buy(?:ing)?|bought|merger|listing|ipo)\s+(?:of\s+)?(?:its|the|their|a)?\s*$/i;
 const NOT_TEAM =
   /^(?:company|company['’]s|same|latest|other|entire|whole|new|first|largest|business|core|various|several|many|those|these|all|its|the)$/i;
 
@@ -19,6 +27,7 @@ export const departmentParser: Parser = {
     const words = raw.replace(/^(?:the|its|their)\s+/i, '').trim();
     if (!words || NOT_TEAM.test(words) || /\d/.test(words) || words.split(/\s+/).length > 6) return null;
     if (/^[A-Z]/.test(words) && /\b[A-Z][a-z]+\s+[A-Z]/.test(words)) return null; // a proper name: company parser's job
+    if (DISPOSAL_BEFORE.test(s.text.slice(0, idx[0]).replace(/\b(?:its|the|their)\s*$/i, ''))) return null;
     const start = s.start + idx[0];
     return {
       kind: 'department',

@@ -24,6 +24,14 @@ const MONEY_BEFORE = /(?:[$£€₹¥]|\brs\.?|\binr|\busd|\bgbp)\s*$/i;
 const WORKFORCE_BEFORE =
   /(?:employs?|employing|employed|workforce of|headcount of|staff of|(?:%|percent|per cent|pc|half|third|quarter|fifth|tenth|all)\s+of(?:\s+(?:its|the|their|our|[\w.&-]+['’]s?))?(?:\s+(?:total|global|entire|overall|worldwide))?)\s*(?:about|around|some|roughly|nearly|almost|more than|over|approximately)?\s*$/i;
 
+/**
+ * A number that describes a population rather than a cut: "corporate staff, a group estimated at
+ * around 300,000 people", "a workforce that numbered roughly 84,900 people", "its headcount,
+ * which stood at 239,000". The noun before it is a group, and the verb sizes it.
+ */
+export const POPULATION_BEFORE =
+  /\b(?:group|workforce|staff|headcount|payroll|population|employee\s+base|team|ranks)\s*,?\s+(?:(?:that|which|who)\s+)?(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:estimated\s+at|put\s+at|numbered|numbering|numbers|stood\s+at|stands\s+at|totall?ed|totall?ing|totals|counted)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately|just\s+over|just\s+under)\s+)?$/i;
+
 const POSSESSIVE_BEFORE =
   /(?:['’]s|\bits|\btheir|\bhas|\bhave|\bhad|\bemploys)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately)\s+)?$/i;
 const CUT_NOUN = /\b(?:cuts?|losses|lay-?offs?|redundanc(?:y|ies)|eliminations?)\s*$/i;
@@ -55,14 +63,20 @@ function countCandidate(
   const raw = match[G_NUM];
   if (!raw) return null;
   const head = sentence.text.slice(0, match.index);
-  if (MONEY_BEFORE.test(head) || WORKFORCE_BEFORE.test(head) || DATE_PART_BEFORE.test(head)) return null;
+  if (
+    MONEY_BEFORE.test(head) ||
+    WORKFORCE_BEFORE.test(head) ||
+    POPULATION_BEFORE.test(head) ||
+    DATE_PART_BEFORE.test(head)
+  )
+    return null;
   // "BP's 16,000 staff", "which has nearly 50,000 employees": a workforce, unless the noun is a cut ("Corbel's 900 job cuts").
   const cutNoun =
     CUT_NOUN.test(match[0]) || CUT_NOUN_AFTER.test(sentence.text.slice(match.index + match[0].length));
   const tail = sentence.text.slice(match.index + match[0].length);
   if (POSSESSIVE_BEFORE.test(head) && !cutNoun && !PASSIVE_CUT_AFTER.test(tail)) return null;
   const value = parseNumber(raw);
-  if (value === null || value <= 0) return null;
+  if (value === null || value <= 0 || !Number.isInteger(value)) return null;
   // "according to one person familiar with the matter", "one person wrote": a source, not a cut.
   if (value === 1 && ONE_PERSON_SOURCE.test(sentence.text.slice(spanEnd))) return null;
   const qualifier = match[G_QUAL];
@@ -149,6 +163,24 @@ export const workforceByParser: Parser = {
     const shifted = { ...m, index: idx[0] } as RegExpExecArray;
     shifted.indices = m.indices;
     return countCandidate(ctx, s, shifted, 'count:workforce-by', m.index + m[0].length);
+  },
+};
+
+const NOUN_WITH_RE = new RegExp(
+  `\\b(?:lay-?offs?|job\\s+cuts|job\\s+losses|redundancies)\\s*,?\\s+with\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?!\\s+(?:of\\s+)?[a-z])`,
+  'gid',
+);
+
+/** "the most layoffs, with 350", "hit hardest by job cuts, with about 200": the figure after "with". */
+export const nounWithNumberParser: Parser = {
+  name: 'NounWithNumberParser',
+  pattern: () => NOUN_WITH_RE,
+  extract(ctx, s, m) {
+    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
+    if (!idx) return null;
+    const shifted = { ...m, index: idx[0] } as RegExpExecArray;
+    shifted.indices = m.indices;
+    return countCandidate(ctx, s, shifted, 'count:noun-with', m.index + m[0].length);
   },
 };
 

@@ -174,6 +174,24 @@ const WORKFORCE_RES: readonly { rule: string; re: RegExp }[] = [
       'gid',
     ),
   },
+  // "a workforce that numbered roughly 84,900 people", "its headcount, which stood at 239,000":
+  // the group noun sized by a verb (a "group estimated at" is no workforce: it may be a part).
+  {
+    rule: 'workforce:numbered',
+    re: new RegExp(
+      `\\b(?:workforce|headcount|payroll|employee\\s+base)\\s*,?\\s+(?:(?:that|which)\\s+)?(?:(?:is|was|has\\s+been|had\\s+been)\\s+)?(?:numbered|numbering|numbers|stood\\s+at|stands\\s+at|totall?ed|totall?ing|totals|estimated\\s+at)\\s+(?:(${QUAL})\\s+)?(${NUM})\\b(?!${PERCENT_SIGN})`,
+      'gid',
+    ),
+  },
+  // "based on the roughly 9,000 employees Spotify had", "the 1,200 people it employed": a
+  // headcount owned by the subject of a relative clause.
+  {
+    rule: 'workforce:n-had',
+    re: new RegExp(
+      `\\b(?:[Tt]he|[Ii]ts)\\s+(?:(${QUAL})\\s+)?(${NUM})\\s+(?:(?:total|global|full-time)\\s+)?(?:employees|staff|workers|people|staffers)\\s+(?:it|the\\s+(?:company|firm|group)|[A-Z][\\w&.’'-]*(?:\\s+[A-Z][\\w&.’'-]*)?)\\s+(?:had|has|employed|employs|counted)\\b(?!\\s+(?:already\\s+)?(?:been\\s+)?(?:laid|let|cut|fired|sacked|dismissed|made|to|eliminated|shed)\\b)`,
+      'gd',
+    ),
+  },
   // "Pellam has about 1,200 total employees", "the paper had some 85 newsroom staff": a headcount
   // owned, not cut ("had 300 employees laid off" is a cut, so a cut word after it vetoes).
   {

@@ -53,6 +53,7 @@ function sameEmployer(a: Mention, b: Mention): boolean {
   if (ka === kb) return true;
   const ga = ALIAS_OF.get(ka);
   if (ga !== undefined && ga === ALIAS_OF.get(kb)) return true;
+  if (isShortForm(ka, kb) || isShortForm(kb, ka)) return true;
   // "Pellam's parent Orvia cut more than 1,000 jobs" then "Pellam cuts over 1,000 jobs": the very
   // same stated figure, each name told in the other's sentence.
   const figure = (m: Mention) =>
@@ -61,6 +62,18 @@ function sameEmployer(a: Mention, b: Mention): boolean {
   const fb = figure(b);
   if (!fa || !fb || fa.min !== fb.min || fa.max !== fb.max) return false;
   return a.evidence.text.includes(b.company) || b.evidence.text.includes(a.company);
+}
+
+/** Shortest one-word name taken as the short form of a longer one. */
+const SHORT_FORM_MIN = 4;
+
+/**
+ * "Citi" for "Citigroup", "Goldman" for "Goldman Sachs": a one-word name that begins the other
+ * name. Used only inside one article, where two employers sharing a prefix are rare.
+ */
+function isShortForm(short: string, long: string): boolean {
+  if (short === long || short.length < SHORT_FORM_MIN || /\s/.test(short)) return false;
+  return long.startsWith(short) && long.length > short.length;
 }
 
 const lo = (v: number | null) => (v === null ? Number.NEGATIVE_INFINITY : v);
@@ -77,7 +90,19 @@ const VAGUE_REACH = 10;
 /** Two stated figures more than this far apart are two events, even when their bounds overlap ("up to 55,000" vs "up to 10,000"). */
 const NOMINAL_RATIO = 1.5;
 
+/**
+ * A count derived from a rounded share is only near the stated figure: "about 13 percent of its
+ * roughly 87,000 employees" gives 11,310 where the same article says "roughly 11,000 jobs".
+ */
+const DERIVED_SLACK = 0.15;
+
 function widened(c: Count): { min: number; max: number } {
+  if (c.derived) {
+    return {
+      min: c.min === null ? Number.NEGATIVE_INFINITY : c.min * (1 - DERIVED_SLACK),
+      max: c.max === null ? Number.POSITIVE_INFINITY : c.max * (1 + DERIVED_SLACK),
+    };
+  }
   const min = lo(c.min);
   const max = hi(c.max);
   return VAGUE_COUNT.test(c.text.trim()) && Number.isFinite(max)
@@ -112,6 +137,20 @@ function countsAgree(a: Count | null, b: Count | null): boolean {
   return Math.max(na, nb) / Math.min(na, nb) <= NOMINAL_RATIO;
 }
 
+/** How far a stated count may be from share × stated workforce and still be that share. */
+const SHARE_TOLERANCE = 0.25;
+
+/** The share agrees with the count when the article states the employer's workforce (else: no contradiction). */
+function shareFits(percent: number, count: Count, o: Mention, info: ArticleInfo): boolean {
+  const wf = (info.workforces ?? []).find(
+    (w) => w.company !== null && (key({ company: w.company }) === key(o) || sameAlias(w.company, o.company)),
+  );
+  const n = nominal(count);
+  if (!wf || n === null) return true;
+  const expected = (percent * wf.value) / 100;
+  return Math.abs(n - expected) <= expected * SHARE_TOLERANCE;
+}
+
 function datesAgree(a: DateRange | null, b: DateRange | null): boolean {
   if (!a || !b || (!a.start && !a.end) || (!b.start && !b.end)) return true;
   return (a.start ?? '') <= (b.end ?? '9999') && (b.start ?? '') <= (a.end ?? '9999');
@@ -134,7 +173,7 @@ function better(a: Count | null, b: Count | null): Count | null {
  */
 export const mergeRetellingsRefiner: ArticleRefiner = {
   name: 'MergeRetellings',
-  refine(mentions) {
+  refine(mentions, info) {
     const out: Mention[] = [];
     for (const m of mentions) {
       const i = out.findIndex(
@@ -168,14 +207,54 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         status: prev.status === 'rumored' && m.status !== 'rumored' ? m.status : prev.status,
       };
     }
-    const quantified = new Set(out.filter((m) => m.count !== null || m.percent !== null).map(key));
+    // "Spotify is cutting about 17% of its employees" then "The reduction affects around 1,500
+    // people": the share joins the figure it was retold with, when nothing contradicts that.
+    for (let j = 0; j < out.length; j++) {
+      const m = out[j];
+      if (!m || m.count !== null || m.percent === null) continue;
+      // "a 6% cut in January" is an earlier round, not the share of today's figure.
+      if (daysBefore(m.date?.end ?? null, info.published) > BACKGROUND_DAYS) continue;
+      const k = out.findIndex(
+        (o) =>
+          o.count !== null &&
+          o.percent === null &&
+          (o.unit ?? null) === (m.unit ?? null) &&
+          sameEmployer(o, m) &&
+          datesAgree(o.date, m.date) &&
+          shareFits(m.percent as number, o.count, o, info),
+      );
+      const o = out[k];
+      if (k < 0 || !o) continue;
+      out[k] = {
+        ...o,
+        percent: m.percent,
+        percentDetail: m.percentDetail,
+        date: o.date ?? m.date,
+        departments: [...new Set([...o.departments, ...m.departments])],
+      };
+      // The retelling takes the first telling's place (it led the article).
+      if (k > j) {
+        const moved = out[k] as Mention;
+        out.splice(k, 1);
+        out.splice(j, 1, moved);
+      } else {
+        out.splice(j, 1);
+      }
+      j--;
+    }
+    const quantified = out.filter((m) => m.count !== null || m.percent !== null);
     const counted = out.filter((m) => m.count !== null);
     return out.filter((m) => {
       if (m.count !== null) return true;
       // "cutting 15% of its staff" retold after "about 180 people": the same cut, unless the percent differs.
       if (m.percent !== null)
-        return !counted.some((o) => key(o) === key(m) && (o.percent === null || o.percent === m.percent));
-      return !quantified.has(key(m));
+        return !counted.some(
+          (o) =>
+            key(o) === key(m) &&
+            (o.percent === m.percent || (o.percent === null && datesAgree(o.date, m.date))),
+        );
+      // "A week after Google's cuts" beside "Alphabet ... would eliminate about 12,000": one employer.
+      return !quantified.some((o) => key(o) === key(m) || sameAlias(o.company, m.company));
     });
   },
 };
@@ -237,7 +316,9 @@ export const choosePrimaryRefiner: ArticleRefiner = {
       let score = 0;
       if (
         info.headlineCompany &&
-        [m.company, ...(m.aliases ?? [])].some((n) => key({ company: n }) === info.headlineCompany)
+        [m.company, ...(m.aliases ?? [])].some(
+          (n) => key({ company: n }) === info.headlineCompany || sameAlias(n, info.headlineCompany ?? ''),
+        )
       )
         score += 8;
       if (m.count || m.percent !== null) score += 4;

@@ -56,6 +56,22 @@ const HIRE_BEFORE =
 const MOVED_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}(?:have\s+been\s+|were\s+|will\s+be\s+)?(?:moved|relocated|transferred|hired|added|reassigned)\b/i;
 
+/**
+ * "the roughly 40,000 employees the bank expects to shed by selling or spinning off its consumer
+ * operations": staff who leave with a business that is sold or spun off keep their jobs under a
+ * new owner, so the figure is no layoff. The means must follow the count in its own clause.
+ */
+const DIVESTED_AFTER =
+  /^[^.;]{0,90}?\b(?:by|through|via|as\s+part\s+of|when\s+it|once\s+it)\s+(?:the\s+|its\s+)?(?:sell(?:ing|s)?|sale|spin(?:ning)?[- ]?off|spin-?offs?|spinoffs?|divest\w*|carv(?:e|ing)[- ]?out)\b|^[^.;]{0,60}?\b(?:transfer(?:red)?|move|moving|go(?:ing)?)\s+(?:\w+\s+){0,2}?(?:to|with)\s+(?:the\s+)?(?:buyer|new\s+owner|acquirer|purchaser)\b/i;
+/** How far after a count its divestiture or return clause is looked for. */
+const DIVESTED_REACH = 120;
+/**
+ * "Dozens of employees who had been laid off were asked to return": the count is of people taken
+ * back. The return must be the count's own verb, after an optional relative clause.
+ */
+const RETURNED_AFTER =
+  /^\s*(?:(?:who|that)\s+[^,.;]{0,50}?\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|will\s+be|got)\s+(?:later\s+|since\s+|then\s+|quickly\s+)?(?:(?:asked|invited|told|called)\s+(?:back|to\s+(?:return|come\s+back))|rehired|re-hired|reinstated|brought\s+back|recalled|re-?employed)\b/i;
+
 /** "headcount will fall to 9,000": the size left after the cuts, not the number cut. */
 const TARGET_BEFORE =
   /\b(?:reduced|reduce|reducing|cut|cutting|shrink|shrinking|shrunk|down|fall|falls|fell|drop|drops|dropped|brought)\s+to\s+(?:about|around|roughly|some|between)?\s*$/i;
@@ -81,7 +97,13 @@ export const unlikelyHeadcountFilter: Refiner = {
         hires.push(c);
         return false;
       }
-      return !MOVED_AFTER.test(tail) && !TARGET_BEFORE.test(head);
+      const clause = ctx.text.slice(c.span.end, c.span.end + DIVESTED_REACH);
+      return (
+        !MOVED_AFTER.test(tail) &&
+        !TARGET_BEFORE.test(head) &&
+        !DIVESTED_AFTER.test(clause) &&
+        !RETURNED_AFTER.test(clause)
+      );
     });
     if (hires.length === 0) return kept;
     const hiringShares = kept.filter(
@@ -102,6 +124,43 @@ export const unlikelyHeadcountFilter: Refiner = {
           hiringShares.some((p) => overlaps(p.span, c.span))
         ),
     );
+  },
+};
+
+/** "221,000 employees as of June 30": the day a stock figure was measured, not an event day. */
+const AS_OF_BEFORE = /\bas\s+(?:of|at)\s*$/i;
+/**
+ * "its headcount nearly doubled from the end of 2019", "after hiring rapidly since 2020": a date in
+ * a clause about growth dates the growth, not the cut. Looked for since the clause's last comma.
+ */
+const GROWTH_CLAUSE_BEFORE =
+  /\b(?:doubled|tripled|grew|grown|growing|rose|risen|expanded|swelled|ballooned|increased|hired|hiring|added|adding)\b[^,;:]*$/i;
+
+/**
+ * "a workforce that numbered roughly 84,900 people at the end of its last fiscal year", "had
+ * 221,000 employees in June": the date a headcount was measured.
+ */
+const STOCK_CLAUSE_BEFORE =
+  /\b(?:(?:stood|stands|numbered|numbering)\s+(?:at\s+)?(?:[^,;]|,\d)*|(?:had|has|employed|employs)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over)\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:employees|staff|workers|people)\s+(?:at|by|in|on)?\s*(?:the\s+end\s+of\s+)?|\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:employees|staff|workers|people)\s+(?:it|the\s+[\w-]+|[A-Z][\w&.’'-]*)\s+(?:had|has|employed|employs)\s+(?:at|by|in|on|as\s+of)?\s*(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?)$/i;
+
+/** "following last week's takeover", "after Monday's results": a possessive date of an earlier event. */
+const EARLIER_EVENT_BEFORE =
+  /\b(?:following|after|since|before|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the\s+)?$/i;
+
+/** Dates that do not date an event: a stock figure's reference day, a growth period. */
+export const contextDateFilter: Refiner = {
+  name: 'ContextDateFilter',
+  refine(ctx, s, cs) {
+    return cs.filter((c) => {
+      if (c.kind !== 'date') return true;
+      const head = ctx.text.slice(Math.max(s.start, c.span.start - 80), c.span.start);
+      if (AS_OF_BEFORE.test(head) || /^as\s+(?:of|at)\b/i.test(c.span.text)) return false;
+      if (STOCK_CLAUSE_BEFORE.test(head)) return false;
+      // "who lost their jobs following last week's takeover": the date of what came before.
+      if (EARLIER_EVENT_BEFORE.test(head) && /^['’]s?\b/.test(ctx.text.slice(c.span.end, c.span.end + 3)))
+        return false;
+      return !GROWTH_CLAUSE_BEFORE.test(head);
+    });
   },
 };
 
@@ -136,6 +195,14 @@ export const resolveAppositionsRefiner: Refiner = {
           rule: 'company:apposition-unit-of',
         });
         drop.add(b);
+      } else if (
+        b.value.via === 'focus' &&
+        b.rule === 'company:focus-reference' &&
+        a.value.via !== 'focus' &&
+        /^\s*,\s*$/.test(between)
+      ) {
+        // "SAP, the German software group, said ...": the description is SAP, not the company in focus.
+        drop.add(b);
       } else if (PARENT_OF.test(between)) {
         drop.add(b);
       } else if (PARENT_BEFORE.test(between)) {
@@ -167,6 +234,12 @@ const LIST_INTRO =
   /\b(?:including|like|such\s+as|the\s+likes\s+of|among\s+them|among\s+others|as\s+well\s+as\s+at|companies\s+as)\s*$/i;
 const LIST_GLUE = /^\s*(?:\([^)]*\))?\s*(?:,|,?\s+and|,?\s+or|\s*&)\s*$/;
 
+/** ", which disclosed its own cuts of 12,000 ...": a relative clause up to the next comma or the end. */
+const OWN_CLAUSE = /^\s*,\s+(?:which|who)\s+[^,;]*/;
+/** "the company behind Facebook and Instagram", "the owner of Skyline": what it owns is not the employer. */
+const OWNER_INTRO =
+  /\b(?:the\s+(?:company|firm|group|business|conglomerate)\s+behind|(?:owner|parent(?:\s+company)?)\s+of|which\s+owns|that\s+owns)\s*$/i;
+
 /**
  * Names in a list ("tech giants like Amazon, Meta and Google", "including Axon, Birch and Cobalt")
  * are context, not companies that cut: one vague quantity over a list is no per-company event.
@@ -184,8 +257,50 @@ export const listedCompaniesRefiner: Refiner = {
       const glued = prev && listed.has(prev) && LIST_GLUE.test(ctx.text.slice(prev.span.end, c.span.start));
       if (LIST_INTRO.test(head) || glued) listed.add(c);
     }
+    // "..., including Amazon, Microsoft and Alphabet, which disclosed its own cuts of about 12,000
+    // positions": the last name owns the figure of its relative clause, so it is no list item.
+    for (const c of listed) {
+      const rest = ctx.text.slice(c.span.end, s.end);
+      const own = OWN_CLAUSE.exec(rest);
+      if (!own) continue;
+      const clauseEnd = c.span.end + own[0].length;
+      const owned = cs.some(
+        (x) =>
+          (x.kind === 'count' || x.kind === 'percent') &&
+          x.span.start >= c.span.end &&
+          x.span.start < clauseEnd,
+      );
+      if (owned) listed.delete(c);
+    }
+    // "The company behind Facebook, Instagram and WhatsApp": the owner cuts, not its products.
+    // A chain glued by bare commas must close with "and": in "the owner of Skyline, Orvia, cut 90"
+    // Orvia is the owner itself, in apposition.
+    const owned = new Set<Candidate>();
+    for (let i = 0; i < companies.length; i++) {
+      const c = companies[i];
+      if (!c) continue;
+      const head = ctx.text.slice(Math.max(s.start, c.span.start - 40), c.span.start);
+      if (!OWNER_INTRO.test(head)) continue;
+      const chain = [c];
+      let closed = true;
+      for (let j = i + 1; j < companies.length; j++) {
+        const prev = companies[j - 1];
+        const next = companies[j];
+        if (!prev || !next) break;
+        const gap = ctx.text.slice(prev.span.end, next.span.start);
+        if (!LIST_GLUE.test(gap)) break;
+        chain.push(next);
+        closed = /\b(?:and|or)\b|&/.test(gap);
+      }
+      if (!closed) chain.pop();
+      for (const x of chain) owned.add(x);
+      i += chain.length - 1;
+    }
     // A list needs two names; "including at Activision Blizzard" alone is a unit, not a list.
-    if (listed.size < 2) return [...cs];
-    return cs.map((c) => (isCompany(c) && listed.has(c) ? { ...c, value: { ...c.value, listed: true } } : c));
+    if (listed.size < 2 && owned.size === 0) return [...cs];
+    const context = new Set([...(listed.size >= 2 ? listed : []), ...owned]);
+    return cs.map((c) =>
+      isCompany(c) && context.has(c) ? { ...c, value: { ...c.value, listed: true } } : c,
+    );
   },
 };
