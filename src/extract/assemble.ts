@@ -191,12 +191,28 @@ function standsApart(
   );
 }
 
+/** Between a count and a unit name that places it: "several hundred at Prime Video". */
+const COUNT_AT_UNIT = /^\s*(?:at|in|within|from)\s+(?:the\s+|its\s+)?$/;
+
 function pickAgent(
   ctx: ExtractionContext,
   anchor: Anchor,
   agents: readonly { c: CompanyCandidate; v: CompanyValue }[],
   triggers: readonly Of<'trigger'>[],
 ): { c: CompanyCandidate; v: CompanyValue } | null {
+  // "... about 500 jobs at Twitch and several hundred at Prime Video": a known unit right after
+  // the count says where this count falls, before any name or trigger earlier in the sentence.
+  const atUnit =
+    anchor.count &&
+    agents.find(
+      (a) =>
+        a.v.via === 'lexicon' &&
+        a.v.unit !== null &&
+        a.c.span.start >= anchor.span.end &&
+        a.c.span.start < anchor.to &&
+        COUNT_AT_UNIT.test(ctx.text.slice(anchor.span.end, a.c.span.start)),
+    );
+  if (atUnit) return atUnit;
   // "more layoffs at Google parent Alphabet": a trigger noun followed by "at X".
   for (const t of triggers) {
     const next = agents.find(
@@ -320,6 +336,37 @@ function derive(ctx: ExtractionContext, p: Of<'percent'>, wf: Of<'workforce'>): 
   };
 }
 
+/** Characters between two spans (0 when they touch or overlap). */
+function gapBetween(a: Span, b: Span): number {
+  return Math.max(0, b.start - a.end, a.start - b.end);
+}
+
+/**
+ * Which anchor each share belongs to when a sentence has several: a share that is its own round
+ * is its own anchor; any other share goes with the nearest count ("Amazon cut about 500 jobs at
+ * Twitch and several hundred at Prime Video, and Discord laid off 17% of its staff, about 170
+ * people": the 17% is Discord's 170, not the several hundred before it).
+ */
+function sharesToAnchors(
+  percents: readonly Of<'percent'>[],
+  anchors: readonly Anchor[],
+): Map<Of<'percent'>, Anchor> {
+  const owner = new Map<Of<'percent'>, Anchor>();
+  for (const p of percents) {
+    const own = anchors.find((a) => a.count === null && a.span.start === p.span.start);
+    if (own) {
+      owner.set(p, own);
+      continue;
+    }
+    let best: Anchor | null = null;
+    for (const a of anchors) {
+      if (a.count && (!best || gapBetween(a.span, p.span) < gapBetween(best.span, p.span))) best = a;
+    }
+    if (best) owner.set(p, best);
+  }
+  return owner;
+}
+
 export interface SentenceMentions {
   readonly mentions: Mention[];
   readonly focus: Focus | null;
@@ -408,6 +455,7 @@ export function assembleSentence(
     anchors.push({ span, from: s.start, to: s.end, count: c });
   }
 
+  const shareOwner = sharesToAnchors(percents, anchors);
   const mentions: Mention[] = [];
   let newFocus = focus;
   let previousAgent: { c: CompanyCandidate; v: CompanyValue } | null = null;
@@ -441,7 +489,10 @@ export function assembleSentence(
     previousAgent = agent;
     const inWindow = <T extends Candidate>(xs: readonly T[]) =>
       xs.filter((x) => x.span.start >= anchor.from && x.span.end <= anchor.to);
-    const percent = inWindow(percents)[0] ?? (anchors.length === 1 ? percents[0] : undefined) ?? null;
+    const percent =
+      anchors.length > 1 && counts.length > 0
+        ? (percents.find((p) => shareOwner.get(p) === anchor) ?? null)
+        : (inWindow(percents)[0] ?? (anchors.length === 1 ? percents[0] : undefined) ?? null);
     let count: Count | null = anchor.count ? toCount(anchor.count) : null;
     if (!count && percent) {
       const wf =

@@ -12,7 +12,9 @@ import { departmentParser, locationParser } from './parsers/detail.parser.ts';
 import {
   includingNumberParser,
   listPairParser,
+  figureGivenParser,
   nounWithNumberParser,
+  numberCutsParser,
   numberNounParser,
   passiveNumberParser,
   vagueQuantityParser,
@@ -23,6 +25,7 @@ import {
   fractionParser,
   percentCutParser,
   percentOfWorkforceParser,
+  smallerByPercentParser,
   verbPercentParser,
   workforceParsers,
 } from './parsers/percent.parser.ts';
@@ -67,9 +70,12 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     listPairParser, // "..., Unacademy 1,190, Vedantu 1,109"
     includingNumberParser, // "including 30,000 at the Department of ..."
     vagueQuantityParser, // "several hundred employees", "hundreds of jobs", "dozens"
+    figureGivenParser, // "didn't say how many jobs ..., but a spokesperson says it's about 900"
+    numberCutsParser, // "the roughly 10,000 cuts reported in November"
     percentOfWorkforceParser, // "5% of its 85,000 global workforce"
     verbPercentParser, // "cut its workforce by 15%", "lay off 12%"
     percentCutParser, // "a 6% cut", "2% would be cut"
+    smallerByPercentParser, // "is about to get smaller—12% smaller"
     fractionParser, // "half of its 7,500-strong staff", "all of its employees"
     ...workforceParsers, // "which employs 85,000 people", "90,000-strong"
     dateParser, // own date-word matcher: "on Tuesday", "last week", "in early January", "in 2023", "last fall"

@@ -57,10 +57,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of)\\b(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
     tense: 'present',
   },
-  // "400 jobs will be cut", "jobs are to go", "positions could go", "roles axed"
+  // "400 jobs will be cut", "jobs are to go", "positions could go", "roles axed",
+  // "several hundred roles in those divisions would be eliminated"
   {
     id: 'trigger:jobs-cut',
-    pattern: `\\b${JOBS}(?:\\W+\\w+){0,4}?\\W+(?:cut|slashed|eliminated|axed|shed|lost|go|gone|affected|impacted|scrapped|culled|redundant|reduced|replaced\\s+by\\s+(?:ai|artificial\\s+intelligence|automation|technology|robots|machines|software))\\b`,
+    pattern: `\\b${JOBS}(?:\\W+\\w+){0,5}?\\W+(?:cut|slashed|eliminated|axed|shed|lost|go|gone|affected|impacted|scrapped|culled|redundant|reduced|replaced\\s+by\\s+(?:ai|artificial\\s+intelligence|automation|technology|robots|machines|software))\\b`,
     tense: 'present',
   },
   // "job cuts", "job losses", "workforce reduction", "role eliminations", "headcount reduction"
@@ -100,6 +101,19 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     id: 'trigger:percent-cut',
     pattern:
       '\\b\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent\\b|percent\\b)\\s+(?:(?:cut|reduction|workforce\\s+reduction)\\b|(?:would|will|is\\s+to|are\\s+to|could)\\s+be\\s+(?:cut|laid\\s+off|eliminated|axed|let\\s+go)\\b)',
+    tense: 'noun',
+  },
+  // "Harlow Games is about to get smaller—12% smaller": the employer shrinks by a share.
+  {
+    id: 'trigger:get-smaller',
+    pattern:
+      '\\b(?:get|gets|getting|got|become|becomes|becoming|be|is|are|was|will\\s+be)\\s+(?:\\w+\\s+)?smaller\\W{1,3}(?:about\\s+|roughly\\s+|around\\s+|some\\s+|nearly\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent\\b|percent\\b)\\s+smaller\\b',
+    tense: 'present',
+  },
+  // "the roughly 10,000 cuts reported in November": a figure of cuts with no job noun.
+  {
+    id: 'trigger:number-cuts',
+    pattern: '\\b(?:\\d{1,3}(?:,\\d{3})+|\\d{2,})\\s+(?:job\\s+)?cuts\\b',
     tense: 'noun',
   },
   // "The reduction affects around 1,500 people", "the restructuring will hit about 5% of staff":

@@ -15,6 +15,8 @@ export const UNITS: readonly UnitEntry[] = [
   { parent: 'Amazon', unit: null, aliases: ['Amazon.com', 'Amazon'] },
   { parent: 'Amazon', unit: 'Twitch', aliases: ['Twitch'] },
   { parent: 'Amazon', unit: 'Audible', aliases: ['Audible'] },
+  { parent: 'Amazon', unit: 'Prime Video', aliases: ['Amazon Prime Video', 'Prime Video'] },
+  { parent: 'Amazon', unit: 'MGM Studios', aliases: ['Amazon MGM Studios', 'Amazon Studios', 'MGM Studios'] },
   { parent: 'Amazon', unit: 'Whole Foods', aliases: ['Whole Foods Market', 'Whole Foods'] },
   { parent: 'Amazon', unit: 'Zoox', aliases: ['Zoox'] },
   { parent: 'Alphabet', unit: null, aliases: ['Alphabet'] },

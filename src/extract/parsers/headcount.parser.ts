@@ -258,3 +258,50 @@ export const vagueQuantityParser: Parser = {
     };
   },
 };
+
+/**
+ * "The memo didn't say how many jobs would be affected, but a spokesperson says it's about 900",
+ * "... a union official put the number at roughly 900": the figure is given after the question of
+ * how many, by a verb of saying or estimating. "it's about 900" counts only when the sentence
+ * asked how many jobs/people first; "the number/figure at N" names what it sizes itself.
+ */
+const FIGURE_GIVEN_RE = new RegExp(
+  `\\b(?:(?:says?|said|estimates?|estimated|believes?|believed|told\\s+\\w+)\\s+(?:that\\s+)?(?:it['’]s|it\\s+(?:is|was|will\\s+be|would\\s+be)|the\\s+(?:number|figure|count)\\s+(?:is|was|will\\s+be|would\\s+be))|(?:puts?|putting|placed?|places|placing)\\s+(?:the\\s+(?:number|figure|count)|it)\\s+at)\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?!\\s+(?:of\\s+)?[a-z])`,
+  'gid',
+);
+/** The question the figure answers: "how many jobs", "the number of employees". */
+const HOW_MANY_BEFORE = new RegExp(
+  `\\b(?:how\\s+many|the\\s+(?:exact\\s+)?number\\s+of)\\s+(?:[a-z-]+\\s+)?${JOB_NOUN}\\b`,
+  'i',
+);
+const NAMES_FIGURE = /\b(?:number|figure|count)\s+at\s/i;
+
+export const figureGivenParser: Parser = {
+  name: 'FigureGivenParser',
+  pattern: () => FIGURE_GIVEN_RE,
+  extract(ctx, s, m) {
+    const head = s.text.slice(0, m.index);
+    if (!HOW_MANY_BEFORE.test(head) && !NAMES_FIGURE.test(m[0])) return null;
+    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
+    if (!idx) return null;
+    // Checked from the verb ("says it's about 900": the "it's" is no possessive), spanned from the figure.
+    const found = countCandidate(ctx, s, m, 'count:figure-given', m.index + m[0].length);
+    if (!found) return null;
+    return { ...found, span: makeSpan(ctx.text, s.start + idx[0], found.span.end) };
+  },
+};
+
+const NUMBER_CUTS_RE = new RegExp(
+  `(?:\\b(${QUAL})\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d{2,})()\\s+(?:job\\s+)?cuts\\b`,
+  'gid',
+);
+
+/**
+ * "the roughly 10,000 cuts reported in November": a figure of cuts with no job noun. Only a
+ * written figure of two or more digits ("two rate cuts" is no headcount), never money.
+ */
+export const numberCutsParser: Parser = {
+  name: 'NumberCutsParser',
+  pattern: () => NUMBER_CUTS_RE,
+  extract: (ctx, s, m) => countCandidate(ctx, s, m, 'count:number-cuts', m.index + m[0].length),
+};

@@ -79,11 +79,14 @@ export const percentOfWorkforceParser: Parser = {
 };
 
 const VERB_PERCENT_RE = new RegExp(
-  `\\b(?:lay(?:ing|s)?\\s+off|laid\\s+off|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|(?:workforce|headcount|staff)\\s+by)\\s+(?:(${QUAL})\\s+)?(\\d+(?:\\.\\d+)?)${PERCENT_SIGN}()()(?!\\s+of)`,
+  `\\b(?:lay(?:ing|s)?\\s+off|laid\\s+off|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|shr[iau]nk(?:s|ing)?(?:\\s+(?:its|their|the)\\s+(?:workforce|headcount|staff))?\\s+by|(?:workforce|headcount|staff)\\s+by)\\s+(?:(${QUAL})\\s+)?(\\d+(?:\\.\\d+)?)${PERCENT_SIGN}()()(?!\\s+of)`,
   'gid',
 );
 
-/** "would lay off 12%", "cut its workforce by 15%" (the verb or "workforce by" says what it is of). */
+/**
+ * "would lay off 12%", "cut its workforce by 15%", "will shrink its staff by 9%" (the verb or
+ * "workforce by" says what it is of).
+ */
 export const verbPercentParser: Parser = {
   name: 'VerbPercentParser',
   pattern: () => VERB_PERCENT_RE,
@@ -104,11 +107,11 @@ export const verbPercentParser: Parser = {
 };
 
 const PERCENT_CUT_RE = new RegExp(
-  `(?:\\b(another|a|an|${QUAL})\\s+)?\\b(\\d+(?:\\.\\d+)?)${PERCENT_SIGN}()()(?=\\s+(?:cut\\b|reduction\\b|job\\s+cuts?\\b|layoffs?\\b|(?:would|will|were|was|are|is)\\s+(?:be\\s+)?(?:cut|laid\\s+off|let\\s+go|pink-slipped|eliminated)))`,
+  `(?:\\b(another|a|an|${QUAL})\\s+)?\\b(\\d+(?:\\.\\d+)?)${PERCENT_SIGN}()()(?=\\s+(?:cut\\b|reduction\\b|job\\s+cuts?\\b|layoffs?\\b|(?:would|will|were|was|are|is)\\s+(?:be\\s+)?(?:cut|laid\\s+off|let\\s+go|pink-slipped|eliminated|slashed|axed|shed|made\\s+redundant)))`,
   'gid',
 );
 
-/** "a 6% cut", "2% would be cut", "6% of the staff was pink-slipped" (handled above). */
+/** "a 6% cut", "2% would be cut", "another 3% was slashed" ("6% of the staff ..." is handled above). */
 export const percentCutParser: Parser = {
   name: 'PercentCutParser',
   pattern: () => PERCENT_CUT_RE,
@@ -124,6 +127,35 @@ export const percentCutParser: Parser = {
     }) as RegExpExecArray;
     if (q === 'a' || q === 'an' || q === 'another') clean[G_QUAL] = undefined as unknown as string;
     return percentCandidates(ctx, s, clean, p, 'percent:cut');
+  },
+};
+
+/**
+ * "Harlow Games is about to get smaller—12% smaller": the share is said twice, the second time as
+ * "N% smaller" right after "smaller"; only the repeated form is taken (a lone "5% smaller" may be
+ * revenue or a market).
+ */
+const SMALLER_RE = new RegExp(
+  `\\bsmaller\\W{1,3}(?:(${QUAL})\\s+)?(\\d+(?:\\.\\d+)?)${PERCENT_SIGN}()()\\s+smaller\\b`,
+  'gid',
+);
+
+export const smallerByPercentParser: Parser = {
+  name: 'SmallerByPercentParser',
+  pattern: () => SMALLER_RE,
+  extract(ctx, s, m) {
+    const p = parseNumber(m[G_VALUE] ?? '');
+    if (p === null || p <= 0 || p >= 100) return null;
+    const from = m.indices?.[G_QUAL]?.[0] ?? m.indices?.[G_VALUE]?.[0];
+    if (from === undefined) return null;
+    const shifted = Object.assign([...m], {
+      index: from,
+      input: m.input,
+      indices: m.indices,
+      groups: m.groups,
+    }) as RegExpExecArray;
+    shifted[0] = s.text.slice(from, m.index + m[0].length);
+    return percentCandidates(ctx, s, shifted, p, 'percent:smaller');
   },
 };
 

@@ -166,6 +166,18 @@ function better(a: Count | null, b: Count | null): Count | null {
 }
 
 /**
+ * Two units of one parent are two events ("about 500 at Twitch", "several hundred at Prime
+ * Video"), unless the very same stated figure names both (a unit and its division retelling one
+ * cut: "1,900 in the gaming division" then "Activision Blizzard ... 1,900").
+ */
+function unitsAgree(a: Mention, b: Mention): boolean {
+  if (!a.unit || !b.unit || a.unit === b.unit) return true;
+  if (!a.count || !b.count) return false;
+  const na = nominal(a.count);
+  return na !== null && na === nominal(b.count) && !VAGUE_COUNT.test(a.count.text.trim());
+}
+
+/**
  * One event told several times (headline, lead, body) becomes one mention: same company, counts
  * that overlap and dates that overlap. The first telling keeps its evidence; missing fields are
  * filled from the later ones. An unquantified mention of a company that also has a quantified one
@@ -183,7 +195,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
           (o.count !== null) === (m.count !== null) &&
           countsAgree(o.count, m.count) &&
           datesAgree(o.date, m.date) &&
-          (!o.unit || !m.unit || o.unit === m.unit || o.count !== null),
+          unitsAgree(o, m),
       );
       const prev = out[i];
       if (i < 0 || !prev) {
@@ -251,6 +263,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         return !counted.some(
           (o) =>
             key(o) === key(m) &&
+            (!o.unit || !m.unit || o.unit === m.unit) &&
             (o.percent === m.percent || (o.percent === null && datesAgree(o.date, m.date))),
         );
       // "A week after Google's cuts" beside "Alphabet ... would eliminate about 12,000": one employer.
