@@ -49,9 +49,95 @@ function loadUnits(options: ExtractOptions | undefined): readonly UnitEntry[] {
   return [...extra, ...UNITS];
 }
 
+/** What a parser's `extract` returned for one regex match (null: the match was rejected). */
+type Found = Candidate | readonly Candidate[] | null;
+
+/**
+ * Per-article memo of parser output by sentence. The headline scan, the layoff pass and the
+ * workforce pass read the same sentences with the same parsers ("Pellam to cut 9% of its 8,000
+ * staff" in the headline is parsed for names by all three); parsers and refiners are pure in
+ * (ctx, sentence, match), so a stored run is the run. Only complete runs are stored: the layoff
+ * pass may stop a parser early at MAX_CANDIDATES_PER_SENTENCE.
+ */
+interface SentenceMemo {
+  /** Parser → what it found on each match, in match order. */
+  readonly runs: Map<Parser, readonly Found[]>;
+  /** The refined company candidates of the sentence, parsed alone (headline and workforce passes). */
+  names?: readonly Candidate[];
+  trigger?: boolean;
+}
+
+class ParseMemo {
+  private readonly sentences: (SentenceMemo | undefined)[] = [];
+  constructor(private readonly ctx: ExtractionContext) {}
+
+  of(s: Sentence): SentenceMemo {
+    let m = this.sentences[s.index];
+    if (!m) {
+      m = { runs: new Map() };
+      this.sentences[s.index] = m;
+    }
+    return m;
+  }
+
+  /** Every match of the parser over the sentence, run once per article. */
+  run(parser: Parser, s: Sentence): readonly Found[] {
+    const memo = this.of(s);
+    const stored = memo.runs.get(parser);
+    if (stored) return stored;
+    const out: Found[] = [];
+    if (!passesRequires(parser, s)) {
+      memo.runs.set(parser, out);
+      return out;
+    }
+    const re = parser.pattern(this.ctx);
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+      if (m[0].length === 0 && re.lastIndex === m.index) re.lastIndex++;
+      out.push(parser.extract(this.ctx, s, m));
+      if (!re.global) break;
+    }
+    re.lastIndex = 0;
+    memo.runs.set(parser, out);
+    return out;
+  }
+
+  /** Does the sentence speak of layoffs at all (TRIGGER_PREFILTER), asked once per sentence. */
+  trigger(s: Sentence): boolean {
+    const memo = this.of(s);
+    memo.trigger ??= TRIGGER_PREFILTER.test(s.text);
+    return memo.trigger;
+  }
+
+  /** The company names of the sentence, its name parsers' output refined on its own. */
+  names(s: Sentence): readonly Candidate[] {
+    const memo = this.of(s);
+    memo.names ??= refineSentence(this.ctx, s, runParsers(this, s, NAME_PARSERS));
+    return memo.names;
+  }
+}
+
+/** The parsers that name companies, run alone by the headline and workforce passes. */
+const NAME_PARSERS: readonly Parser[] = [unitLexiconParser, capitalisedNameParser];
+
+/** False when the parser's `requires` cue is absent from the sentence: its pattern cannot match. */
+function passesRequires(parser: Parser, s: Sentence): boolean {
+  const cue = parser.requires;
+  if (!cue) return true;
+  cue.lastIndex = 0;
+  return cue.test(s.text);
+}
+
+function pushFound(out: Candidate[], found: Found): void {
+  if (found === null) return;
+  if (Array.isArray(found)) for (const c of found as readonly Candidate[]) out.push(c);
+  else out.push(found as Candidate);
+}
+
 /** Runs every parser of the configuration over one sentence, in order. */
-function parseSentence(ctx: ExtractionContext, s: Sentence): Candidate[] {
+function parseSentence(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
+  const runs = memo.of(s).runs;
   let datesNeeded: boolean | null = null;
   for (const parser of DEFAULT_CONFIGURATION.parsers) {
     if (DATE_PARSERS.has(parser.name)) {
@@ -60,18 +146,36 @@ function parseSentence(ctx: ExtractionContext, s: Sentence): Candidate[] {
       datesNeeded ??= out.some((c) => c.kind !== 'trigger');
       if (!datesNeeded) continue;
     }
+    const stored = runs.get(parser);
+    if (stored) {
+      for (const found of stored) {
+        pushFound(out, found);
+        if (out.length > MAX_CANDIDATES_PER_SENTENCE) break;
+      }
+      continue;
+    }
+    // Not run yet: run it here, stopping at the candidate bound, and keep the run when complete.
+    const record: Found[] = [];
+    if (!passesRequires(parser, s)) {
+      runs.set(parser, record);
+      continue;
+    }
+    let complete = true;
     const re = parser.pattern(ctx);
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
       if (m[0].length === 0 && re.lastIndex === m.index) re.lastIndex++;
       const found = parser.extract(ctx, s, m);
-      if (found) {
-        if (Array.isArray(found)) out.push(...found);
-        else out.push(found as Candidate);
+      record.push(found);
+      pushFound(out, found);
+      if (!re.global) break;
+      if (out.length > MAX_CANDIDATES_PER_SENTENCE) {
+        complete = false;
+        break;
       }
-      if (out.length > MAX_CANDIDATES_PER_SENTENCE || !re.global) break;
     }
     re.lastIndex = 0;
+    if (complete) runs.set(parser, record);
   }
   return out;
 }
@@ -83,19 +187,9 @@ function refineSentence(ctx: ExtractionContext, s: Sentence, cs: Candidate[]): C
 }
 
 /** Runs only the given parsers over one sentence. */
-function runParsers(ctx: ExtractionContext, s: Sentence, parsers: readonly Parser[]): Candidate[] {
+function runParsers(memo: ParseMemo, s: Sentence, parsers: readonly Parser[]): Candidate[] {
   const cs: Candidate[] = [];
-  for (const parser of parsers) {
-    const re = parser.pattern(ctx);
-    re.lastIndex = 0;
-    for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
-      if (m[0].length === 0 && re.lastIndex === m.index) re.lastIndex++;
-      const found = parser.extract(ctx, s, m);
-      if (Array.isArray(found)) cs.push(...(found as Candidate[]));
-      else if (found) cs.push(found as Candidate);
-    }
-    re.lastIndex = 0;
-  }
+  for (const parser of parsers) for (const found of memo.run(parser, s)) pushFound(cs, found);
   return cs;
 }
 
@@ -105,14 +199,13 @@ function runParsers(ctx: ExtractionContext, s: Sentence, parsers: readonly Parse
  * (null for "the company"/"the paper": the company in focus). The main event's percent is taken
  * of it even when the two sit in different sentences.
  */
-function workforceStatements(ctx: ExtractionContext): WorkforceStatement[] {
+function workforceStatements(memo: ParseMemo, ctx: ExtractionContext): WorkforceStatement[] {
   const out: WorkforceStatement[] = [];
   for (const s of ctx.sentences) {
     if (!/\d/.test(s.text)) continue;
-    const wfs = runParsers(ctx, s, workforceParsers).filter((c) => c.kind === 'workforce');
+    const wfs = runParsers(memo, s, workforceParsers).filter((c) => c.kind === 'workforce');
     if (wfs.length === 0) continue;
-    const names = refineSentence(ctx, s, runParsers(ctx, s, [unitLexiconParser, capitalisedNameParser]));
-    const owner = names.find((c) => c.kind === 'company' && !c.value.source);
+    const owner = memo.names(s).find((c) => c.kind === 'company' && !c.value.source);
     for (const w of wfs) {
       if (w.kind !== 'workforce') continue;
       out.push({
@@ -127,23 +220,24 @@ function workforceStatements(ctx: ExtractionContext): WorkforceStatement[] {
 }
 
 /** The company the headline is about: the first named, non-source company in the opening lines. */
-function headlineFocus(ctx: ExtractionContext): Focus | null {
+function headlineFocus(memo: ParseMemo, ctx: ExtractionContext): Focus | null {
   for (const s of ctx.sentences.slice(0, HEADLINE_SENTENCES)) {
-    const cs = runParsers(ctx, s, [unitLexiconParser, capitalisedNameParser]);
     // After the headline, a name is the focus only when its line speaks of layoffs or the article
     // names it again ("WARN Notices / Public Law 100-379 ..." names no employer).
     // In the headline itself a one-word name is enough ("Pellam shares fall"); a longer one that
     // is never repeated may carry a place or a heading word ("Sheffield Remploy factory to close").
-    const layoffLine = TRIGGER_PREFILTER.test(s.text);
-    const companies = refineSentence(ctx, s, cs).filter(
-      (c) =>
-        c.kind === 'company' &&
-        !c.value.source &&
-        (layoffLine ||
-          c.value.via === 'lexicon' ||
-          (s.index === 0 && !/\s/.test(c.span.text)) ||
-          ctx.text.includes(c.span.text, c.span.end)),
-    );
+    const layoffLine = memo.trigger(s);
+    const companies = memo
+      .names(s)
+      .filter(
+        (c) =>
+          c.kind === 'company' &&
+          !c.value.source &&
+          (layoffLine ||
+            c.value.via === 'lexicon' ||
+            (s.index === 0 && !/\s/.test(c.span.text)) ||
+            ctx.text.includes(c.span.text, c.span.end)),
+      );
     const first = companies[0];
     if (first && first.kind === 'company') return { name: first.value.name, unit: first.value.unit };
   }
@@ -212,7 +306,8 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     debug(() => 'article: template, no events');
     return emptyResult(published);
   }
-  const headline = headlineFocus(ctx);
+  const memo = new ParseMemo(ctx);
+  const headline = headlineFocus(memo, ctx);
   let focus: Focus | null = headline;
   const mentions: Mention[] = [];
   const aggregates: AggregateClaim[] = [];
@@ -221,13 +316,13 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let lastList: { companies: Extract<Candidate, { kind: 'company' }>[]; sentenceIndex: number } | null = null;
   for (const s of sentences) {
     if (severance === null && mentionsSeverance(s.text)) severance = s.text;
-    if (!TRIGGER_PREFILTER.test(s.text)) continue;
+    if (!memo.trigger(s)) continue;
     const filter = DEFAULT_CONFIGURATION.sentenceFilters.find((f) => f.re.test(s.text));
     if (filter) {
       debug(() => `sentence ${s.index}: ${filter.id}`);
       continue;
     }
-    const candidates = refineSentence(ctx, s, parseSentence(ctx, s));
+    const candidates = refineSentence(ctx, s, parseSentence(memo, ctx, s));
     debug(() => `sentence ${s.index}: ${candidates.map((c) => `${c.rule}「${c.span.text}」`).join(' ')}`);
     // "... at tech giants like A, B and C. These companies have each cut thousands of jobs."
     if (lastList && lastList.sentenceIndex >= s.index - LIST_REACH) {
@@ -258,6 +353,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     mentions.push(...assembled.mentions);
     focus = assembled.focus;
   }
+  let workforces: WorkforceStatement[] | null = null;
   const info = {
     published: published.date,
     headlineCompany: headline
@@ -268,7 +364,11 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
           .trim()
       : null,
     severance,
-    workforces: workforceStatements(ctx),
+    // Read only for a mention with a percent ("to cut 17% of staff"): most articles never ask.
+    get workforces(): WorkforceStatement[] {
+      workforces ??= workforceStatements(memo, ctx);
+      return workforces;
+    },
   };
   let refined: Mention[] = mentions;
   for (const r of DEFAULT_CONFIGURATION.articleRefiners) refined = r.refine(refined, info);

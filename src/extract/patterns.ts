@@ -19,6 +19,14 @@ const UNITS_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen' && w !
 /** A number as news writes it: "1,900", "2,72,000" (Indian grouping), "1.2 million", "nine", "3500". */
 export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|(?:${matchAny(UNITS_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:hundred|thousand|million))?)`;
 
+/**
+ * A necessary condition for NUM: a digit or a number word anywhere (case-insensitive substring,
+ * so "someone" passes too; it only has to never reject a sentence NUM could match). Parsers whose
+ * pattern cannot match without a number declare it as `requires` ("Pellam is cutting staff" then
+ * skips every headcount regex).
+ */
+export const NUMBER_CUE = new RegExp(`\\d|${matchAny(UNITS_WORDS)}`, 'i');
+
 /** A hedge before a number ("about", "more than", "up to"). */
 export const QUAL = matchAny(Object.keys(QUALIFIERS));
 
