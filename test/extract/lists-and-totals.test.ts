@@ -38,7 +38,8 @@ describe('[extract/lists] a quantity said to hold for each listed company', () =
   });
 
   test('a collective figure for a list stays without per-company events', () => {
-    const text = 'Layoffs at chipmakers such as Orvane, Kestrel and Dunlin. These firms have shed thousands of roles.';
+    const text =
+      'Layoffs at chipmakers such as Orvane, Kestrel and Dunlin. These firms have shed thousands of roles.';
     assert.deepEqual(run(text).mentions, []);
   });
 });
@@ -88,14 +89,16 @@ describe('[extract/totals] period and data statistics are aggregates, not events
   });
 
   test('a stated workforce with "total" is no statistic', () => {
-    const text = 'Pellow Media has about 900 total employees, so about 90 people will lose their jobs, Pellow Media said.';
+    const text =
+      'Pellow Media has about 900 total employees, so about 90 people will lose their jobs, Pellow Media said.';
     const r = run(text);
     assert.deepEqual(r.aggregates, []);
     assert.equal(r.mentions[0]?.count?.min, 90);
   });
 
   test('"one person familiar with the matter" is a source, not a count', () => {
-    const text = 'Drayfield has begun layoffs in its sales team, according to one person familiar with the plans.';
+    const text =
+      'Drayfield has begun layoffs in its sales team, according to one person familiar with the plans.';
     const r = run(text);
     assert.ok(r.mentions.every((m) => m.count === null));
   });

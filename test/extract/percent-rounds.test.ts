@@ -11,8 +11,14 @@ describe('[extract/percent-rounds] earlier rounds stated as shares', () => {
     const text =
       'Velmora will cut 12% of its staff. The company said in May that 4% would be cut, after a 9% cut announced in February, according to documents filed with the U.S. Trade Registry and Patent Office.';
     const got = rows(text);
-    assert.ok(got.some((r) => r[0] === 'Velmora' && r[1] === 4), JSON.stringify(got));
-    assert.ok(got.some((r) => r[0] === 'Velmora' && r[1] === 9), JSON.stringify(got));
+    assert.ok(
+      got.some((r) => r[0] === 'Velmora' && r[1] === 4),
+      JSON.stringify(got),
+    );
+    assert.ok(
+      got.some((r) => r[0] === 'Velmora' && r[1] === 9),
+      JSON.stringify(got),
+    );
     assert.ok(!got.some((r) => /Registry|Patent/.test(String(r[0]))), JSON.stringify(got));
   });
 

@@ -80,8 +80,7 @@ describe('[extract/precision] headlines', () => {
 describe('[extract/precision] dates inside long sentences', () => {
   const DATED: readonly { text: string; start: string; end: string }[] = [
     {
-      text:
-        'In a memo to staff that also discussed new products, office moves and a revised bonus scheme for the coming year, Veltrix said on Tuesday it would lay off 90 workers.',
+      text: 'In a memo to staff that also discussed new products, office moves and a revised bonus scheme for the coming year, Veltrix said on Tuesday it would lay off 90 workers.',
       start: '2024-04-02',
       end: '2024-04-02',
     },

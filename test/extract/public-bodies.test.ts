@@ -32,7 +32,11 @@ describe('[extract/public-bodies] employers named the way governments are', () =
   for (const { name, text, expected } of CASES) {
     test(name, () => {
       const got = pairs(text);
-      for (const e of expected) assert.ok(got.some((g) => g[0] === e[0] && g[1] === e[1]), JSON.stringify(got));
+      for (const e of expected)
+        assert.ok(
+          got.some((g) => g[0] === e[0] && g[1] === e[1]),
+          JSON.stringify(got),
+        );
       if (expected.length === 0) assert.ok(!got.some((g) => g[0] === 'Pemberton'), JSON.stringify(got));
     });
   }
@@ -41,7 +45,10 @@ describe('[extract/public-bodies] employers named the way governments are', () =
     const text =
       'The government will cut 20,000 civil service jobs, including 4,000 at the Department for Trade and Skills. The first 3,000 posts have already gone.';
     const got = pairs(text);
-    assert.ok(got.some((g) => g[0] === 'civil service' && g[1] === 3000), JSON.stringify(got));
+    assert.ok(
+      got.some((g) => g[0] === 'civil service' && g[1] === 3000),
+      JSON.stringify(got),
+    );
   });
 });
 
@@ -52,7 +59,8 @@ describe('[extract/public-bodies] newspapers and workforces', () => {
   });
 
   test('"the paper had N employees" is a workforce, not a cut', () => {
-    const text = 'Tillbrook Gazette cut 30 jobs on Monday. The paper had about 120 employees before the cuts.';
+    const text =
+      'Tillbrook Gazette cut 30 jobs on Monday. The paper had about 120 employees before the cuts.';
     assert.deepEqual(pairs(text), [['Tillbrook Gazette', 30]]);
   });
 });
