@@ -54,6 +54,14 @@ export interface Mention {
   readonly locations: readonly string[];
   readonly reason: string | null;
   readonly severance: string | null;
+  /** Where each department was found, in the order of `departments` (absent in older data). */
+  readonly departmentSpans?: readonly Span[];
+  /** Where each location was found, in the order of `locations`. */
+  readonly locationSpans?: readonly Span[];
+  /** Where the stated reason was found (`reason` is this span's text). */
+  readonly reasonSpan?: Span | null;
+  /** Where the severance terms were found (`severance` is this span's text). */
+  readonly severanceSpan?: Span | null;
   /** The article's main event. Exactly one per article about a layoff. */
   readonly primary: boolean;
   /** The sentence(s) that state it. */

@@ -9,7 +9,8 @@ import type {
   ExtractionContext,
 } from './context.ts';
 import type { Sentence } from './sentences.ts';
-import { reasonOf, statusOf } from './status.ts';
+import { findReason } from './details.ts';
+import { statusOf } from './status.ts';
 
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 type CompanyCandidate = CandidateOf<'company', CompanyValue>;
@@ -367,6 +368,27 @@ function sharesToAnchors(
   return owner;
 }
 
+/** Names once each (first spelling wins), with the span each was found at. */
+function uniqueNames(cs: readonly (Of<'department'> | Of<'location'>)[]): { names: string[]; spans: Span[] } {
+  const names: string[] = [];
+  const spans: Span[] = [];
+  for (const c of cs) {
+    if (names.some((n) => n.toLowerCase() === c.value.name.toLowerCase())) continue;
+    names.push(c.value.name);
+    spans.push(c.span);
+  }
+  return { names, spans };
+}
+
+/** The sentence's stated reason and where it stands. */
+function reasonFields(
+  ctx: ExtractionContext,
+  s: Sentence,
+): { reason: string | null; reasonSpan: Span | null } {
+  const r = findReason(ctx.text, s.start, s.text);
+  return { reason: r?.text ?? null, reasonSpan: r?.span ?? null };
+}
+
 export interface SentenceMentions {
   readonly mentions: Mention[];
   readonly focus: Focus | null;
@@ -519,6 +541,8 @@ export function assembleSentence(
       : (agent.v.unit ??
         unitAfterAnchor(anchor, agent, parts) ??
         (unitFromDept && agent.v.via !== 'lexicon' ? unitFromDept.value.name : null));
+    const teams = uniqueNames(departments.filter((d) => d !== unitFromDept || unit === null));
+    const places = uniqueNames(byKind(cs, 'location').filter((l) => l.value.ofCuts !== false));
     mentions.push({
       company: agent.v.name,
       unit,
@@ -528,11 +552,11 @@ export function assembleSentence(
       percentDetail: percent ? { span: percent.span, qualifier: percent.value.qualifier } : null,
       date: toDateRange(date),
       status: statusOf(clause),
-      departments: [
-        ...new Set(departments.filter((d) => d !== unitFromDept || unit === null).map((d) => d.value.name)),
-      ],
-      locations: [...new Set(byKind(cs, 'location').map((l) => l.value.name))],
-      reason: reasonOf(s.text),
+      departments: teams.names,
+      departmentSpans: teams.spans,
+      locations: places.names,
+      locationSpans: places.spans,
+      ...reasonFields(ctx, s),
       severance: null,
       primary: false,
       evidence: { start: s.start, end: s.end, text: s.text },
@@ -580,7 +604,7 @@ export function distributeToListed(
       status: statusOf(s.text),
       departments: [],
       locations: [],
-      reason: reasonOf(s.text),
+      ...reasonFields(ctx, s),
       severance: null,
       primary: false,
       evidence: { start: s.start, end: s.end, text: s.text },

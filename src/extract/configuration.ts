@@ -8,7 +8,7 @@ import {
   unitLexiconParser,
 } from './parsers/company.parser.ts';
 import { dateParser } from './parsers/date.parser.ts';
-import { departmentParser, locationParser } from './parsers/detail.parser.ts';
+import { departmentParser, describedTeamParser, locationParser } from './parsers/detail.parser.ts';
 import {
   includingNumberParser,
   listPairParser,
@@ -80,7 +80,8 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     ...workforceParsers, // "which employs 85,000 people", "90,000-strong"
     dateParser, // own date-word matcher: "on Tuesday", "last week", "in early January", "in 2023", "last fall"
     departmentParser, // "sales and marketing teams", "its advertising unit"
-    locationParser, // "in Germany and Poland"
+    describedTeamParser, // "the team working on technology for its stores" → "stores technology"
+    locationParser, // "in Germany and Poland", "U.S. staff"
   ],
   refiners: [
     removeOverlapsRefiner, // longer/stronger of overlapping candidates; workforce beats count

@@ -51,7 +51,14 @@ export type Candidate =
   | CandidateOf<'workforce', { readonly value: number; readonly approx: boolean }>
   | CandidateOf<'date', DateValue>
   | CandidateOf<'department', { readonly name: string }>
-  | CandidateOf<'location', { readonly name: string }>
+  | CandidateOf<
+      'location',
+      {
+        readonly name: string;
+        /** False for a place that is not where the cuts fall: a dateline, a head office, part of a name. */
+        readonly ofCuts?: boolean;
+      }
+    >
   | CandidateOf<'unit', { readonly name: string }>;
 
 export interface CandidateOf<K extends string, V> {

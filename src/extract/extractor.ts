@@ -15,7 +15,7 @@ import { TRIGGER_PREFILTER } from './parsers/trigger.parser.ts';
 import { findPublished } from './published.ts';
 import type { Sentence } from './sentences.ts';
 import { splitSentences } from './sentences.ts';
-import { mentionsSeverance } from './status.ts';
+import { attachFollowUps } from './details.ts';
 
 export type { ExtractOptions } from './context.ts';
 
@@ -312,10 +312,8 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   const mentions: Mention[] = [];
   const aggregates: AggregateClaim[] = [];
   let lastAggregate: { source: string | null; sentenceIndex: number } | null = null;
-  let severance: string | null = null;
   let lastList: { companies: Extract<Candidate, { kind: 'company' }>[]; sentenceIndex: number } | null = null;
   for (const s of sentences) {
-    if (severance === null && mentionsSeverance(s.text)) severance = s.text;
     if (!memo.trigger(s)) continue;
     const filter = DEFAULT_CONFIGURATION.sentenceFilters.find((f) => f.re.test(s.text));
     if (filter) {
@@ -363,7 +361,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
           .replace(/[^a-z0-9]+/g, ' ')
           .trim()
       : null,
-    severance,
+    severance: null,
     // Read only for a mention with a percent ("to cut 17% of staff"): most articles never ask.
     get workforces(): WorkforceStatement[] {
       workforces ??= workforceStatements(memo, ctx);
@@ -373,5 +371,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let refined: Mention[] = mentions;
   for (const r of DEFAULT_CONFIGURATION.articleRefiners) refined = r.refine(refined, info);
   refined = withAnnouncementDay(refined, ctx); // "said Thursday" in the lead dates the main event
+  // "These cuts will impact both sales and marketing teams": details told after the main event.
+  refined = attachFollowUps(ctx, refined, (s) => refineSentence(ctx, s, parseSentence(memo, ctx, s)));
   return { published, mentions: refined, aggregates };
 }

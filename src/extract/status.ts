@@ -1,4 +1,5 @@
 import type { Status } from '../domain/mention.ts';
+import { findReason } from './details.ts';
 
 /** Attributed only to reports, insiders, analysts, unions: no company confirmation. */
 const RUMORED =
@@ -31,19 +32,9 @@ export function statusOf(clause: string): Status {
   return 'announced';
 }
 
-const REASON_RE =
-  /\b(?:as\s+part\s+of|due\s+to|amid|citing|blaming|because\s+of|in\s+(?:order\s+to|an\s+effort\s+to|a\s+bid\s+to)|to\s+(?:cut|reduce|slash|save)\s+costs?)\s+([^,.;“”"]{3,90})/i;
-
 /** The stated reason, when there is one: "as part of cost-cutting measures". */
 export function reasonOf(sentence: string): string | null {
-  const m = REASON_RE.exec(sentence);
-  if (!m) return null;
-  return m[0].trim();
+  return findReason(sentence, 0, sentence)?.text ?? null;
 }
 
-const SEVERANCE_RE =
-  /\b(?:severance|(?:\d+|sixty|ninety)\s+days\s+of\s+pay|weeks?\s+of\s+pay|pay\s+and\s+benefits|notice\s+pay|garden\s+leave)\b/i;
-
-export function mentionsSeverance(sentence: string): boolean {
-  return SEVERANCE_RE.test(sentence);
-}
+export { mentionsSeverance } from './details.ts';

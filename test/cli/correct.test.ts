@@ -2,6 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { UsageError } from '../../src/config.ts';
 import { parseCorrection } from '../../src/cli/store.commands.ts';
+import type { CorrectionInput } from '../../src/domain/event.ts';
+
+function overrideValue(c: CorrectionInput): unknown {
+  assert.equal(c.kind, 'override');
+  return c.kind === 'override' ? c.value : undefined;
+}
 
 test('layoffs correct: arguments become stored corrections', () => {
   assert.deepEqual(parseCorrection('merge', ['12', '15'], 'same round, two outlets'), {
@@ -15,19 +21,22 @@ test('layoffs correct: arguments become stored corrections', () => {
     mentionIds: [31, 32],
     reason: 'two rounds',
   });
-  assert.deepEqual(parseCorrection('override', ['7', 'count', '1,200-1,500'], 'filing').value, {
+  assert.deepEqual(overrideValue(parseCorrection('override', ['7', 'count', '1,200-1,500'], 'filing')), {
     min: 1200,
     max: 1500,
   });
-  assert.deepEqual(parseCorrection('override', ['7', 'count', '350'], 'filing').value, {
+  assert.deepEqual(overrideValue(parseCorrection('override', ['7', 'count', '350'], 'filing')), {
     min: 350,
     max: 350,
   });
-  assert.deepEqual(parseCorrection('override', ['7', 'date', '2024-04-01..2024-04-30'], 'memo').value, {
-    start: '2024-04-01',
-    end: '2024-04-30',
-  });
-  assert.equal(parseCorrection('override', ['7', 'status', 'completed'], 'done').value, 'completed');
+  assert.deepEqual(
+    overrideValue(parseCorrection('override', ['7', 'date', '2024-04-01..2024-04-30'], 'memo')),
+    {
+      start: '2024-04-01',
+      end: '2024-04-30',
+    },
+  );
+  assert.equal(overrideValue(parseCorrection('override', ['7', 'status', 'completed'], 'done')), 'completed');
 });
 
 test('layoffs correct: every mistake is a usage error naming it', () => {

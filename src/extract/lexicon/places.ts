@@ -24,3 +24,12 @@ export const CITIES: readonly string[] = (
   'south carolina|alabama|louisiana|oklahoma|arkansas|mississippi|connecticut|maryland|delaware|maine|vermont|' +
   'new hampshire|rhode island|idaho|montana|wyoming|nebraska|dakota|alaska|hawaii|karnataka|maharashtra|capital'
 ).split('|');
+
+/** Regions a company reports its staff by ("employees in Asia Pacific, the Middle East and Africa"). */
+export const REGIONS: readonly string[] = [
+  'asia pacific',
+  'asia-pacific',
+  'western europe',
+  'eastern europe',
+  'southeast asia',
+];

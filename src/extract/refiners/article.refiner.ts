@@ -177,6 +177,52 @@ function unitsAgree(a: Mention, b: Mention): boolean {
   return na !== null && na === nominal(b.count) && !VAGUE_COUNT.test(a.count.text.trim());
 }
 
+type Details = Pick<
+  Mention,
+  'departments' | 'departmentSpans' | 'locations' | 'locationSpans' | 'reason' | 'reasonSpan'
+>;
+
+/** One list of names from two tellings, each name once with the span it was first found at. */
+function unionNames(
+  a: readonly string[],
+  aSpans: readonly Span[] | undefined,
+  b: readonly string[],
+  bSpans: readonly Span[] | undefined,
+): { names: string[]; spans: Span[] } {
+  const names: string[] = [];
+  const spans: Span[] = [];
+  const add = (list: readonly string[], ss: readonly Span[] | undefined) =>
+    list.forEach((n, i) => {
+      if (names.some((x) => x.toLowerCase() === n.toLowerCase())) return;
+      names.push(n);
+      const sp = ss?.[i];
+      if (sp) spans.push(sp);
+    });
+  add(a, aSpans);
+  add(b, bSpans);
+  return { names, spans };
+}
+
+/** Teams, places and reason of two tellings of one event: the first telling's reason wins. */
+function unionDetails(first: Mention, later: Mention): Details {
+  const teams = unionNames(
+    first.departments,
+    first.departmentSpans,
+    later.departments,
+    later.departmentSpans,
+  );
+  const places = unionNames(first.locations, first.locationSpans, later.locations, later.locationSpans);
+  const reasonFirst = first.reason !== null;
+  return {
+    departments: teams.names,
+    departmentSpans: teams.spans,
+    locations: places.names,
+    locationSpans: places.spans,
+    reason: reasonFirst ? first.reason : later.reason,
+    reasonSpan: reasonFirst ? (first.reasonSpan ?? null) : (later.reasonSpan ?? null),
+  };
+}
+
 /**
  * One event told several times (headline, lead, body) becomes one mention: same company, counts
  * that overlap and dates that overlap. The first telling keeps its evidence; missing fields are
@@ -213,9 +259,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         percent: prev.percent ?? m.percent,
         percentDetail: prev.percent !== null ? prev.percentDetail : m.percentDetail,
         date: prev.date ?? m.date,
-        departments: [...new Set([...prev.departments, ...m.departments])],
-        locations: [...new Set([...prev.locations, ...m.locations])],
-        reason: prev.reason ?? m.reason,
+        ...unionDetails(prev, m),
         status: prev.status === 'rumored' && m.status !== 'rumored' ? m.status : prev.status,
       };
     }
@@ -242,7 +286,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         percent: m.percent,
         percentDetail: m.percentDetail,
         date: o.date ?? m.date,
-        departments: [...new Set([...o.departments, ...m.departments])],
+        ...unionDetails(o, m),
       };
       // The retelling takes the first telling's place (it led the article).
       if (k > j) {
@@ -353,7 +397,7 @@ export const choosePrimaryRefiner: ArticleRefiner = {
         (info.published
           ? { start: info.published, end: info.published, text: '', span: null, basis: 'published' }
           : null);
-      return { ...m, count, primary: true, date, severance: m.severance ?? info.severance };
+      return { ...m, count, primary: true, date };
     });
   },
 };
