@@ -2,6 +2,7 @@
  * Date vocabulary as plain data: the words our date matcher is built from. Lower case keys; the
  * matcher builds its regexes from these lists (longest alternatives first).
  */
+import { NUMBER_WORDS as QUANTITY_WORDS } from './quantities.ts';
 
 /** Month names and their usual abbreviations → month index 0..11 ("Sept." and "Sep" both work). */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -51,22 +52,14 @@ export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
   winter: [11, 13],
 };
 
-/** Small number words in "two weeks ago", "three months ago". */
+/**
+ * Small number words in "two weeks ago", "a few months ago": one..twelve from the quantities
+ * lexicon, plus the article and vague words that only make sense before a time unit.
+ */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...Object.fromEntries(Object.entries(QUANTITY_WORDS).filter(([word, n]) => n <= 12 && word !== 'dozen')),
   several: 3,
   few: 3,
   couple: 2,
