@@ -94,12 +94,13 @@ export interface ExtractionContext {
 export interface Parser {
   readonly name: string;
   /**
-   * Optional cheap necessary condition (a non-global regex): a sentence it does not match cannot
-   * match `pattern` either, so the parser is skipped there. A headcount parser whose pattern needs
-   * a number declares `requires: NUMBER_CUE` (patterns.ts): "the layoffs were painful" then costs
-   * one short test instead of a scan with the long qualifier/number alternations.
+   * Optional cheap necessary conditions (non-global regexes, all must match): a sentence one of
+   * them does not match cannot match `pattern` either, so the parser is skipped there. A headcount
+   * parser whose pattern needs a number declares `requires: [NUMBER_CUE]` (patterns.ts): "the
+   * layoffs were painful" then costs one short test, shared by every parser that asks it, instead
+   * of a scan with the long qualifier/number alternations.
    */
-  readonly requires?: RegExp;
+  readonly requires?: RegExp | readonly RegExp[];
   pattern(ctx: ExtractionContext): RegExp;
   extract(
     ctx: ExtractionContext,

@@ -64,7 +64,11 @@ interface SentenceMemo {
   readonly runs: Map<Parser, readonly Found[]>;
   /** The refined company candidates of the sentence, parsed alone (headline and workforce passes). */
   names?: readonly Candidate[];
+  /** Every parser's candidates of the sentence, refined (the layoff pass and the follow-up pass). */
+  refined?: Candidate[];
   trigger?: boolean;
+  /** Cue regex → whether the sentence matches it (NUMBER_CUE is asked by a dozen parsers). */
+  readonly cues: Map<RegExp, boolean>;
 }
 
 class ParseMemo {
@@ -74,7 +78,7 @@ class ParseMemo {
   of(s: Sentence): SentenceMemo {
     let m = this.sentences[s.index];
     if (!m) {
-      m = { runs: new Map() };
+      m = { runs: new Map(), cues: new Map() };
       this.sentences[s.index] = m;
     }
     return m;
@@ -86,7 +90,7 @@ class ParseMemo {
     const stored = memo.runs.get(parser);
     if (stored) return stored;
     const out: Found[] = [];
-    if (!passesRequires(parser, s)) {
+    if (!this.passes(parser, s)) {
       memo.runs.set(parser, out);
       return out;
     }
@@ -102,11 +106,35 @@ class ParseMemo {
     return out;
   }
 
+  /** False when one of the parser's `requires` cues is absent from the sentence: its pattern cannot match. */
+  passes(parser: Parser, s: Sentence): boolean {
+    const required = parser.requires;
+    if (!required) return true;
+    const cues = this.of(s).cues;
+    for (const cue of Array.isArray(required) ? (required as readonly RegExp[]) : [required as RegExp]) {
+      let ok = cues.get(cue);
+      if (ok === undefined) {
+        cue.lastIndex = 0;
+        ok = cue.test(s.text);
+        cues.set(cue, ok);
+      }
+      if (!ok) return false;
+    }
+    return true;
+  }
+
   /** Does the sentence speak of layoffs at all (TRIGGER_PREFILTER), asked once per sentence. */
   trigger(s: Sentence): boolean {
     const memo = this.of(s);
     memo.trigger ??= TRIGGER_PREFILTER.test(s.text);
     return memo.trigger;
+  }
+
+  /** All candidates of the sentence, parsed by the whole configuration and refined, once. */
+  refined(s: Sentence): Candidate[] {
+    const memo = this.of(s);
+    memo.refined ??= refineSentence(this.ctx, s, parseSentence(this, this.ctx, s));
+    return memo.refined;
   }
 
   /** The company names of the sentence, its name parsers' output refined on its own. */
@@ -119,14 +147,6 @@ class ParseMemo {
 
 /** The parsers that name companies, run alone by the headline and workforce passes. */
 const NAME_PARSERS: readonly Parser[] = [unitLexiconParser, capitalisedNameParser];
-
-/** False when the parser's `requires` cue is absent from the sentence: its pattern cannot match. */
-function passesRequires(parser: Parser, s: Sentence): boolean {
-  const cue = parser.requires;
-  if (!cue) return true;
-  cue.lastIndex = 0;
-  return cue.test(s.text);
-}
 
 function pushFound(out: Candidate[], found: Found): void {
   if (found === null) return;
@@ -156,7 +176,7 @@ function parseSentence(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Ca
     }
     // Not run yet: run it here, stopping at the candidate bound, and keep the run when complete.
     const record: Found[] = [];
-    if (!passesRequires(parser, s)) {
+    if (!memo.passes(parser, s)) {
       runs.set(parser, record);
       continue;
     }
@@ -320,7 +340,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       debug(() => `sentence ${s.index}: ${filter.id}`);
       continue;
     }
-    const candidates = refineSentence(ctx, s, parseSentence(memo, ctx, s));
+    const candidates = memo.refined(s);
     debug(() => `sentence ${s.index}: ${candidates.map((c) => `${c.rule}「${c.span.text}」`).join(' ')}`);
     // "... at tech giants like A, B and C. These companies have each cut thousands of jobs."
     if (lastList && lastList.sentenceIndex >= s.index - LIST_REACH) {
@@ -372,6 +392,6 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   for (const r of DEFAULT_CONFIGURATION.articleRefiners) refined = r.refine(refined, info);
   refined = withAnnouncementDay(refined, ctx); // "said Thursday" in the lead dates the main event
   // "These cuts will impact both sales and marketing teams": details told after the main event.
-  refined = attachFollowUps(ctx, refined, (s) => refineSentence(ctx, s, parseSentence(memo, ctx, s)));
+  refined = attachFollowUps(ctx, refined, (s) => memo.refined(s));
   return { published, mentions: refined, aggregates };
 }

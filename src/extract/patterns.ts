@@ -27,6 +27,12 @@ export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:mill
  */
 export const NUMBER_CUE = new RegExp(`\\d|${matchAny(UNITS_WORDS)}`, 'i');
 
+/**
+ * A necessary condition for PERCENT_SIGN: "%", "per cent", "percent", "pc" anywhere (any case).
+ * "cut 400 jobs" then skips every percent parser.
+ */
+export const PERCENT_CUE = /%|per\s*cent|pc/i;
+
 /** A hedge before a number ("about", "more than", "up to"). */
 export const QUAL = matchAny(Object.keys(QUALIFIERS));
 

@@ -7,6 +7,7 @@ import {
   looksLikeYear,
   matchAny,
   NUM,
+  NUMBER_CUE,
   PERCENT_SIGN,
   parseNumber,
   QUAL,
@@ -48,6 +49,17 @@ const ONE_PERSON_SOURCE =
 
 /** "2023-12-25 Pellam layoffs", "on 03/04 ...": digits glued to a date, never a headcount. */
 const DATE_PART_BEFORE = /\d[-/.]$/;
+
+// Necessary conditions of the patterns below, each a substring any match must contain
+// ("were laid off" needs "were"/"be"/"got"; "by 350" needs "by"): a sentence without one skips
+// the long scan.
+const PASSIVE_CUE = /were|be|got/i;
+const BY_CUE = /by/i;
+const WITH_CUE = /with/i;
+const INCLUDING_CUE = /including|of which|of whom/i;
+const CUTS_CUE = /cuts/i;
+const DIGIT_CUE = /\d/;
+const VAGUE_CUE = new RegExp(matchAny(VAGUE_QUANTITIES.map((v) => v.phrase)), 'i');
 
 const G_QUAL = 1;
 const G_NUM = 2;
@@ -108,6 +120,7 @@ const NUMBER_NOUN_RE = new RegExp(
 /** "1,900 people", "about 12,000 jobs", "more than 4,000 workers", "7,000 to 9,000 jobs". */
 export const numberNounParser: Parser = {
   name: 'NumberNounParser',
+  requires: [NUMBER_CUE],
   pattern: () => NUMBER_NOUN_RE,
   extract: (ctx, s, m) => countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length),
 };
@@ -122,6 +135,7 @@ const VERB_NUMBER_RE = new RegExp(
 /** "would lay off 90", "Byju's let go 2,500": a number right after the verb, no noun. */
 export const verbNumberParser: Parser = {
   name: 'VerbNumberParser',
+  requires: [NUMBER_CUE],
   pattern: () => VERB_NUMBER_RE,
   extract(ctx, s, m) {
     const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
@@ -140,6 +154,7 @@ const PASSIVE_NUMBER_RE = new RegExp(
 /** "over 1,000 were laid off", "20,000 professionals have been fired": a number that is the passive subject. */
 export const passiveNumberParser: Parser = {
   name: 'PassiveNumberParser',
+  requires: [NUMBER_CUE, PASSIVE_CUE],
   pattern: () => PASSIVE_NUMBER_RE,
   extract(ctx, s, m) {
     const numIdx = m.indices?.[G_NUM];
@@ -156,6 +171,7 @@ const BY_NUMBER_RE = new RegExp(
 /** "reduce its workforce by 350", "cut headcount by a total of 10,000". */
 export const workforceByParser: Parser = {
   name: 'WorkforceByNumberParser',
+  requires: [NUMBER_CUE, BY_CUE],
   pattern: () => BY_NUMBER_RE,
   extract(ctx, s, m) {
     const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
@@ -174,6 +190,7 @@ const NOUN_WITH_RE = new RegExp(
 /** "the most layoffs, with 350", "hit hardest by job cuts, with about 200": the figure after "with". */
 export const nounWithNumberParser: Parser = {
   name: 'NounWithNumberParser',
+  requires: [NUMBER_CUE, WITH_CUE],
   pattern: () => NOUN_WITH_RE,
   extract(ctx, s, m) {
     const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
@@ -195,6 +212,7 @@ const LIST_PAIR_RE = new RegExp(
  */
 export const listPairParser: Parser = {
   name: 'ListPairNumberParser',
+  requires: [NUMBER_CUE],
   pattern: () => LIST_PAIR_RE,
   extract(ctx, s, m) {
     const head = s.text.slice(0, m.index);
@@ -218,6 +236,7 @@ const INCLUDING_RE = new RegExp(
 /** "... more than 100,000 jobs, including 30,000 at the Department of X": a part of the cut. */
 export const includingNumberParser: Parser = {
   name: 'IncludingNumberParser',
+  requires: [NUMBER_CUE, INCLUDING_CUE],
   pattern: () => INCLUDING_RE,
   extract(ctx, s, m) {
     const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
@@ -238,6 +257,7 @@ const VAGUE_VERB_BEFORE =
 /** "several hundred employees", "hundreds of jobs", "dozens at its plant" (after a verb). */
 export const vagueQuantityParser: Parser = {
   name: 'VagueQuantityParser',
+  requires: [VAGUE_CUE],
   pattern: () => VAGUE_RE,
   extract(ctx, s, m) {
     const phrase = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -278,6 +298,7 @@ const NAMES_FIGURE = /\b(?:number|figure|count)\s+at\s/i;
 
 export const figureGivenParser: Parser = {
   name: 'FigureGivenParser',
+  requires: [NUMBER_CUE],
   pattern: () => FIGURE_GIVEN_RE,
   extract(ctx, s, m) {
     const head = s.text.slice(0, m.index);
@@ -302,6 +323,7 @@ const NUMBER_CUTS_RE = new RegExp(
  */
 export const numberCutsParser: Parser = {
   name: 'NumberCutsParser',
+  requires: [DIGIT_CUE, CUTS_CUE],
   pattern: () => NUMBER_CUTS_RE,
   extract: (ctx, s, m) => countCandidate(ctx, s, m, 'count:number-cuts', m.index + m[0].length),
 };

@@ -1,7 +1,16 @@
 import { makeSpan } from '../../domain/span.ts';
 import type { Candidate, ExtractionContext, Parser } from '../context.ts';
 import { FRACTIONS } from '../lexicon/quantities.ts';
-import { matchAny, NUM, PERCENT_SIGN, parseNumber, QUAL, qualifierEffect } from '../patterns.ts';
+import {
+  matchAny,
+  NUM,
+  NUMBER_CUE,
+  PERCENT_CUE,
+  PERCENT_SIGN,
+  parseNumber,
+  QUAL,
+  qualifierEffect,
+} from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
 
 const OWNER = `(?:(?:its|the|their|our|his|her|the\\s+company['’]s|the\\s+bank['’]s|the\\s+firm['’]s|[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)?['’]s?)\\s+)`;
@@ -10,6 +19,13 @@ const STAFF =
 /** Optional inline workforce: "5% of its 85,000 global workforce", "half of its 7,500-strong staff". */
 const INLINE_WORKFORCE = `(?:(?:(${QUAL})\\s+)?(${NUM})(?:-strong)?\\s+)?`;
 const ADJ = '(?:[a-z][\\w-]*\\s+){0,3}?';
+
+// Necessary substrings of the patterns below: "cut 400 jobs" has no percent sign and no fraction
+// word, so the percent and fraction scans are skipped.
+const SMALLER_CUE = /smaller/i;
+const FRACTION_CUE = new RegExp(matchAny(Object.keys(FRACTIONS)), 'i');
+/** Every stated workforce ("employs 85,000 people", "90,000-strong") holds a number. */
+const WORKFORCE_CUES: readonly RegExp[] = [NUMBER_CUE];
 
 const G_QUAL = 1;
 const G_VALUE = 2;
@@ -70,6 +86,7 @@ const PERCENT_OF_RE = new RegExp(
 /** "5% of its 85,000 global workforce", "about 17% of its staff", "15 per cent of employees". */
 export const percentOfWorkforceParser: Parser = {
   name: 'PercentOfWorkforceParser',
+  requires: [PERCENT_CUE],
   pattern: () => PERCENT_OF_RE,
   extract(ctx, s, m) {
     const p = parseNumber(m[G_VALUE] ?? '');
@@ -89,6 +106,7 @@ const VERB_PERCENT_RE = new RegExp(
  */
 export const verbPercentParser: Parser = {
   name: 'VerbPercentParser',
+  requires: [PERCENT_CUE],
   pattern: () => VERB_PERCENT_RE,
   extract(ctx, s, m) {
     const p = parseNumber(m[G_VALUE] ?? '');
@@ -114,6 +132,7 @@ const PERCENT_CUT_RE = new RegExp(
 /** "a 6% cut", "2% would be cut", "another 3% was slashed" ("6% of the staff ..." is handled above). */
 export const percentCutParser: Parser = {
   name: 'PercentCutParser',
+  requires: [PERCENT_CUE],
   pattern: () => PERCENT_CUT_RE,
   extract(ctx, s, m) {
     const p = parseNumber(m[G_VALUE] ?? '');
@@ -142,6 +161,7 @@ const SMALLER_RE = new RegExp(
 
 export const smallerByPercentParser: Parser = {
   name: 'SmallerByPercentParser',
+  requires: [PERCENT_CUE, SMALLER_CUE],
   pattern: () => SMALLER_RE,
   extract(ctx, s, m) {
     const p = parseNumber(m[G_VALUE] ?? '');
@@ -167,6 +187,7 @@ const FRACTION_RE = new RegExp(
 /** "half of its 7,500-strong staff", "a third of its employees", "all of its employees". */
 export const fractionParser: Parser = {
   name: 'FractionOfWorkforceParser',
+  requires: [FRACTION_CUE],
   pattern: () => FRACTION_RE,
   extract(ctx, s, m) {
     const key = (m[G_VALUE] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -238,6 +259,7 @@ const WORKFORCE_RES: readonly { rule: string; re: RegExp }[] = [
 /** A stated workforce, for deriving a count from a percent (never a count itself). */
 export const workforceParsers: readonly Parser[] = WORKFORCE_RES.map(({ rule, re }) => ({
   name: `WorkforceParser(${rule})`,
+  requires: WORKFORCE_CUES,
   pattern: () => re,
   extract(ctx: ExtractionContext, s: Sentence, m: RegExpExecArray): Candidate | null {
     const value = parseNumber(m[2] ?? '');
