@@ -16,8 +16,8 @@ export function matchAny(
 
 const UNITS_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen' && w !== 'hundred');
 
-/** A number as news writes it: "1,900", "2,72,000" (Indian grouping), "1.2 million", "nine", "3500". */
-export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|(?:${matchAny(UNITS_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:hundred|thousand|million))?)`;
+/** A number as news writes it: "1,900", "2,72,000" (Indian grouping), "1.2 million", "nine", "3500", "two dozen". */
+export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|(?:${matchAny(UNITS_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:hundred|thousand|million|dozen))?)`;
 
 /**
  * A necessary condition for NUM: a digit or a number word anywhere (case-insensitive substring,
@@ -58,6 +58,9 @@ export function parseNumber(raw: string): number | null {
     const scale = SCALE_WORDS[part];
     if (part === 'hundred') {
       current = (current || 1) * 100;
+    } else if (part === 'dozen') {
+      // "two dozen producers" → 24, a multiplier like "hundred", not 2 + 12.
+      current = (current || 1) * 12;
     } else if (small !== undefined) {
       current += small;
     } else if (scale !== undefined) {

@@ -11,6 +11,48 @@ export interface TriggerEntry {
   readonly tense: 'past' | 'present' | 'noun';
 }
 
+/**
+ * Occupations a cut is counted in ("laying off 240 drivers and dispatchers", "120 developers"):
+ * plural forms only, since "240 driver" is no English headcount.
+ */
+export const OCCUPATIONS: readonly string[] = [
+  'drivers',
+  'dispatchers',
+  'developers',
+  'programmers',
+  'nurses',
+  'doctors',
+  'physicians',
+  'pilots',
+  'technicians',
+  'mechanics',
+  'analysts',
+  'agents',
+  'researchers',
+  'scientists',
+  'writers',
+  'editors',
+  'producers',
+  'artists',
+  'testers',
+  'operators',
+  'miners',
+  'clerks',
+  'cashiers',
+  'associates',
+  'consultants',
+  'specialists',
+  'salespeople',
+  'recruiters',
+  'moderators',
+  'representatives',
+  'faculty',
+  'instructors',
+  'labou?rers',
+  'factory hands',
+  'crew members',
+];
+
 /** Nouns a job cut is counted in ("400 jobs", "1,200 workers", "89 job losses"). */
 export const JOB_NOUNS: readonly string[] = [
   'jobs?',
@@ -38,6 +80,7 @@ export const JOB_NOUNS: readonly string[] = [
   'teachers?',
   'officers?',
   'colleagues',
+  ...OCCUPATIONS,
   'team members',
   'headcount',
   'individuals',
@@ -55,6 +98,13 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     id: 'trigger:cut-jobs',
     pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of)\\b(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
+    tense: 'present',
+  },
+  // "will cut 85 nurses", "slashed about 300 drivers": a number of an occupation after a cut verb
+  // (an occupation alone is no cut: "cut taxes for drivers").
+  {
+    id: 'trigger:cut-number-occupation',
+    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?)\\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\\s+than|up\\s+to)\\s+)?(?:\\d[\\d,.]*|\\w+\\s+(?:dozen|hundred))\\s+(?:[\\w-]+\\s+)?(?:${OCCUPATIONS.join('|')})\\b`,
     tense: 'present',
   },
   // "400 jobs will be cut", "jobs are to go", "positions could go", "roles axed",

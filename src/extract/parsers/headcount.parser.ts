@@ -127,8 +127,13 @@ export const numberNounParser: Parser = {
 
 const VERB =
   '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?)';
+/**
+ * After "lay off 240" a lowercase word names what was cut ("cut 30 flights"), unless it opens a
+ * place or time phrase: "to lay off 240 at Memphis hub", "cut 90 across Europe", "let go 40 last week".
+ */
+const PLACE_OR_TIME_AFTER = '(?:at|in|across|from|worldwide|globally|this|last|next|on|over)\\b';
 const VERB_NUMBER_RE = new RegExp(
-  `\\b${VERB}\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?!\\s+(?:of\\s+)?[a-z])`,
+  `\\b${VERB}\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?!\\s+(?:of\\s+)?(?!${PLACE_OR_TIME_AFTER})[a-z])`,
   'gid',
 );
 

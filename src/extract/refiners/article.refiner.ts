@@ -249,10 +249,17 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         continue;
       }
       const count = better(prev.count, m.count);
-      const aliases =
-        key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), m.company])];
+      // Headline "Brightline Logistics to lay off 240", lead "Brightline Logistics, the freight
+      // unit of Karst Holdings, is laying off 240": the later telling names the first one's
+      // company as its unit, so the event is the parent's, with that unit.
+      const unitOfLater =
+        !prev.unit && m.unit !== null && m.unit.toLowerCase() === prev.company.toLowerCase();
+      const company = unitOfLater ? m.company : prev.company;
+      const other = unitOfLater ? prev.company : m.company;
+      const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
       out[i] = {
         ...prev,
+        company,
         ...(aliases && aliases.length > 0 ? { aliases } : {}),
         count,
         unit: prev.unit ?? m.unit,

@@ -15,6 +15,15 @@ const CASES: readonly [string, string, number | null, number | null][] = [
   ['Garrow Steel will shed between 7,000 and 9,000 jobs.', 'between 7,000 and 9,000 jobs', 7000, 9000],
   ['Kestrel Labs let go 2,500 workers last month.', '2,500 workers', 2500, 2500],
   ['Hallam Foods will cut 1.2 million jobs worldwide.', '1.2 million jobs', 1_200_000, 1_200_000],
+  // Occupations count like "jobs": "drivers", "developers", "nurses".
+  ['Corvell Freight is laying off 240 drivers and dispatchers.', '240 drivers', 240, 240],
+  ['Tarn Studios laid off roughly 120 developers last week.', 'roughly 120 developers', 120, 120],
+  ['Saint Orla Hospital will cut 85 nurses.', '85 nurses', 85, 85],
+  // "two dozen" multiplies, like "two hundred".
+  ['Wexley Audio let go of two dozen producers on Tuesday.', 'two dozen producers', 24, 24],
+  // A place or time after the bare number of a layoff verb ends the count, as in headlines.
+  ['Corvell Freight to lay off 240 at Memphis hub', '240', 240, 240],
+  ['Ambry Tools will lay off 90 across Europe.', '90', 90, 90],
 ];
 
 describe('[extract/headcount] counts', () => {
