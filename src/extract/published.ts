@@ -26,13 +26,32 @@ const DATELINE_AFTER = /^\s*(?:[—–-]|\(|\d{1,2}:\d\d|\n|$)/;
 /** A bare ISO date near the top: "2024-04-03". */
 const ISO_RE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 
+/**
+ * True when a YYYY-MM-DD string (every caller has checked that shape) names a real day of the
+ * proleptic Gregorian calendar, as Date does: "2024-02-29" yes, "2023-02-29" and "2024-13-01" no.
+ * Plain arithmetic: parsing a Date string and printing it back cost more than the rest of the stamp check.
+ */
 function valid(s: string): boolean {
-  const d = new Date(`${s}T12:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
 }
+
+/**
+ * A four-digit year: every full explicit date has one ("March 3, 2023", "2023-03-03",
+ * "3/3/2023"), so text without it ("By Julia Love and Davey Alba") skips the date matcher.
+ */
+const YEAR_HINT = /(?:19|20)\d\d/;
+const YEAR_SCAN = /(?:19|20)\d\d/g;
 
 /** The first full, explicit date (day, month and year) in `s`: a byline or dateline date. */
 function explicitDay(s: string): { start: string; from: number; to: number } | null {
+  // Without a reference only dates with a stated year resolve, and all of them contain a year.
+  if (!YEAR_HINT.test(s)) return null;
   for (const m of matchDates(s, null)) {
     if (m.grain === 'day' && !m.relative && m.start) return { start: m.start, from: m.from, to: m.to };
   }
@@ -77,14 +96,23 @@ export function findPublished(text: string, metadata: string | null | undefined)
   }
   LABEL_RE.lastIndex = 0;
   // A dateline: the first line-opening full date followed by a dash, bracket, clock time or line end.
-  for (const line of head.matchAll(/[^\n]+/g)) {
-    const found = explicitDay(line[0]);
+  // Only lines with a year can hold one: jump from year to year instead of reading every line.
+  YEAR_SCAN.lastIndex = 0;
+  for (let y = YEAR_SCAN.exec(head); y !== null; y = YEAR_SCAN.exec(head)) {
+    const lineStart = head.lastIndexOf('\n', y.index) + 1;
+    const nl = head.indexOf('\n', y.index);
+    const lineEnd = nl < 0 ? head.length : nl;
+    YEAR_SCAN.lastIndex = lineEnd;
+    const found = explicitDay(head.slice(lineStart, lineEnd));
     if (!found) continue;
-    const start = (line.index ?? 0) + found.from;
-    const end = (line.index ?? 0) + found.to;
-    if (isPublicationStamp(text, start, end))
+    const start = lineStart + found.from;
+    const end = lineStart + found.to;
+    if (isPublicationStamp(text, start, end)) {
+      YEAR_SCAN.lastIndex = 0;
       return { date: found.start, basis: 'text', span: makeSpan(text, start, end) };
+    }
   }
+  YEAR_SCAN.lastIndex = 0;
   const iso = ISO_RE.exec(head.slice(0, ISO_WINDOW_CHARS));
   if (iso && valid(iso[0])) {
     return { date: iso[0], basis: 'text', span: makeSpan(text, iso.index, iso.index + iso[0].length) };

@@ -14,6 +14,16 @@ const PUBLISHED: readonly [string, string | null][] = [
   // a date inside the story is not a byline
   ['Pellam said it would cut 80 jobs after a review that ended March 3, 2023, and more later.', null],
   ['Brisco laid off 40 workers on Friday.', null],
+  // the dateline is found past lines with a year but no full date, and lines with none
+  [
+    'Pellam in 2024\nBy Ana Ruiz\nMay 2024 review\nJune 5, 2024 — Pellam said it would cut 80 jobs.',
+    '2024-06-05',
+  ],
+  // a day without a year is no byline date, even at the top of a line
+  ['March 3 — Pellam said it would cut 80 jobs.', null],
+  // an impossible stamp day is skipped, a leap day is kept
+  ['date 2023-02-29 Pellam said it would cut 80 jobs.', null],
+  ['date 2024-02-29 Pellam said it would cut 80 jobs.', '2024-02-29'],
 ];
 
 describe('[extract/dates] publication date from the text', () => {

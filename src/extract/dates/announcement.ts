@@ -44,12 +44,16 @@ export function announcementDay(ctx: ExtractionContext): DateRange | null {
   return null;
 }
 
+/** The primary mention whose date is only the publication fallback (module level: no closure per article). */
+function waiting(m: Mention): boolean {
+  return m.primary && m.date?.basis === 'published';
+}
+
 /**
  * The primary mention dated only by the publication fallback takes the announcement day instead.
  * The lead is only read when such a mention exists.
  */
 export function withAnnouncementDay(mentions: readonly Mention[], ctx: ExtractionContext): Mention[] {
-  const waiting = (m: Mention) => m.primary && m.date?.basis === 'published';
   if (!mentions.some(waiting)) return [...mentions];
   const day = announcementDay(ctx);
   if (!day) return [...mentions];

@@ -57,27 +57,79 @@ export interface DateMatch {
   readonly rule: string;
 }
 
-/** One scan that tells which rule families a sentence needs (each group names a family). */
+/**
+ * One scan that tells which rule families a sentence needs. Numbered groups in FAMILY_ORDER
+ * (no named groups: a `groups` object per hit cost more than the scan itself).
+ */
 const FAMILY_SCAN =
-  /(?<digits>(?:19|20)\d\d|\d\/\d)|\b(?:(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?<day>yesterday|today)|(?<week>week)|(?<monthword>month)|(?<yearword>year)|(?<ago>ago\b)|(?<season>spring|summer|fall|autumn|winter))/gi;
+  /((?:19|20)\d\d|\d\/\d)|\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|((?:mon|tues|wednes|thurs|fri|satur|sun)day)|(yesterday|today)|(week)|(month)|(year)|(ago\b)|(spring|summer|fall|autumn|winter))/gi;
+/** The family of each FAMILY_SCAN group, group 1 first. */
+const FAMILY_ORDER: readonly Family[] = [
+  'digits',
+  'month',
+  'weekday',
+  'day',
+  'week',
+  'monthword',
+  'yearword',
+  'ago',
+  'season',
+];
+/** One bit per family, so a sentence's families are a plain number. */
+const FAMILY_BIT: Readonly<Record<Family, number>> = {
+  digits: 1,
+  month: 2,
+  weekday: 4,
+  day: 8,
+  week: 16,
+  monthword: 32,
+  yearword: 64,
+  ago: 128,
+  season: 256,
+};
+const ALL_FAMILIES = 511;
 
 /** Families whose anchor must be capitalised: "may cut" and "shares fell on news" name no date. */
-const CAPITALISED = new Set(['month', 'weekday']);
+const CAPITALISED = FAMILY_BIT.month | FAMILY_BIT.weekday;
 
-function familiesOf(text: string, only: ReadonlySet<Family> | undefined): Set<string> {
-  const found = new Set<string>();
+/** The family bits of `only` (all families without it); `only` is a small constant set. */
+function maskOf(only: ReadonlySet<Family> | undefined): number {
+  if (!only) return ALL_FAMILIES;
+  let mask = 0;
+  for (const f of only) mask |= FAMILY_BIT[f] ?? 0;
+  return mask;
+}
+
+/** The family bits `text` needs, limited to `allowed`: "said on Tuesday" → weekday. */
+function familiesOf(text: string, allowed: number): number {
+  let found = 0;
+  let seen = 0;
   FAMILY_SCAN.lastIndex = 0;
   for (let m = FAMILY_SCAN.exec(text); m !== null; m = FAMILY_SCAN.exec(text)) {
-    for (const k in m.groups) {
-      if (m.groups[k] === undefined || (only && !only.has(k as Family))) continue;
-      const first = m[0][0] ?? '';
-      if (CAPITALISED.has(k) && first === first.toLowerCase()) continue;
-      found.add(k);
+    for (let g = 1; g <= FAMILY_ORDER.length; g++) {
+      if (m[g] === undefined) continue;
+      const bit = FAMILY_BIT[FAMILY_ORDER[g - 1] as Family];
+      seen |= bit;
+      if ((allowed & bit) === 0) continue;
+      if (CAPITALISED & bit) {
+        const first = m[0][0] ?? '';
+        if (first === first.toLowerCase()) continue;
+      }
+      found |= bit;
     }
   }
   FAMILY_SCAN.lastIndex = 0;
+  seenFamilies = seen;
   return found;
 }
+
+/**
+ * Every family the last familiesOf call met, before `only` and the capital-letter check: a year
+ * ("March 2024") or the word "year" ("March this year") is seen even when only days are wanted.
+ */
+let seenFamilies = 0;
+/** Any digit: a day number ("March 3") needs one. */
+const DIGIT = /\d/;
 
 const alt = (words: readonly string[]) =>
   [...words]
@@ -134,6 +186,13 @@ export type Family =
 
 interface Rule {
   readonly name: string;
+  /** `date:${name}`, built once. */
+  readonly label: string;
+  /**
+   * A cheap necessary condition of `re` matching, on the text and the families seen in it
+   * (before `only`): "March 3" without any digit needs no day rule.
+   */
+  readonly needs?: (text: string, seen: number) => boolean;
   readonly family: Family;
   readonly re: RegExp;
   resolve(
@@ -146,17 +205,33 @@ interface Rule {
 
 const num = (s: string | undefined) => (s === undefined ? Number.NaN : Number.parseInt(s, 10));
 const edgeKey = (edge: string | undefined) =>
-  (edge ?? '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/\s+of$/, '');
+  !edge
+    ? ''
+    : edge
+        .toLowerCase()
+        .replace(/^the\s+/, '')
+        .replace(/\s+of$/, '');
+
+/** "Sept." → "sept": the lexicon key of a month token. */
+function monthKey(token: string): string {
+  const lower = token.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+const ANY_SPACE = /\s/;
+const SPACE_RUNS = /\s+/g;
+/** "This  past" → "this past": lower case with single spaces (the common one-word case allocates nothing more). */
+function spaced(words: string | undefined): string {
+  const lower = (words ?? '').toLowerCase();
+  return ANY_SPACE.test(lower) ? lower.replace(SPACE_RUNS, ' ') : lower;
+}
 
 /** Month names must be capitalised ("in May", not "may cut"; "March 26", not "march on"). */
 function monthIndex(token: string | undefined): number | null {
   if (!token) return null;
   const first = token[0] ?? '';
   if (first !== first.toUpperCase()) return null;
-  const i = MONTHS[token.toLowerCase().replace(/\.$/, '')];
+  const i = MONTHS[monthKey(token)];
   return i === undefined ? null : i;
 }
 
@@ -165,12 +240,13 @@ const MONTH_LEAD =
   /\b(?:in|since|from|by|until|till|of|early|late|mid|last|next|this|between|and|to|through|during|before|after|starting|beginning|effective|on|as\s+of)[\s-]+$/i;
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'aug', 'sat', 'sun']);
 
-const RULES: readonly Rule[] = [
+const RULE_DEFS: readonly Omit<Rule, 'label'>[] = [
   {
     // "2024-04-03"
     name: 'iso',
+    needs: (text) => text.includes('-'),
     family: 'digits',
-    re: /\b(?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)\b/dgi,
+    re: /\b(?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)\b/gi,
     resolve(g) {
       const y = num(g.y);
       const m0 = num(g.m) - 1;
@@ -182,8 +258,9 @@ const RULES: readonly Rule[] = [
   {
     // "4/3/2024" (US order, month first)
     name: 'numeric',
+    needs: (text) => text.includes('/'),
     family: 'digits',
-    re: /\b(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])\/(?<y>(?:19|20)\d{2})\b/dgi,
+    re: /\b(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])\/(?<y>(?:19|20)\d{2})\b/gi,
     resolve(g) {
       const y = num(g.y);
       const m0 = num(g.m) - 1;
@@ -195,10 +272,11 @@ const RULES: readonly Rule[] = [
   {
     // "between May 15, 2020," / "on March 26" / "Jan. 13" / "late on June 30"
     name: 'month-day',
+    needs: (text) => DIGIT.test(text),
     family: 'month',
     re: new RegExp(
       `\\b(?:(?<edge>early|late|mid)[\\s-]+)?(?:on\\s+)?${MON}\\s+${DAY}\\b${NOT_A_COUNT}(?:,?\\s+(?<y>${YEAR})\\b)?`,
-      'dgi',
+      'gi',
     ),
     resolve(g, _m, env, ahead) {
       return resolveDay(g, env, ahead);
@@ -207,8 +285,9 @@ const RULES: readonly Rule[] = [
   {
     // "3 April 2024", "the 5th of March"
     name: 'day-month',
+    needs: (text) => DIGIT.test(text),
     family: 'month',
-    re: new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+(?<y>${YEAR})\\b)?`, 'dgi'),
+    re: new RegExp(`\\b(?:on\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+(?<y>${YEAR})\\b)?`, 'gi'),
     resolve(g, _m, env, ahead) {
       return resolveDay(g, env, ahead);
     },
@@ -216,8 +295,9 @@ const RULES: readonly Rule[] = [
   {
     // "January 2023", "early March 2024", "May of 2022"
     name: 'month-year',
+    needs: (_text, seen) => (seen & FAMILY_BIT.digits) !== 0,
     family: 'month',
-    re: new RegExp(`\\b(?:(?<edge>early|late|mid)[\\s-]+)?${MON}(?:\\s+of)?,?\\s+(?<y>${YEAR})\\b`, 'dgi'),
+    re: new RegExp(`\\b(?:(?<edge>early|late|mid)[\\s-]+)?${MON}(?:\\s+of)?,?\\s+(?<y>${YEAR})\\b`, 'gi'),
     resolve(g) {
       const m0 = monthIndex(g.mon);
       if (m0 === null) return null;
@@ -227,8 +307,9 @@ const RULES: readonly Rule[] = [
   {
     // "January this year", "August of next year", "December last year"
     name: 'month-rel-year',
+    needs: (_text, seen) => (seen & FAMILY_BIT.yearword) !== 0,
     family: 'month',
-    re: new RegExp(`\\b${MON}\\s+(?:of\\s+)?(?<which>this|last|next)\\s+year\\b`, 'dgi'),
+    re: new RegExp(`\\b${MON}\\s+(?:of\\s+)?(?<which>this|last|next)\\s+year\\b`, 'gi'),
     resolve(g, _m, env) {
       const m0 = monthIndex(g.mon);
       if (m0 === null) return null;
@@ -244,12 +325,12 @@ const RULES: readonly Rule[] = [
     family: 'month',
     re: new RegExp(
       `\\b(?:(?<rel>next|last|this\\s+past|this|coming)\\s+)?(?:(?<edge>early|late|mid)[\\s-]+)?${MON}(?![\\w-])`,
-      'dgi',
+      'gi',
     ),
     resolve(g, m, env, ahead) {
       const m0 = monthIndex(g.mon);
       if (m0 === null) return null;
-      const token = (g.mon ?? '').toLowerCase().replace(/\.$/, '');
+      const token = monthKey(g.mon ?? '');
       if (
         AMBIGUOUS_MONTHS.has(token) &&
         !g.rel &&
@@ -290,7 +371,7 @@ const RULES: readonly Rule[] = [
     family: 'weekday',
     re: new RegExp(
       `\\b(?:(?<edge>late|early)\\s+)?(?:(?<rel>this\\s+past|last|this|next|coming|on)\\s+)?${WD}\\b(?:\\s+(?:morning|afternoon|evening|night))?`,
-      'dgi',
+      'gi',
     ),
     resolve(g, _m, env, ahead) {
       const wd = g.wd ?? '';
@@ -298,7 +379,7 @@ const RULES: readonly Rule[] = [
       const dow = WEEKDAYS[wd.toLowerCase()];
       if (dow === undefined) return null;
       if (!env.ref) return { range: null, relative: true, grain: 'day' };
-      const rel = (g.rel ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const rel = spaced(g.rel);
       let day: Date;
       let dir: boolean;
       if (rel === 'next' || rel === 'coming') {
@@ -321,7 +402,7 @@ const RULES: readonly Rule[] = [
     // "yesterday", "today" (not "today's market")
     name: 'yesterday',
     family: 'day',
-    re: /\b(?:earlier\s+|late\s+)?(?<w>yesterday|today)\b(?![’']s)/dgi,
+    re: /\b(?:earlier\s+|late\s+)?(?<w>yesterday|today)\b(?![’']s)/gi,
     resolve(g, _m, env) {
       if (!env.ref) return { range: null, relative: true, grain: 'day' };
       const w = (g.w ?? '').toLowerCase();
@@ -337,10 +418,10 @@ const RULES: readonly Rule[] = [
     // "this week", "last week", "earlier this week", "the past week", "next week"
     name: 'week',
     family: 'week',
-    re: /\b(?<which>earlier\s+this|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+week\b/dgi,
+    re: /\b(?<which>earlier\s+this|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+week\b/gi,
     resolve(g, _m, env) {
       if (!env.ref) return { range: null, relative: true, grain: 'week' };
-      const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const which = spaced(g.which);
       const ref = env.ref;
       if (which === 'earlier this')
         return {
@@ -367,7 +448,7 @@ const RULES: readonly Rule[] = [
     // "over the weekend", "last weekend"
     name: 'weekend',
     family: 'week',
-    re: /\b(?:over\s+the|this\s+past|last|this|the\s+past)\s+weekend\b/dgi,
+    re: /\b(?:over\s+the|this\s+past|last|this|the\s+past)\s+weekend\b/gi,
     resolve(_g, _m, env) {
       if (!env.ref) return { range: null, relative: true, grain: 'week' };
       const sat = weekdayOnOrBefore(env.ref, 6);
@@ -383,10 +464,10 @@ const RULES: readonly Rule[] = [
     // "earlier this month", "last month", "this month", "next month", "the past month"
     name: 'month-phrase',
     family: 'monthword',
-    re: /\b(?<which>earlier\s+this|earlier\s+in\s+the|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+month\b/dgi,
+    re: /\b(?<which>earlier\s+this|earlier\s+in\s+the|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+month\b/gi,
     resolve(g, _m, env) {
       if (!env.ref) return { range: null, relative: true, grain: 'month' };
-      const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const which = spaced(g.which);
       const ref = env.ref;
       const y = ref.getUTCFullYear();
       const m0 = ref.getUTCMonth();
@@ -421,10 +502,10 @@ const RULES: readonly Rule[] = [
     // "earlier this year", "so far this year", "this year so far", "since the start of the year", "last year"
     name: 'year-phrase',
     family: 'yearword',
-    re: /\b(?:(?<which>earlier\s+this|earlier\s+in\s+the|so\s+far\s+this|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+year\b(?:\s+so\s+far)?|(?:since\s+the\s+(?:beginning|start)\s+of|so\s+far\s+in)\s+(?:the|this)\s+year\b)/dgi,
+    re: /\b(?:(?<which>earlier\s+this|earlier\s+in\s+the|so\s+far\s+this|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+year\b(?:\s+so\s+far)?|(?:since\s+the\s+(?:beginning|start)\s+of|so\s+far\s+in)\s+(?:the|this)\s+year\b)/gi,
     resolve(g, m, env, ahead) {
       if (!env.ref) return { range: null, relative: true, grain: 'year' };
-      const which = (g.which ?? 'this').toLowerCase().replace(/\s+/g, ' ');
+      const which = spaced(g.which ?? 'this');
       const ref = env.ref;
       const y = ref.getUTCFullYear();
       if (which === 'last' || which === 'previous' || which === 'this past')
@@ -456,7 +537,7 @@ const RULES: readonly Rule[] = [
     family: 'ago',
     re: new RegExp(
       `\\b(?<n>\\d{1,2}|${alt(Object.keys(NUMBER_WORDS).filter((w) => !['several', 'few', 'couple'].includes(w)))})\\s+(?<unit>day|week|month|year)s?\\s+ago\\b`,
-      'dgi',
+      'gi',
     ),
     resolve(g, _m, env) {
       if (!env.ref) return { range: null, relative: true, grain: 'day' };
@@ -485,14 +566,14 @@ const RULES: readonly Rule[] = [
     family: 'season',
     re: new RegExp(
       `\\b(?:(?<which>last|this\\s+past|this|next|coming)\\s+)?(?<season>spring|summer|fall|autumn|winter)\\b(?:\\s+(?:of\\s+)?(?<y>${YEAR})\\b)?`,
-      'dgi',
+      'gi',
     ),
     resolve(g, m, env, ahead) {
       const range = SEASONS[(g.season ?? '').toLowerCase()];
       if (!range) return null;
       const [m0, m1] = range;
       if (g.y) return { range: monthsRange(num(g.y), m0, m1), relative: false, grain: 'season' };
-      const which = (g.which ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const which = spaced(g.which);
       // "shares fall", "prices spring back": a bare season word needs "in (the)" before it.
       if (
         !which &&
@@ -531,7 +612,7 @@ const RULES: readonly Rule[] = [
     family: 'digits',
     re: new RegExp(
       `\\b${EDGE}(?<y0>${YEAR})\\s+(?:and\\s+(?:continuing\\s+)?)?(?:through|to|until|into|and|-|–)\\s+(?<y1>${YEAR})\\b`,
-      'dgi',
+      'gi',
     ),
     resolve(g) {
       const y0 = num(g.y0);
@@ -548,8 +629,9 @@ const RULES: readonly Rule[] = [
   {
     // "2022-23", "2028-30", "2019/2020"
     name: 'year-pair',
+    needs: (text) => text.includes('-') || text.includes('–') || text.includes('/'),
     family: 'digits',
-    re: new RegExp(`\\b(?<y0>${YEAR})[-–/](?<y1>\\d{2}|${YEAR})\\b(?![-–/]\\d)`, 'dgi'),
+    re: new RegExp(`\\b(?<y0>${YEAR})[-–/](?<y1>\\d{2}|${YEAR})\\b(?![-–/]\\d)`, 'gi'),
     resolve(g) {
       const y0 = num(g.y0);
       let y1 = num(g.y1);
@@ -564,7 +646,7 @@ const RULES: readonly Rule[] = [
     family: 'digits',
     re: new RegExp(
       `\\b(?:(?<prep>in|during|throughout|for|of|since|from|until|till|through|by|before|after|across)\\s+)?${EDGE}(?<y>${YEAR})\\b(?![-–/]\\d|,\\d|\\.\\d|\\s*(?:%|percent|per\\s+cent|financial|fiscal))`,
-      'dgi',
+      'gi',
     ),
     resolve(g, m, env) {
       // A bare "2000" may be a count ("cut 2000 jobs"); "the 2023 layoffs" names the year of the cuts.
@@ -590,6 +672,8 @@ const RULES: readonly Rule[] = [
     },
   },
 ];
+
+const RULES: readonly Rule[] = RULE_DEFS.map((r) => ({ ...r, label: `date:${r.name}` }));
 
 /** "the 2023 layoffs", "its 2022 job cuts": a bare year that names the cuts' year. */
 const LAYOFF_NOUN_AFTER =
@@ -670,33 +754,34 @@ const RANGE_TIGHT = /^\s*(?:-|–|through|thru)\s*$/i;
  * `only` limits the rule families run (the announcement day needs only single days).
  */
 export function matchDates(text: string, reference: string | null, only?: ReadonlySet<Family>): DateMatch[] {
-  const families = familiesOf(text, only);
-  if (families.size === 0) return [];
+  const families = familiesOf(text, maskOf(only));
+  if (families === 0) return [];
+  const seen = seenFamilies;
   const env: Env = { text, ref: reference ? parseYmd(reference) : null, reference };
   const raw: DateMatch[] = [];
   for (const rule of RULES) {
-    if (!families.has(rule.family)) continue;
+    if ((families & FAMILY_BIT[rule.family]) === 0) continue;
+    if (rule.needs && !rule.needs(text, seen)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       let from = m.index;
       const to = m.index + m[0].length;
       // Cheap overlap check before resolving: a longer match from an earlier rule already covers it.
-      if (raw.some((r) => r.from <= from && r.to >= to)) continue;
-      let memo: boolean | null = null;
-      const ahead = () => {
-        memo ??= looksAhead(text, from, to);
-        return memo;
-      };
-      const res = rule.resolve(m.groups ?? {}, m, env, ahead);
+      if (covered(raw, from, to)) continue;
+      aheadText = text;
+      aheadFrom = from;
+      aheadTo = to;
+      aheadMemo = UNKNOWN;
+      const res = rule.resolve(m.groups ?? {}, m, env, aheadOfMatch);
       if (!res) continue;
       const head = text.slice(Math.max(0, from - 40), from);
-      const dir = res.ahead ?? (res.relative ? ahead() : false);
+      const dir = res.ahead ?? (res.relative ? aheadOfMatch() : false);
       let range = res.range;
       let since = res.since ?? false;
       if (!since && SINCE_BEFORE.test(head)) {
         since = true;
-        const s = /since\s+$/i.exec(head);
+        const s = SINCE_TAIL.exec(head);
         if (s) from -= s[0].length;
       }
       if (since && range)
@@ -715,17 +800,57 @@ export function matchDates(text: string, reference: string | null, only?: Readon
         ahead: dir,
         announce: REPORT_BEFORE.test(head) || REPORT_AFTER.test(after),
         grain: res.grain,
-        rule: `date:${rule.name}${since ? ':since' : ''}`,
+        rule: since ? `date:${rule.name}:since` : rule.label,
       });
     }
     re.lastIndex = 0;
   }
+  aheadText = '';
+  if (raw.length === 0) return [];
   // Longer first, then earlier: keep matches that do not overlap a kept one.
-  raw.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  if (raw.length > 1) raw.sort(longerThenEarlier);
   const kept: DateMatch[] = [];
-  for (const r of raw) if (!kept.some((k) => k.from < r.to && r.from < k.to)) kept.push(r);
-  kept.sort((a, b) => a.from - b.from);
+  for (const r of raw) if (!overlapsAny(kept, r.from, r.to)) kept.push(r);
+  if (kept.length > 1) kept.sort(earlier);
   return finish(text, reference, mergeRanges(text, kept));
+}
+
+/** "since March": the word itself, at the end of the text before the date. */
+const SINCE_TAIL = /since\s+$/i;
+
+/**
+ * The clause direction of the match being resolved, computed at most once per match. Module
+ * state instead of a closure per match: matchDates never re-enters itself, and a fresh closure
+ * per "on Tuesday" cost more than the rule that resolves it.
+ */
+const UNKNOWN = 2;
+let aheadText = '';
+let aheadFrom = 0;
+let aheadTo = 0;
+let aheadMemo: 0 | 1 | 2 = UNKNOWN;
+function aheadOfMatch(): boolean {
+  if (aheadMemo === UNKNOWN) aheadMemo = looksAhead(aheadText, aheadFrom, aheadTo) ? 1 : 0;
+  return aheadMemo === 1;
+}
+
+/** True when a match in `ms` spans all of [from, to). */
+function covered(ms: readonly DateMatch[], from: number, to: number): boolean {
+  for (const r of ms) if (r.from <= from && r.to >= to) return true;
+  return false;
+}
+
+/** True when a match in `ms` overlaps [from, to). */
+function overlapsAny(ms: readonly DateMatch[], from: number, to: number): boolean {
+  for (const k of ms) if (k.from < to && from < k.to) return true;
+  return false;
+}
+
+function longerThenEarlier(a: DateMatch, b: DateMatch): number {
+  return b.to - b.from - (a.to - a.from) || a.from - b.from;
+}
+
+function earlier(a: DateMatch, b: DateMatch): number {
+  return a.from - b.from;
 }
 
 function mergeRanges(text: string, ms: DateMatch[]): DateMatch[] {

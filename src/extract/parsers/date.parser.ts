@@ -1,7 +1,7 @@
 import { makeSpan } from '../../domain/span.ts';
 import type { Candidate, DateValue, ExtractionContext, Parser } from '../context.ts';
 import { chronoFallbackDates } from '../dates/chrono-fallback.ts';
-import { matchDates } from '../dates/matcher.ts';
+import { type DateMatch, matchDates } from '../dates/matcher.ts';
 import { isPublicationStamp } from '../published.ts';
 import type { Sentence } from '../sentences.ts';
 
@@ -40,6 +40,12 @@ function afterwardsDate(ctx: ExtractionContext, s: Sentence): Candidate | null {
   return null;
 }
 
+/** True when some match is not a horizon ("by August" alone does not date the sentence). */
+function anyEventDate(matches: readonly DateMatch[]): boolean {
+  for (const d of matches) if (!d.horizon) return true;
+  return false;
+}
+
 /** Matches the whole sentence once: the matcher runs all its date rules in one call. */
 const WHOLE_SENTENCE = /^[\s\S]/g;
 
@@ -57,7 +63,7 @@ export const dateParser: Parser = {
   extract(ctx, s) {
     const out: Candidate[] = [];
     const matches = matchDates(s.text, ctx.reference);
-    if (!matches.some((d) => !d.horizon)) {
+    if (!anyEventDate(matches)) {
       const after = afterwardsDate(ctx, s);
       if (after) out.push(after);
     }
