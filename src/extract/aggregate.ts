@@ -88,7 +88,9 @@ export function detectAggregate(
         ? (agg.last?.source ?? null)
         : null;
   return {
-    splitAt: statFrom > sentence.start && tail.length < allCounts.length ? statFrom : null,
+    // Only counts after the cue belong to the statistic; with none after it ("employers announced
+    // 275,240 job cuts in March, according to Challenger, Gray & Christmas") the whole sentence is it.
+    splitAt: statFrom > sentence.start && tail.length > 0 && tail.length < allCounts.length ? statFrom : null,
     source,
     companies: companies?.[1] ? parseNumber(companies[1]) : null,
     employees: { min: best.value.min, max: best.value.max },

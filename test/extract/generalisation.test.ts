@@ -15,6 +15,10 @@ interface Case {
   readonly max?: number | null;
   /** How many events the article gives (default 1). */
   readonly events?: number;
+  /** Figures no event may carry as its count ("about 140 employees" left after the cut). */
+  readonly notCounts?: readonly number[];
+  /** Percent of a non-primary event (the earlier round). */
+  readonly backgroundPercent?: number;
 }
 
 const CASES: readonly Case[] = [
@@ -30,6 +34,35 @@ const CASES: readonly Case[] = [
     min: 180,
     max: 180,
   },
+  {
+    name: 'the workforce left after the cut is no count, and a round stated in an earlier year stays its own event',
+    text: [
+      'Morrow Devices lays off 55 as it refocuses on software',
+      '',
+      'Morrow Devices laid off 55 employees on Friday, its chief executive wrote in a blog post.',
+      '',
+      'The cuts leave the company with about 140 employees. Morrow cut 10% of its staff in 2022 after a product recall.',
+    ].join('\n'),
+    company: 'Morrow Devices',
+    min: 55,
+    max: 55,
+    events: 2,
+    notCounts: [140],
+    backgroundPercent: 10,
+  },
+  {
+    name: 'a tracker statistic credited at the end of its sentence is no event of the tracker',
+    text: [
+      'Metro employers keep trimming',
+      '',
+      'Hollis Bakeries will cut 300 jobs at its Leeds plant, the company said on Monday.',
+      '',
+      'Employers in the region announced 41,200 job cuts in May, up from 30,100 in April, according to a monthly count by outplacement firm Challenger, Gray & Christmas.',
+    ].join('\n'),
+    company: 'Hollis Bakeries',
+    min: 300,
+    max: 300,
+  },
 ];
 
 describe('[extract] generalisation rules', () => {
@@ -43,6 +76,14 @@ describe('[extract] generalisation rules', () => {
       if (c.unit !== undefined) assert.equal(m.unit, c.unit);
       if (c.min !== undefined) assert.equal(m.count?.min ?? null, c.min);
       if (c.max !== undefined) assert.equal(m.count?.max ?? null, c.max);
+      for (const x of r.mentions)
+        assert.ok(!c.notCounts?.includes(x.count?.min ?? -1), `count ${x.count?.text}`);
+      if (c.backgroundPercent !== undefined) {
+        assert.equal(m.percent, null, 'the earlier round keeps its own share');
+        assert.ok(r.mentions.some((x) => !x.primary && x.percent === c.backgroundPercent));
+      }
+      // No event may be credited to a tracker or a count of companies.
+      for (const x of r.mentions) assert.doesNotMatch(x.company, /Challenger|Gray|Christmas/);
     });
   }
 });

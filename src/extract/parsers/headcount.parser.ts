@@ -17,7 +17,13 @@ import type { Sentence } from '../sentences.ts';
 
 const JOB_NOUN = `(?:${JOB_NOUNS.join('|')})`;
 /** Up to three words between a number and its noun: "27,000 corporate roles", "380 of its employees". */
-const FILLER = `(?:\\s+(?!${JOB_NOUN}\\b)[A-Za-z’'&-]+){0,3}?`;
+/**
+ * Nouns that a number counts when they follow it: "five companies trim staff" counts companies,
+ * "30 stores and 400 jobs" stores, so the filler between a number and its job noun never crosses one.
+ */
+const COUNTED_NOT_PEOPLE =
+  '(?:companies|firms|startups|start-ups|employers|businesses|brands|stores|shops|branches|plants|factories|offices|sites|locations|countries|states|cities|days|weeks|months|years)';
+const FILLER = `(?:\\s+(?!(?:${JOB_NOUN}|${COUNTED_NOT_PEOPLE})\\b)[A-Za-z’'&-]+){0,3}?`;
 /** Money, percents, decimals and "-strong" after the number mean it is no headcount. */
 const NOT_AFTER = `(?!${PERCENT_SIGN}|\\s*(?:billion|bn|crore|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|-strong|-year|-month|-day|-week)\\b|\\.\\d|,\\d)`;
 const MONEY_BEFORE = /(?:[$£€₹¥]|\brs\.?|\binr|\busd|\bgbp)\s*$/i;
@@ -32,6 +38,10 @@ const WORKFORCE_BEFORE =
  */
 export const POPULATION_BEFORE =
   /\b(?:group|workforce|staff|headcount|payroll|population|employee\s+base|team|ranks)\s*,?\s+(?:(?:that|which|who)\s+)?(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:estimated\s+at|put\s+at|numbered|numbering|numbers|stood\s+at|stands\s+at|totall?ed|totall?ing|totals|counted)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately|just\s+over|just\s+under)\s+)?$/i;
+
+/** "The layoffs leave the company with about 180 employees": the workforce that remains. */
+const REMAINING_BEFORE =
+  /\b(?:leav(?:e|es|ing)|left)\s+(?:[\w’'-]+\s+){0,3}?with\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately|just)\s+)?$/i;
 
 const POSSESSIVE_BEFORE =
   /(?:['’]s|\bits|\btheir|\bhas|\bhave|\bhad|\bemploys)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately)\s+)?$/i;
@@ -79,6 +89,7 @@ function countCandidate(
     MONEY_BEFORE.test(head) ||
     WORKFORCE_BEFORE.test(head) ||
     POPULATION_BEFORE.test(head) ||
+    REMAINING_BEFORE.test(head) ||
     DATE_PART_BEFORE.test(head)
   )
     return null;
@@ -129,9 +140,11 @@ const VERB =
   '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?)';
 /**
  * After "lay off 240" a lowercase word names what was cut ("cut 30 flights"), unless it opens a
- * place or time phrase: "to lay off 240 at Memphis hub", "cut 90 across Europe", "let go 40 last week".
+ * place, time or clause: "to lay off 240 at Memphis hub", "cut 90 across Europe", "let go 40 last
+ * week", "lays off 70 as it pivots".
  */
-const PLACE_OR_TIME_AFTER = '(?:at|in|across|from|worldwide|globally|this|last|next|on|over)\\b';
+const PLACE_OR_TIME_AFTER =
+  '(?:at|in|across|from|worldwide|globally|this|last|next|on|over|as|after|amid|while)\\b';
 const VERB_NUMBER_RE = new RegExp(
   `\\b${VERB}\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?!\\s+(?:of\\s+)?(?!${PLACE_OR_TIME_AFTER})[a-z])`,
   'gid',

@@ -156,6 +156,19 @@ function datesAgree(a: DateRange | null, b: DateRange | null): boolean {
   return (a.start ?? '') <= (b.end ?? '9999') && (b.start ?? '') <= (a.end ?? '9999');
 }
 
+/**
+ * "Corvane cut 5% of its staff in 2023" beside "laid off 70 employees on Friday" in an article
+ * with no publication date: a stated year against a relative date that could not be resolved
+ * are two rounds, although unknown dates otherwise agree with anything.
+ */
+function twoRounds(a: DateRange | null, b: DateRange | null): boolean {
+  const yearStated = (d: DateRange | null) =>
+    d !== null && d.start !== null && /\b(?:19|20)\d\d\b/.test(d.text);
+  const unresolved = (d: DateRange | null) =>
+    d !== null && d.start === null && d.end === null && d.text !== '';
+  return (yearStated(a) && unresolved(b)) || (yearStated(b) && unresolved(a));
+}
+
 /** An explicit count beats a derived one; a narrower range beats a wider one. */
 function better(a: Count | null, b: Count | null): Count | null {
   if (!a) return b;
@@ -284,6 +297,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
           (o.unit ?? null) === (m.unit ?? null) &&
           sameEmployer(o, m) &&
           datesAgree(o.date, m.date) &&
+          !twoRounds(o.date, m.date) &&
           shareFits(m.percent as number, o.count, o, info),
       );
       const o = out[k];
@@ -315,7 +329,8 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
           (o) =>
             key(o) === key(m) &&
             (!o.unit || !m.unit || o.unit === m.unit) &&
-            (o.percent === m.percent || (o.percent === null && datesAgree(o.date, m.date))),
+            (o.percent === m.percent ||
+              (o.percent === null && datesAgree(o.date, m.date) && !twoRounds(o.date, m.date))),
         );
       // "A week after Google's cuts" beside "Alphabet ... would eliminate about 12,000": one employer.
       return !quantified.some((o) => key(o) === key(m) || sameAlias(o.company, m.company));
