@@ -63,6 +63,35 @@ const CASES: readonly Case[] = [
     min: 300,
     max: 300,
   },
+  {
+    name: 'a further round told by whom it affects is an event; the anonymous sources are no count',
+    text: [
+      'Pennock lays off 90 as lending app regroups',
+      '',
+      'Pennock, the lending app, laid off 90 employees last week, its founder said.',
+      '',
+      'A further round affecting up to 60 engineers is under discussion, according to three people familiar with the plans.',
+    ].join('\n'),
+    company: 'Pennock',
+    min: 90,
+    max: 90,
+    events: 2,
+    notCounts: [3],
+  },
+  {
+    name: '"those figures include N positions" is a part of the main event',
+    text: [
+      'Ravelco to lay off 900',
+      '',
+      'Ravelco will lay off 900 workers as it closes ten stores, the retailer said on Thursday.',
+      '',
+      'Those figures include 35 positions at its head office in Ohio.',
+    ].join('\n'),
+    company: 'Ravelco',
+    min: 900,
+    max: 900,
+    events: 2,
+  },
 ];
 
 describe('[extract] generalisation rules', () => {

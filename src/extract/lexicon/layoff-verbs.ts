@@ -171,8 +171,16 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     id: 'trigger:retold-cut',
     pattern:
-      '\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+)?(?:reductions?|restructuring|downsizing|overhaul|move)\\s+(?:(?:will|would|could|is\\s+expected\\s+to|is\\s+set\\s+to)\\s+)?(?:affects?|affected|affecting|hits?|impacts?|impacted|amounts?\\s+to|amounted\\s+to|represents?|represented|equals?|equalled|equaled|involves?|reach(?:es)?)\\b',
+      '\\b(?:the|this|that|these|those)\\s+(?:[\\w-]+\\s+)?(?:reductions?|restructuring|downsizing|overhaul|move|figures?|numbers?|totals?)\\s+(?:(?:will|would|could|is\\s+expected\\s+to|is\\s+set\\s+to)\\s+)?(?:affects?|affected|affecting|hits?|impacts?|impacted|amounts?\\s+to|amounted\\s+to|represents?|represented|equals?|equalled|equaled|involves?|reach(?:es)?|includes?|included)\\b',
     tense: 'noun',
+  },
+  // "A further round affecting up to 150 engineers", "a new wave of cuts hitting 300 staff": a
+  // round of cuts told by whom it affects.
+  {
+    id: 'trigger:round-affecting',
+    pattern:
+      '\\b(?:round|wave)\\s+(?:of\\s+(?:[\\w-]+\\s+)?(?:cuts|layoffs|lay-offs|redundancies|reductions)\\s+)?(?:affecting|hitting|impacting)\\b',
+    tense: 'present',
   },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {

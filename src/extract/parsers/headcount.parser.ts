@@ -57,6 +57,12 @@ const PASSIVE_CUT_AFTER =
 const ONE_PERSON_SOURCE =
   /^\s*(?:familiar|close|briefed|with\s+knowledge|said|says|wrote|writes|told|who|posted)\b/i;
 
+/** Anonymous sources are a handful of people: "two people familiar with the matter". */
+const MAX_SOURCES = 10;
+const SOURCES_AFTER =
+  /^\s*(?:familiar|close\s+to|briefed|with\s+(?:direct\s+)?knowledge|knowledgeable|aware\s+of)\b/i;
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
+
 /** "2023-12-25 Pellam layoffs", "on 03/04 ...": digits glued to a date, never a headcount. */
 const DATE_PART_BEFORE = /\d[-/.]$/;
 
@@ -102,6 +108,12 @@ function countCandidate(
   if (value === null || value <= 0 || !Number.isInteger(value)) return null;
   // "according to one person familiar with the matter", "one person wrote": a source, not a cut.
   if (value === 1 && ONE_PERSON_SOURCE.test(sentence.text.slice(spanEnd))) return null;
+  // "according to two people familiar with the matter", "three people briefed on the plans".
+  if (
+    value <= MAX_SOURCES &&
+    (SOURCES_AFTER.test(sentence.text.slice(spanEnd)) || ACCORDING_TO_BEFORE.test(head))
+  )
+    return null;
   const qualifier = match[G_QUAL];
   // "2024 jobs report": a bare year is not a headcount unless hedged ("about 2,000") or grouped.
   if (looksLikeYear(raw) && !qualifier && rule !== 'count:verb-number') return null;
