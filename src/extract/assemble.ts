@@ -12,6 +12,12 @@ import type { Sentence } from './sentences.ts';
 import { findReason } from './details.ts';
 import { statusOf } from './status.ts';
 
+/** The rule id of the public-body parser ("10,000 civil service jobs" → civil service). */
+const PUBLIC_BODY_RULE = 'company:public-body';
+/** A named body of government: "Department for Work and Pensions", "Ministry of Defence". */
+const GOVERNMENT_BODY =
+  /\b(?:Department|Ministry|Office|Agency|Council|Authority|Commission|Executive|Administration|Bureau|Service)\b/;
+
 type Of<K extends Candidate['kind']> = Extract<Candidate, { kind: K }>;
 type CompanyCandidate = CandidateOf<'company', CompanyValue>;
 
@@ -427,6 +433,20 @@ export function assembleSentence(
   if (parts.length > 0 && agents.some((a) => !parts.includes(a.c))) {
     for (let i = agents.length - 1; i >= 0; i--)
       if (parts.includes(agents[i]?.c as CompanyCandidate)) agents.splice(i, 1);
+  }
+  // "Department for Rural Enterprise to cut 1,500 civil service jobs": "civil service" says what
+  // kind of jobs when the body that cuts them is named before it, as the subject.
+  for (let i = agents.length - 1; i >= 0; i--) {
+    const body = agents[i];
+    if (body?.c.rule !== PUBLIC_BODY_RULE) continue;
+    const named = agents.some(
+      (a) =>
+        a.c.rule !== PUBLIC_BODY_RULE &&
+        a.c.value.via !== 'focus' &&
+        a.c.span.end <= body.c.span.start &&
+        GOVERNMENT_BODY.test(a.v.name),
+    );
+    if (named) agents.splice(i, 1);
   }
   const counts = byKind(cs, 'count');
   const percents = byKind(cs, 'percent');

@@ -8,10 +8,11 @@ export interface SentenceFilter {
 }
 
 export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
-  // "Pellucid denied reports that it would cut 10,000 jobs"; "Stellan has ruled out layoffs"
+  // "Pellucid denied reports that it would cut 10,000 jobs"; "Stellan has ruled out layoffs";
+  // a rhetorical "You cannot cut a fifth of the staff and keep the service" is no report either
   {
     id: 'filter:denial',
-    re: /\b(?:denied|denies|deny|denying|dismissed\s+reports|ruled\s+out|rules\s+out|rule\s+out|no\s+(?:plans?\s+(?:for|to)\s+(?:any\s+)?)?(?:lay-?offs?|job\s+cuts|redundancies)|not\s+(?:planning|going|looking)\s+to\s+(?:cut|lay)|(?:won['’]t|will\s+not|would\s+not|does\s+not|did\s+not|do\s+not)\s+(?:cut|lay|shed|make\s+any)|(?:pledged?|promised?|vowed?|committed|pledging)\s+(?:not\s+to|to\s+avoid|no\b)|avoid(?:ing)?\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|without\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|there\s+(?:were|will\s+be|are)\s+no\s+(?:lay-?offs|job\s+cuts)|no\s+["“]?\w+["”]?\s+(?:lay-?offs|job\s+cuts)|(?:not|n['’]t)\s+(?:have\s+to\s+)?worry)/i,
+    re: /\b(?:denied|denies|deny|denying|dismissed\s+reports|ruled\s+out|rules\s+out|rule\s+out|no\s+(?:plans?\s+(?:for|to)\s+(?:any\s+)?)?(?:lay-?offs?|job\s+cuts|redundancies)|not\s+(?:planning|going|looking)\s+to\s+(?:cut|lay)|(?:won['’]t|will\s+not|would\s+not|does\s+not|did\s+not|do\s+not|cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:just\s+|simply\s+)?(?:cut|lay|shed|slash|make\s+any)|(?:pledged?|promised?|vowed?|committed|pledging)\s+(?:not\s+to|to\s+avoid|no\b)|avoid(?:ing)?\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|without\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|there\s+(?:were|will\s+be|are)\s+no\s+(?:lay-?offs|job\s+cuts)|no\s+["“]?\w+["”]?\s+(?:lay-?offs|job\s+cuts)|(?:not|n['’]t)\s+(?:have\s+to\s+)?worry)/i,
   },
   // "Dear [Employee Name], we regret to inform you that your position has been eliminated."
   {

@@ -92,6 +92,19 @@ const CASES: readonly Case[] = [
     max: 900,
     events: 2,
   },
+  {
+    name: 'a named department that cuts "civil service jobs" is the employer; a rhetorical "cannot cut" quote is no event',
+    text: [
+      'Department for Coastal Affairs to cut 800 civil service jobs',
+      '',
+      'The Department for Coastal Affairs will cut around 800 jobs by 2027, ministers said on Thursday.',
+      '',
+      '"You cannot cut a quarter of the staff and expect the same service," the union leader said.',
+    ].join('\n'),
+    company: 'Department for Coastal Affairs',
+    min: 800,
+    max: 800,
+  },
 ];
 
 describe('[extract] generalisation rules', () => {
