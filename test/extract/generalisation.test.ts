@@ -105,6 +105,19 @@ const CASES: readonly Case[] = [
     min: 800,
     max: 800,
   },
+  {
+    name: 'a plant closure with a headcount of people is a cut; a store closure without one is not',
+    text: [
+      'Bexley Mills to close Halifax plant',
+      '',
+      'Bexley Mills will close its plant in Halifax in June, affecting about 320 workers, the company said on Monday.',
+      '',
+      'The retailer Dunmore Stores also said it would close 12 shops this year.',
+    ].join('\n'),
+    company: 'Bexley Mills',
+    min: 320,
+    max: 320,
+  },
 ];
 
 describe('[extract] generalisation rules', () => {
@@ -128,4 +141,13 @@ describe('[extract] generalisation rules', () => {
       for (const x of r.mentions) assert.doesNotMatch(x.company, /Challenger|Gray|Christmas/);
     });
   }
+});
+
+describe('[extract] dates told by what people heard', () => {
+  test('"workers learned on Monday that the plant will shut" dates the Monday before publication', () => {
+    const text =
+      'Hundreds of workers at the Bexley Mills plant learned on Monday that the company will shut the plant in June.';
+    const m = extractArticle({ text, published: '2025-04-04' }).mentions[0];
+    assert.equal(m?.date?.start, '2025-03-31');
+  });
 });

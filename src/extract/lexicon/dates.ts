@@ -147,6 +147,12 @@ export const PAST_CUES: readonly string[] = [
   'disclosed',
   'notified',
   'informed',
+  // "workers learned on Monday that the plant will shut": what people heard happened already
+  'learned',
+  'learnt',
+  'heard',
+  'received',
+  'met',
   'wrote',
   'posted',
   'filed',

@@ -89,6 +89,13 @@ export const JOB_NOUNS: readonly string[] = [
 const JOBS =
   '(?:jobs?|roles?|positions?|posts?|staff|employees|workers|people|headcount|workforce|personnel|staffers)';
 
+/** Closing a workplace: "shut the facility", "close its Leeds plant", "the plant closure". */
+const CLOSURE =
+  "(?:\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:the|its|their|a|an|this|that|\\d+|two|three|four|five|several)?\\s*(?:[\\w’'-]+\\s+){0,3}?(?:plant|factory|facility|mill|site|office|store|shop|branch|mine|hub|depot|warehouse|centre|center|campus|studio|operations|location)s?\\b|\\b(?:plant|factory|facility|mill|site|office|store|mine|hub|depot|warehouse|centre|center|campus|studio)s?\\s+(?:closures?|closings?|shutdowns?)\\b)";
+/** A headcount of people: "300 workers", "hundreds of employees", "1,200 jobs". */
+const PEOPLE_COUNT =
+  '(?:\\b\\d[\\d,]*|\\b(?:hundreds|dozens|thousands|several\\s+hundred))\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:workers|employees|staff|people|jobs|positions|roles)\\b';
+
 export const TRIGGERS: readonly TriggerEntry[] = [
   // "will lay off 400", "laid off 380 employees", "is laying off"
   { id: 'trigger:lay-off', pattern: '\\b(?:lay|lays|laying|laid)[- ]?off\\b', tense: 'present' },
@@ -180,6 +187,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     id: 'trigger:round-affecting',
     pattern:
       '\\b(?:round|wave)\\s+(?:of\\s+(?:[\\w-]+\\s+)?(?:cuts|layoffs|lay-offs|redundancies|reductions)\\s+)?(?:affecting|hitting|impacting)\\b',
+    tense: 'present',
+  },
+  // "will shut its Dayton plant, where 300 workers ...", "hundreds of workers at the plant learned
+  // that the company will shut the facility": a closure counts as a cut only with a headcount of
+  // people in reach ("will close 30 stores" alone is no layoff report).
+  {
+    id: 'trigger:closure',
+    pattern: `${CLOSURE}(?:\\W+\\w+){0,12}?\\W+${PEOPLE_COUNT}|${PEOPLE_COUNT}(?:\\W+[\\w’']+){0,16}?\\W+${CLOSURE}`,
     tense: 'present',
   },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
