@@ -108,9 +108,9 @@ const CASES: readonly Case[] = [
   {
     name: 'a plant closure with a headcount of people is a cut; a store closure without one is not',
     text: [
-      'Bexley Mills to close Halifax plant',
+      'Bexley Mills to close Leeds plant',
       '',
-      'Bexley Mills will close its plant in Halifax in June, affecting about 320 workers, the company said on Monday.',
+      'Bexley Mills will close its plant in Leeds in June, affecting about 320 workers, the company said on Monday.',
       '',
       'The retailer Dunmore Stores also said it would close 12 shops this year.',
     ].join('\n'),
