@@ -8,7 +8,12 @@ import { withAnnouncementDay } from './dates/announcement.ts';
 import type { Candidate, ExtractionContext, ExtractOptions, Parser } from './context.ts';
 import { TEMPLATE_ARTICLE } from './filters.ts';
 import { UNITS, type UnitEntry } from './lexicon/units.ts';
-import { capitalisedNameParser, personSurnames, unitLexiconParser } from './parsers/company.parser.ts';
+import {
+  capitalisedNameParser,
+  isPlaceName,
+  personSurnames,
+  unitLexiconParser,
+} from './parsers/company.parser.ts';
 import { workforceParsers } from './parsers/percent.parser.ts';
 import type { WorkforceStatement } from './refiners/article.refiner.ts';
 import { TRIGGER_PREFILTER } from './parsers/trigger.parser.ts';
@@ -239,6 +244,22 @@ function workforceStatements(memo: ParseMemo, ctx: ExtractionContext): Workforce
   return out;
 }
 
+/** A sentence that is only a capitalised name of one to five words: "Halden Games.", "Quorvis". */
+const NAME_HEADING = /^[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4}\.?$/;
+
+/** The company a heading sentence names, when the name is the whole sentence. */
+function headingFocus(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Focus | null {
+  const bare = s.text.replace(/\.$/, '');
+  const c = memo.names(s).find((x) => x.kind === 'company' && !x.value.source && x.span.text === bare);
+  if (c && c.kind === 'company') return { name: c.value.name, unit: c.value.unit };
+  // The name parsers doubt a lone unknown word at a sentence start ("Quorvis."); as a whole
+  // heading it is a name unless the article writes it in lower case too ("Background.") or it is
+  // a place.
+  const words = bare.split(/\s+/);
+  if (words.some((w) => ctx.lowercaseWords?.().has(w.toLowerCase())) || isPlaceName(bare)) return null;
+  return { name: bare, unit: null };
+}
+
 /** The company the headline is about: the first named, non-source company in the opening lines. */
 function headlineFocus(memo: ParseMemo, ctx: ExtractionContext): Focus | null {
   for (const s of ctx.sentences.slice(0, HEADLINE_SENTENCES)) {
@@ -334,7 +355,13 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let lastAggregate: { source: string | null; sentenceIndex: number } | null = null;
   let lastList: { companies: Extract<Candidate, { kind: 'company' }>[]; sentenceIndex: number } | null = null;
   for (const s of sentences) {
-    if (!memo.trigger(s)) continue;
+    if (!memo.trigger(s)) {
+      // "Quorvis. The cloud security firm will reduce its workforce by 350": a roundup's paragraph
+      // opens with the company's bare name, which the next sentences call "the firm".
+      const heading = s.index > 0 && NAME_HEADING.test(s.text) ? headingFocus(memo, ctx, s) : null;
+      if (heading) focus = heading;
+      continue;
+    }
     const filter = DEFAULT_CONFIGURATION.sentenceFilters.find((f) => f.re.test(s.text));
     if (filter) {
       debug(() => `sentence ${s.index}: ${filter.id}`);

@@ -143,6 +143,23 @@ describe('[extract] generalisation rules', () => {
   }
 });
 
+describe('[extract] roundup paragraphs opened by a bare name', () => {
+  test('"Quorvan. The cloud firm will reduce its workforce by 350" is Quorvan\'s cut', () => {
+    const text = [
+      'Five companies trim staff this week',
+      '',
+      'Here are the companies that announced layoffs in the past few days.',
+      '',
+      'Quorvan. The cloud firm will reduce its workforce by 350, it said on Monday.',
+      '',
+      'Background. The sector has had a hard year.',
+    ].join('\n');
+    const ms = extractArticle({ text, published: '2025-04-03' }).mentions;
+    const m = ms.find((x) => x.count?.min === 350);
+    assert.equal(m?.company, 'Quorvan');
+  });
+});
+
 describe('[extract] dates told by what people heard', () => {
   test('"workers learned on Monday that the plant will shut" dates the Monday before publication', () => {
     const text =
