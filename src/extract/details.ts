@@ -223,6 +223,13 @@ const daysBetween = (a: string, b: string) =>
  * be set in the past. "The reduction in AWS’ store technology team coincides with Amazon’s
  * decision ..." → "The reduction in AWS’ store technology team".
  */
+/** Where the clause about the cut ends: "... team coincides with X's decision" stops before "coincides". */
+function windowEnd(s: Sentence, reference: RegExpExecArray): number {
+  const rest = s.text.slice(reference.index + reference[0].length);
+  const other = OTHER_MATTER.exec(rest);
+  return s.start + (other ? reference.index + reference[0].length + other.index : s.text.length);
+}
+
 function followUpWindow(
   ctx: ExtractionContext,
   s: Sentence,
@@ -231,9 +238,7 @@ function followUpWindow(
   reference: RegExpExecArray,
 ): { end: number } | null {
   if (cs.some((c) => c.kind === 'count' || c.kind === 'percent')) return null;
-  const rest = s.text.slice(reference.index + reference[0].length);
-  const other = OTHER_MATTER.exec(rest);
-  const end = s.start + (other ? reference.index + reference[0].length + other.index : s.text.length);
+  const end = windowEnd(s, reference);
   const inWindow = (c: Candidate) => c.span.start >= s.start && c.span.end <= end;
   if (BACKGROUND.test(ctx.text.slice(s.start, end))) return null;
   const teams = cs.filter((c) => c.kind === 'department');
@@ -264,6 +269,8 @@ export function attachFollowUps(
   ctx: ExtractionContext,
   mentions: readonly Mention[],
   candidatesOf: (s: Sentence) => readonly Candidate[],
+  /** False when no team or place parser can match the sentence (a cheap test before parsing it). */
+  mayNameTeamOrPlace: (s: Sentence) => boolean = () => true,
 ): Mention[] {
   const main = mentions.find((m) => m.primary);
   if (!main) return [...mentions];
@@ -286,9 +293,18 @@ export function attachFollowUps(
     const severance = SEVERANCE_CUE.test(s.text);
     const statement = STATEMENT.test(s.text) && s.index - lastAbout <= STATEMENT_REACH;
     if (!reference && !severance && !statement) continue;
-    const cs = candidatesOf(s);
     const anchor = reference ?? SEVERANCE_CUE.exec(s.text) ?? STATEMENT.exec(s.text);
     if (!anchor) continue;
+    // A statement alone ('"We had to act," the chief executive said') can only add a team, a place
+    // or the reason, and moves nothing else: when it can add none, it is not parsed at all.
+    if (
+      !reference &&
+      !severance &&
+      !mayNameTeamOrPlace(s) &&
+      (d.reason || !findReason(ctx.text, s.start, ctx.text.slice(s.start, windowEnd(s, anchor))))
+    )
+      continue;
+    const cs = candidatesOf(s);
     const window = followUpWindow(ctx, s, cs, main, anchor);
     if (!window) continue;
     if (reference || severance) lastAbout = s.index;

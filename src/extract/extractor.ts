@@ -14,6 +14,7 @@ import {
   personSurnames,
   unitLexiconParser,
 } from './parsers/company.parser.ts';
+import { departmentParser, describedTeamParser, locationParser } from './parsers/detail.parser.ts';
 import { workforceParsers } from './parsers/percent.parser.ts';
 import type { WorkforceStatement } from './refiners/article.refiner.ts';
 import { TRIGGER_PREFILTER } from './parsers/trigger.parser.ts';
@@ -116,16 +117,19 @@ class ParseMemo {
     const required = parser.requires;
     if (!required) return true;
     const cues = this.of(s).cues;
-    for (const cue of Array.isArray(required) ? (required as readonly RegExp[]) : [required as RegExp]) {
-      let ok = cues.get(cue);
-      if (ok === undefined) {
-        cue.lastIndex = 0;
-        ok = cue.test(s.text);
-        cues.set(cue, ok);
-      }
-      if (!ok) return false;
-    }
+    if (!Array.isArray(required)) return this.cue(cues, required as RegExp, s);
+    for (const cue of required as readonly RegExp[]) if (!this.cue(cues, cue, s)) return false;
     return true;
+  }
+
+  private cue(cues: Map<RegExp, boolean>, cue: RegExp, s: Sentence): boolean {
+    let ok = cues.get(cue);
+    if (ok === undefined) {
+      cue.lastIndex = 0;
+      ok = cue.test(s.text);
+      cues.set(cue, ok);
+    }
+    return ok;
   }
 
   /** Does the sentence speak of layoffs at all (TRIGGER_PREFILTER), asked once per sentence. */
@@ -149,6 +153,9 @@ class ParseMemo {
     return memo.names;
   }
 }
+
+/** The parsers of teams and places ("its sales teams", "in Germany"), run alone by the follow-up pass. */
+const DETAIL_PARSERS: readonly Parser[] = [departmentParser, describedTeamParser, locationParser];
 
 /** The parsers that name companies, run alone by the headline and workforce passes. */
 const NAME_PARSERS: readonly Parser[] = [unitLexiconParser, capitalisedNameParser];
@@ -419,6 +426,11 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   for (const r of DEFAULT_CONFIGURATION.articleRefiners) refined = r.refine(refined, info);
   refined = withAnnouncementDay(refined, ctx); // "said Thursday" in the lead dates the main event
   // "These cuts will impact both sales and marketing teams": details told after the main event.
-  refined = attachFollowUps(ctx, refined, (s) => memo.refined(s));
+  refined = attachFollowUps(
+    ctx,
+    refined,
+    (s) => memo.refined(s),
+    (s) => DETAIL_PARSERS.some((p) => memo.run(p, s).length > 0),
+  );
   return { published, mentions: refined, aggregates };
 }
