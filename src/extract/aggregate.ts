@@ -8,7 +8,7 @@ const TRACKER_RE = new RegExp(`(${TRACKERS.map(escapeRegExp).join('|')})`, 'i');
 const CUE_RE = new RegExp(AGGREGATE_CUES.join('|'), 'i');
 /** A sentence whose subject is many employers or workers in general ("Tech companies have cut"). */
 const GENERIC_SUBJECT =
-  /\b(?:(?:tech|technology|indian|global|us|u\.s\.)\s+)?(?:companies|firms|startups|start-ups|employers|industry)\b|\btech\s+(?:workers|employees)\b/i;
+  /\b(?:(?:tech|technology|indian|global|us|u\.s\.)\s+)?(?:companies|firms|startups|start-ups|employers|industry|organi[sz]ations|newsrooms|outlets|publishers)\b|\btech\s+(?:workers|employees)\b/i;
 const COMPANIES_COUNT =
   /\b(\d[\d,]*)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|startups|start-ups|employers)\b/i;
 

@@ -251,6 +251,12 @@ function workforceStatements(memo: ParseMemo, ctx: ExtractionContext): Workforce
   return out;
 }
 
+/** How many sentences after a denial a retold report is still the report denied. */
+const DENIAL_REACH = 2;
+/** Reported speech about a report: "had reported", "a report that", "citing unnamed sources". */
+const RETOLD_REPORT =
+  /\b(?:had\s+reported|reported\s+(?:on\s+\w+\s+)?that|the\s+report|a\s+report|citing|rumou?rs?)\b/i;
+
 /** A sentence that is only a capitalised name of one to five words: "Halden Games.", "Quorvis". */
 const NAME_HEADING = /^[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4}\.?$/;
 
@@ -360,6 +366,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   const mentions: Mention[] = [];
   const aggregates: AggregateClaim[] = [];
   let lastAggregate: { source: string | null; sentenceIndex: number } | null = null;
+  let lastDenial = Number.NEGATIVE_INFINITY;
   let lastList: { companies: Extract<Candidate, { kind: 'company' }>[]; sentenceIndex: number } | null = null;
   for (const s of sentences) {
     if (!memo.trigger(s)) {
@@ -372,6 +379,13 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     const filter = DEFAULT_CONFIGURATION.sentenceFilters.find((f) => f.re.test(s.text));
     if (filter) {
       debug(() => `sentence ${s.index}: ${filter.id}`);
+      if (filter.id === 'filter:denial') lastDenial = s.index;
+      continue;
+    }
+    // "Kestrel denied a report that it would lay off 500 ... A news site had reported that the
+    // publisher would cut a fifth of its staff": the report retold right after its denial.
+    if (s.index - lastDenial <= DENIAL_REACH && RETOLD_REPORT.test(s.text)) {
+      debug(() => `sentence ${s.index}: the report denied just before`);
       continue;
     }
     const candidates = memo.refined(s);

@@ -31,6 +31,18 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     id: 'filter:explainer',
     re: /\b(?:what\s+is\s+an?|is\s+defined\s+as|refers\s+to\s+(?:a|the)|if\s+you(?:['’]re|\s+are|\s+have)|you\s+(?:may|might|can|will|should|are)|employers?\s+(?:must|are\s+required|should|may)|an?\s+employer\s+(?:must|may|is)|the\s+warn\s+act\s+(?:requires|applies)|under\s+the\s+warn\s+act|covered\s+employers?|mass\s+layoff\s+(?:is|means|occurs))\b/i,
   },
+  // "a consultation is required when 100 or more redundancies are proposed", "employers with 50 or
+  // more workers must file": a threshold of the law, not a cut.
+  {
+    id: 'filter:threshold',
+    re: /\b(?:when|if|where|once)\s+(?:at\s+least\s+)?\d[\d,]*\s+or\s+more\b|\b(?:employers?|companies|firms|businesses)\s+with\s+(?:at\s+least\s+)?\d[\d,]*\s+or\s+more\b/i,
+  },
+  // "Canada lost 41,000 jobs in September, Statistics Canada said": the economy's net change in
+  // jobs, from a statistics office, names no employer that cut.
+  {
+    id: 'filter:macro',
+    re: /\b(?:Statistics\s+Canada|Bureau\s+of\s+Labou?r\s+Statistics|Office\s+for\s+National\s+Statistics|Australian\s+Bureau\s+of\s+Statistics|unemployment\s+rate|jobless\s+rate|non-?farm\s+payrolls|labou?r\s+force\s+survey)\b/i,
+  },
   // "Goldman Sachs typically cuts between 1% and 5% of its workforce each year": routine, not an event.
   {
     id: 'filter:routine',

@@ -143,6 +143,72 @@ describe('[extract] generalisation rules', () => {
   }
 });
 
+/** Articles that must give no event at all, each for its own reason. */
+const NO_EVENTS: readonly [string, string][] = [
+  [
+    'a legal threshold is no cut',
+    'Under the rules, a consultation of at least 45 days is required when 100 or more redundancies are proposed at one site.',
+  ],
+  [
+    'the economy losing jobs, from a statistics office, names no employer',
+    'Canada lost 38,000 jobs in October as factories cut positions, Statistics Canada said on Friday.',
+  ],
+  [
+    'a report retold right after its denial',
+    [
+      'Harrowgate Games on Tuesday denied a report that it was preparing to lay off about 400 employees.',
+      'A gaming blog had reported on Monday, citing an unnamed source, that the publisher would cut a fifth of its staff.',
+    ].join(' '),
+  ],
+];
+
+describe('[extract] articles with no event', () => {
+  for (const [name, text] of NO_EVENTS) {
+    test(name, () => {
+      const r = extractArticle({ text, published: '2025-03-18' });
+      assert.deepEqual(
+        r.mentions.map((m) => `${m.company} ${m.count?.text ?? ''}`),
+        [],
+      );
+    });
+  }
+});
+
+describe('[extract] counts told in other ways', () => {
+  test('"1,000-plus employees" is more than 1,000', () => {
+    const m = extractArticle({
+      text: 'Brindle Foods lays off 1,000-plus employees.',
+      published: '2025-02-13',
+    }).mentions[0];
+    assert.equal(m?.count?.min, 1001);
+    assert.equal(m?.count?.max, null);
+  });
+  test('"its 85 employees are losing their jobs" and "lay off its 40 staff" are cuts, not workforces', () => {
+    for (const [text, n] of [
+      ['Orrin Studio is closing, and its 85 employees are losing their jobs.', 85],
+      ['Tamsin Labs will lay off its 40 staff.', 40],
+    ] as const) {
+      const m = extractArticle({ text, published: '2025-07-14' }).mentions[0];
+      assert.equal(m?.count?.min, n, text);
+    }
+  });
+  test('"part ways with 12% of our team" is a cut', () => {
+    const text = 'Tarrow Pay is parting ways with 12% of its team, the company said.';
+    assert.equal(extractArticle({ text, published: '2025-06-03' }).mentions[0]?.percent, 12);
+  });
+  test('a month after "laid off ... from its team" is the last one before publication', () => {
+    const text = 'Pelham Cart laid off 250 people from its operations team in January.';
+    assert.equal(extractArticle({ text, published: '2025-02-13' }).mentions[0]?.date?.start, '2025-01-01');
+  });
+  test('"by this outlet\'s count" over news organisations is a statistic, not an event', () => {
+    const text =
+      "By this outlet's count, at least 2,400 jobs have been cut at US news organisations so far this year.";
+    const r = extractArticle({ text, published: '2025-10-30' });
+    assert.equal(r.mentions.length, 0);
+    assert.equal(r.aggregates[0]?.employees.min, 2400);
+  });
+});
+
 describe('[extract] roundup paragraphs opened by a bare name', () => {
   test('"Quorvan. The cloud firm will reduce its workforce by 350" is Quorvan\'s cut', () => {
     const text = [

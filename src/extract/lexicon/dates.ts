@@ -132,7 +132,6 @@ export const FUTURE_CUES: readonly string[] = [
   'takes effect',
   'upcoming',
   'coming',
-  'from',
 ];
 
 /** Cues that a date lies behind: reporting verbs and past forms ("said on Tuesday", "were laid off on Friday"). */

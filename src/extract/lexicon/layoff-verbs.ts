@@ -145,6 +145,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
       '\\b(?:fired|firing|fires|sack(?:s|ed|ing)|pink-slipped|dismiss(?:ed|es|ing)|terminat(?:ed|ions?))\\b',
     tense: 'past',
   },
+  // "we made the difficult decision to part ways with 12% of our team"
+  { id: 'trigger:part-ways', pattern: '\\bpart(?:s|ed|ing)?\\s+ways\\s+with\\b', tense: 'present' },
   // "lose their jobs", "lost their jobs", "out of a job"
   {
     id: 'trigger:lose-jobs',

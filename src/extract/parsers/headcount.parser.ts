@@ -51,8 +51,15 @@ const CUT_NOUN = /\b(?:cuts?|losses|lay-?offs?|redundanc(?:y|ies)|eliminations?)
 const CUT_NOUN_AFTER = /^[\s-]*(?:cuts?|losses|eliminations?)\b/i;
 
 /** "Pellam had 300 employees laid off": the possessive holds a cut, not a workforce. */
-const PASSIVE_CUT_AFTER =
-  /^\s*(?:were\s+|being\s+|to\s+be\s+)?(?:laid\s+off|let\s+go|fired|sacked|axed|made\s+redundant|cut)\b/i;
+export const PASSIVE_CUT_AFTER =
+  /^\s*(?:were\s+|being\s+|to\s+be\s+)?(?:laid\s+off|let\s+go|fired|sacked|axed|made\s+redundant|cut)\b|^\s*(?:are\s+|were\s+|will\s+)?(?:losing|lose|lost)\s+their\s+jobs\b/i;
+
+/** "will lay off its 85 employees", "let go all of its 40 staff": the whole workforce is the cut. */
+export const CUT_VERB_ITS_BEFORE =
+  /\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:ting)?\s+go(?:\s+of)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|eliminat(?:e|es|ed|ing))\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+$/i;
+
+/** "1,000-plus employees", "500+ jobs": more than the figure. */
+const PLUS_AFTER = /^(?:-?plus\b|\+)/i;
 
 const ONE_PERSON_SOURCE =
   /^\s*(?:familiar|close|briefed|with\s+knowledge|said|says|wrote|writes|told|who|posted)\b/i;
@@ -103,7 +110,13 @@ function countCandidate(
   const cutNoun =
     CUT_NOUN.test(match[0]) || CUT_NOUN_AFTER.test(sentence.text.slice(match.index + match[0].length));
   const tail = sentence.text.slice(match.index + match[0].length);
-  if (POSSESSIVE_BEFORE.test(head) && !cutNoun && !PASSIVE_CUT_AFTER.test(tail)) return null;
+  if (
+    POSSESSIVE_BEFORE.test(head) &&
+    !cutNoun &&
+    !PASSIVE_CUT_AFTER.test(tail) &&
+    !CUT_VERB_ITS_BEFORE.test(head)
+  )
+    return null;
   const value = parseNumber(raw);
   if (value === null || value <= 0 || !Number.isInteger(value)) return null;
   // "according to one person familiar with the matter", "one person wrote": a source, not a cut.
@@ -117,7 +130,10 @@ function countCandidate(
   const qualifier = match[G_QUAL];
   // "2024 jobs report": a bare year is not a headcount unless hedged ("about 2,000") or grouped.
   if (looksLikeYear(raw) && !qualifier && rule !== 'count:verb-number') return null;
-  const effect = qualifierEffect(qualifier);
+  // "lays off 1,000-plus employees": the figure is a floor.
+  const numEnd = match.index + match[0].indexOf(raw) + raw.length;
+  const plus = !qualifier && PLUS_AFTER.test(sentence.text.slice(numEnd));
+  const effect = plus ? 'above' : qualifierEffect(qualifier);
   const raw2 = match[G_NUM2];
   let bounds = boundsFor(value, effect);
   if (raw2) {
@@ -136,7 +152,7 @@ function countCandidate(
 }
 
 const NUMBER_NOUN_RE = new RegExp(
-  `(?:\\b(${QUAL})\\s+)?(?:between\\s+)?\\b(${NUM})(?:\\s*(?:-|–|to|and)\\s*(${NUM}))?${NOT_AFTER}(?:\\s+of\\s+(?:its|the|their|our)|${FILLER})\\s+${JOB_NOUN}\\b`,
+  `(?:\\b(${QUAL})\\s+)?(?:between\\s+)?\\b(${NUM})(?:\\s*(?:-|–|to|and)\\s*(${NUM}))?${NOT_AFTER}(?:-?plus\\b|\\+)?(?:\\s+of\\s+(?:its|the|their|our)|${FILLER})\\s+${JOB_NOUN}\\b`,
   'gid',
 );
 

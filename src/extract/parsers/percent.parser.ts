@@ -12,6 +12,7 @@ import {
   qualifierEffect,
 } from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
+import { CUT_VERB_ITS_BEFORE, PASSIVE_CUT_AFTER } from './headcount.parser.ts';
 
 const OWNER = `(?:(?:its|the|their|our|his|her|the\\s+company['’]s|the\\s+bank['’]s|the\\s+firm['’]s|[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)?['’]s?)\\s+)`;
 const STAFF =
@@ -265,6 +266,14 @@ export const workforceParsers: readonly Parser[] = WORKFORCE_RES.map(({ rule, re
     const value = parseNumber(m[2] ?? '');
     const idx = m.indices?.[2];
     if (value === null || value < 10 || !idx) return null;
+    // "will lay off its 40 staff", "its 85 employees are losing their jobs": the whole workforce
+    // is the cut, so the count parsers own it.
+    if (
+      rule === 'workforce:its-n' &&
+      (CUT_VERB_ITS_BEFORE.test(s.text.slice(0, m.index + (/^its\s+/i.exec(m[0])?.[0].length ?? 0))) ||
+        PASSIVE_CUT_AFTER.test(s.text.slice(m.index + m[0].length)))
+    )
+      return null;
     const from = m.indices?.[1]?.[0] ?? idx[0];
     return {
       kind: 'workforce',
