@@ -14,22 +14,92 @@ import type { UnitEntry } from '../lexicon/units.ts';
 import { escapeRegExp, matchAny } from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
 
+// Character codes and small string helpers for the hot paths below, which look at single
+// characters instead of running an end-anchored regex over the whole string.
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const HYPHEN = 0x2d;
+const UNDERSCORE = 0x5f;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 0x73;
+
+const isQuote = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
+const isUpperAscii = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+const isAsciiLetter = (code: number): boolean => isUpperAscii(code) || (code >= 0x61 && code <= 0x7a);
+
+/** s without its trailing run of "." and "," ("Amazon.," → "Amazon"), as `replace(/[,.]+$/, '')`. */
+function stripTrailingDotsCommas(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === DOT || s.charCodeAt(end - 1) === COMMA)) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/**
+ * Runs a sticky regex at one position of the sentence. The "..._AT" patterns are lookbehinds:
+ * `(?<=X)` at a name's offset asks what `X$` asks of the text before the name ("... according
+ * to " before "Reuters"), but matches backwards from that one position instead of trying every
+ * earlier position of the sentence, and needs no slice of it.
+ */
+function testAt(re: RegExp, text: string, pos: number): boolean {
+  re.lastIndex = pos;
+  const hit = re.test(text);
+  re.lastIndex = 0;
+  return hit;
+}
+
 const STOP = new Set([...COMMON_WORDS, ...MONTHS, ...WEEKDAYS]);
 /** Adjectives that start a description ("Swedish music-streaming giant") but may end a name ("Halcyon Media"). */
 const LEADING_ONLY = new Set(NATIONALITIES());
 const PLACES = new Set([...COUNTRIES, ...CITIES]);
 const OUTLET_SET = new Set(OUTLETS);
 const FIRST = new Set(FIRST_NAMES);
-const TITLES_BEFORE = new RegExp(`\\b${matchAny(PERSON_TITLES)}\\s*,?\\s*$`, 'i');
+/** A title right before a name ("CEO Dana Whitfield", "boss, Bob Iger"); tested with testAt. */
+const TITLES_BEFORE_AT = new RegExp(`(?<=\\b${matchAny(PERSON_TITLES)}\\s*,?\\s*)`, 'iy');
 /** ", the CEO", ", chief executive of", " said" after two capitalised words → a person. */
 const TITLE_AFTER = new RegExp(
   `^\\s*,?\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?${matchAny(PERSON_TITLES)}\\b`,
   'i',
 );
-const LEGAL_SUFFIX =
-  /(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|plc|PLC|Plc|LLP|GmbH|S\.A|N\.V|Pty|Holdings))\.?$/;
-const SOURCE_BEFORE =
-  /\b(?:according\s+to|(?:collected|compiled|gathered|tracked)\s+by|(?:filings?|filed|documents?|submitted)\s+(?:with|to)(?:\s+the)?(?:\s+U\.?S\.?|\s+UK)?|reported\s+by|told|said\s+to|citing|analysts?\s+(?:at|from)|economists?\s+(?:at|from)|reports?\s+(?:by|from|in)|data\s+from|per)\s+(?:the\s+)?$/i;
+/** Legal forms after a name ("Orbis Inc.", "Kessler GmbH"), in the order LEGAL_SUFFIX tries them. */
+const LEGAL_FORMS = [
+  'Inc',
+  'Corp',
+  'Corporation',
+  'Co',
+  'Ltd',
+  'Limited',
+  'LLC',
+  'plc',
+  'PLC',
+  'Plc',
+  'LLP',
+  'GmbH',
+  'S.A',
+  'N.V',
+  'Pty',
+  'Holdings',
+];
+const LEGAL_SUFFIX = new RegExp(`(?:,?\\s+(?:${LEGAL_FORMS.map(escapeRegExp).join('|')}))\\.?$`);
+/**
+ * Last characters of the legal forms: a name ending in anything else ("Veltrix", "Corbel Steel.")
+ * cannot carry one, so LEGAL_SUFFIX, which tries every position of the name, is skipped.
+ */
+const LEGAL_FORM_LAST = new Set(LEGAL_FORMS.map((f) => f.charCodeAt(f.length - 1)));
+
+/** Could LEGAL_SUFFIX match s? Its last character (before one optional ".") must end a legal form. */
+function mayEndInLegalForm(s: string): boolean {
+  let end = s.length;
+  if (end > 0 && s.charCodeAt(end - 1) === DOT) end--;
+  return end > 0 && LEGAL_FORM_LAST.has(s.charCodeAt(end - 1));
+}
+
+/**
+ * "according to Reuters", "data from the", "told": the text before a name that makes it a source.
+ * Tested with testAt.
+ */
+const SOURCE_BEFORE_AT =
+  /(?<=\b(?:according\s+to|(?:collected|compiled|gathered|tracked)\s+by|(?:filings?|filed|documents?|submitted)\s+(?:with|to)(?:\s+the)?(?:\s+U\.?S\.?|\s+UK)?|reported\s+by|told|said\s+to|citing|analysts?\s+(?:at|from)|economists?\s+(?:at|from)|reports?\s+(?:by|from|in)|data\s+from|per)\s+(?:the\s+)?)/iy;
 const SOURCE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:report|review|study|survey|inquiry)\b|(?:first\s+)?(?:reported|reports|reporting|has\s+reported|news\s+reported|said\s+in\s+a\s+report|cited|quoted)\b)/i;
 
@@ -45,75 +115,107 @@ function NATIONALITIES(): string[] {
 
 /** Canonical company name as the article writes it, without legal suffix, ".com" or possessive. */
 export function canonicalName(raw: string): string {
-  let s = raw
-    .trim()
-    .replace(/['’]s$/u, '')
-    .replace(/['’]$/u, '');
-  for (let i = 0; i < 2; i++) s = s.replace(LEGAL_SUFFIX, '').trim();
-  s = s.replace(/\.com$/i, '').replace(/^The\s+/, '');
-  return s.replace(/[,.]+$/, '').trim();
+  let s = raw.trim();
+  // "Byju's" → "Byju", then "Workers'" → "Workers" (as /['’]s$/ then /['’]$/).
+  let n = s.length;
+  if (n >= 2 && s.charCodeAt(n - 1) === LOWER_S && isQuote(s.charCodeAt(n - 2))) s = s.slice(0, n - 2);
+  n = s.length;
+  if (n >= 1 && isQuote(s.charCodeAt(n - 1))) s = s.slice(0, n - 1);
+  // "Acme Holdings Ltd." loses both forms; the regex only runs when the last letter can end one.
+  for (let i = 0; i < 2; i++) s = (mayEndInLegalForm(s) ? s.replace(LEGAL_SUFFIX, '') : s).trim();
+  if (s.length >= 4 && s.charCodeAt(s.length - 4) === DOT) s = s.replace(/\.com$/i, '');
+  s = s.replace(/^The\s+/, '');
+  return stripTrailingDotsCommas(s).trim();
 }
 
 // One capitalised word: "Amazon", "Byju's", "P&G", "iMFLUX", "3M", "Amazon.com".
 const WORD = `(?:[A-Z][\\w’'&.-]*[\\w’']|[A-Z]|[a-z]{1,3}[A-Z][\\w&-]*|\\d+[A-Z][\\w&-]*)`;
-const NAME_RE = new RegExp(`${WORD}(?:(?:\\s+(?:of|for|de|du|&|and)\\s+|\\s+|-)${WORD})*`, 'gd');
+// No "d" flag: extract reads only m[0] and m.index, and match indices cost an array per match.
+const NAME_RE = new RegExp(`${WORD}(?:(?:\\s+(?:of|for|de|du|&|and)\\s+|\\s+|-)${WORD})*`, 'g');
 
 /** Stopwords that may still close a name that began before them. */
 const NAME_TAIL_WORDS = new Set(['news']);
-const CONNECTOR = /^(?:of|for|de|du|&|and)$/i;
+/** Words that join the parts of a name ("Bank of America", "Procter And Gamble"), lower-cased. */
+const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
+const WHITESPACE_RUN = /(\s+)/;
+/** "Berlin-based", "AI-powered": a description before the name, not part of it. */
+const AFFILIATION = /-(?:based|powered|owned|backed|headquartered|listed)$/i;
+
+/**
+ * Is the word a connector ("of", "And")? Same answer as /^(?:of|for|de|du|&|and)$/i: that test is
+ * ASCII-only and no other character lower-cases to these letters, and lower-casing never shortens
+ * a word, so a word of four characters or more is never one.
+ */
+function isConnector(word: string): boolean {
+  return word.length <= 3 && CONNECTOR_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * The word as the stopword lists spell it: lower case, without "'s" and trailing "." or ","
+ * ("Reuters'," stays "reuters'", "Monday's" → "monday", "Inc.," → "inc").
+ */
+function lookupForm(word: string): string {
+  let lower = word.toLowerCase();
+  const n = lower.length;
+  if (n >= 2 && lower.charCodeAt(n - 1) === LOWER_S && isQuote(lower.charCodeAt(n - 2)))
+    lower = lower.slice(0, n - 2);
+  return stripTrailingDotsCommas(lower);
+}
 
 /**
  * Splits a capitalised run at words that are not name parts ("LATEST NEWS Business Tech Layoffs",
  * "New York Daily News Layoffs Ax Half The Newsroom", "Bank of America CEO Brian Moynihan") and
  * returns the name-like segments with their offsets. A segment after a title is a person.
+ *
+ * The run is split into words and the whitespace between them (odd parts of the split); a segment
+ * is a contiguous stretch of parts, so it is kept as offsets into the run. Trailing connectors and
+ * whitespace are dropped ("Kestrel and" → "Kestrel"): `keepEnd` is the end of its last other part.
  */
 function segmentRun(raw: string, offset: number): { text: string; offset: number }[] {
-  const parts = raw.split(/(\s+)/);
+  const parts = raw.split(WHITESPACE_RUN);
   const out: { text: string; offset: number }[] = [];
-  let pos = offset;
-  let cur: { from: number; tokens: string[]; person: boolean } | null = null;
+  let pos = 0;
+  /** Start of the open segment in raw, or -1. */
+  let from = -1;
+  let keepEnd = 0;
+  let person = false;
   let afterTitle = false;
-  const flush = () => {
-    if (cur) {
-      const tokens = cur.tokens;
-      while (
-        tokens.length > 0 &&
-        (CONNECTOR.test(tokens[tokens.length - 1] ?? '') || /^\s+$/.test(tokens[tokens.length - 1] ?? ''))
-      )
-        tokens.pop();
-      if (tokens.length > 0 && !cur.person) out.push({ text: tokens.join(''), offset: cur.from });
-    }
-    cur = null;
-  };
-  for (const part of parts) {
-    const lower = part
-      .toLowerCase()
-      .replace(/['’]s$/, '')
-      .replace(/[.,]+$/, '');
-    if (part === '' || /^\s+$/.test(part)) {
-      if (cur) cur.tokens.push(part);
-    } else if (CONNECTOR.test(part)) {
-      if (cur) cur.tokens.push(part);
-    } else if (cur && NAME_TAIL_WORDS.has(lower) && /^[A-Z]/.test(part)) {
-      // "New York Daily News", "Sky News": a heading word that ends a name already begun.
-      cur.tokens.push(part);
-    } else if (
-      STOP.has(lower) ||
-      (LEADING_ONLY.has(lower) && !cur) ||
-      PLACES.has(lower) ||
-      /-(?:based|powered|owned|backed|headquartered|listed)$/i.test(part)
-    ) {
-      flush();
-      afterTitle = TITLE_SET.has(lower);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    const end = pos + part.length;
+    if (i % 2 === 1 || part === '') {
+      // Whitespace joins an open segment and never closes one. (An empty part, only at either end
+      // of a run that starts or ends with whitespace, counted as kept text in the token version.)
+      if (from >= 0 && part === '') keepEnd = end;
+    } else if (isConnector(part)) {
+      // "Department for Work and Pensions": kept only when a name part follows.
     } else {
-      if (!cur) cur = { from: pos, tokens: [], person: afterTitle };
-      cur.tokens.push(part);
-      afterTitle = false;
+      const lower = lookupForm(part);
+      if (from >= 0 && NAME_TAIL_WORDS.has(lower) && isUpperAscii(part.charCodeAt(0))) {
+        // "New York Daily News", "Sky News": a heading word that ends a name already begun.
+        keepEnd = end;
+      } else if (
+        STOP.has(lower) ||
+        (LEADING_ONLY.has(lower) && from < 0) ||
+        PLACES.has(lower) ||
+        (part.includes('-') && AFFILIATION.test(part))
+      ) {
+        if (from >= 0 && !person) out.push({ text: raw.slice(from, keepEnd), offset: offset + from });
+        from = -1;
+        afterTitle = TITLE_SET.has(lower);
+      } else {
+        if (from < 0) {
+          from = pos;
+          person = afterTitle;
+        }
+        keepEnd = end;
+        afterTitle = false;
+      }
     }
-    pos += part.length;
+    pos = end;
   }
-  flush();
+  if (from >= 0 && !person) out.push({ text: raw.slice(from, keepEnd), offset: offset + from });
   return out;
 }
 
@@ -125,7 +227,7 @@ const SUBJECT_AFTER =
  * capitalised word there is often an imperative or a heading word ("...: Close a facility; Lay off
  * 50 workers"), so it needs the same subject cue as a sentence-initial word.
  */
-const CLAUSE_START = /(?:^|[;:•\n]|^\s*\d+\.)\W*$/;
+const CLAUSE_START_AT = /(?<=(?:^|[;:•\n]|^\s*\d+\.)\W*)/y;
 /** Caption and credit lines ("Photo: Jane Roe/Agency via Getty Images") name people, not employers. */
 const CREDIT_LINE = /^\s*(?:photo|image|picture|credit|file\s+photo|video|illustration)s?\b\s*[:|-]/i;
 
@@ -139,24 +241,95 @@ function lineOf(text: string, offset: number): string {
 /** Share of capitalised words above which a line is a headline or heading ("Tech Giant Cuts Jobs"). */
 const TITLE_CASE_SHARE = 0.6;
 const TITLE_CASE_MIN_WORDS = 2;
+/** A line that ends as a sentence does ("... jobs." / "... cuts?”"), tested at the line's end. */
+const SENTENCE_END_AT = /(?<=[.!?]["”’]?\s*)/y;
+
+/** The last line asked about and its answer: the names of one sentence mostly share their line. */
+let titleCaseMemo: { line: string; value: boolean } | null = null;
 
 function isTitleCaseLine(line: string): boolean {
-  const words = line.match(/[A-Za-z][\w’'-]*/g) ?? [];
-  const long = words.filter((w) => w.length >= 4);
-  if (long.length < TITLE_CASE_MIN_WORDS || /[.!?]["”’]?\s*$/.test(line)) return false;
-  return long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= TITLE_CASE_SHARE;
+  if (titleCaseMemo?.line === line) return titleCaseMemo.value;
+  const value = titleCaseShare(line);
+  titleCaseMemo = { line, value };
+  return value;
+}
+
+/** [\w’'-]: what may follow the first letter of a word that titleCaseShare counts. */
+function continuesLineWord(code: number): boolean {
+  return (
+    isAsciiLetter(code) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === UNDERSCORE ||
+    code === APOSTROPHE ||
+    code === RIGHT_QUOTE ||
+    code === HYPHEN
+  );
+}
+
+function titleCaseShare(line: string): boolean {
+  // A line that ends as a sentence does is no heading, whatever its words (most body lines).
+  if (testAt(SENTENCE_END_AT, line, line.length)) return false;
+  // The words of /[A-Za-z][\w’'-]*/g, scanned by hand without a match object per word: a word
+  // starts at an ASCII letter and runs over [\w’'-] ("Half", "co-founder", "Byju’s").
+  let long = 0;
+  let capitalised = 0;
+  const n = line.length;
+  for (let i = 0; i < n;) {
+    const first = line.charCodeAt(i);
+    if (!isAsciiLetter(first)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && continuesLineWord(line.charCodeAt(j))) j++;
+    if (j - i >= 4) {
+      long++;
+      if (isUpperAscii(first)) capitalised++;
+    }
+    i = j;
+  }
+  if (long < TITLE_CASE_MIN_WORDS) return false;
+  return capitalised / long >= TITLE_CASE_SHARE;
 }
 
 /** Every word of the name also appears in lower case in the article ("Notices" / "notice"). */
 function isCommonWordHere(ctx: ExtractionContext, name: string): boolean {
+  if (!ctx.lowercaseWords) return false;
+  // The answer depends only on the article and the name ("Amazon" is asked about in many
+  // sentences), so it is kept per article.
+  let memo = commonWordMemo.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    commonWordMemo.set(ctx, memo);
+  }
+  let value = memo.get(name);
+  if (value === undefined) {
+    value = allWordsWrittenLower(ctx, name);
+    memo.set(name, value);
+  }
+  return value;
+}
+
+const commonWordMemo = new WeakMap<ExtractionContext, Map<string, boolean>>();
+
+function allWordsWrittenLower(ctx: ExtractionContext, name: string): boolean {
+  const words = name.split(/\s+/).map((t) => t.toLowerCase());
+  // Each form looked up below ("notices", "notice", "notic", "noticess") starts with the shortest
+  // one, and a word of the article is a piece of its text: when the text does not hold that piece
+  // at all ("veltrix"), the word is not there, and the article's word set need not be built.
+  for (const w of words) {
+    const shortest = w.endsWith('es') ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
+    if (!ctx.text.includes(shortest)) return false;
+  }
   const lower = ctx.lowercaseWords?.();
   if (!lower) return false;
-  return name.split(/\s+/).every((t) => {
-    const w = t.toLowerCase();
-    return (
-      lower.has(w) || lower.has(w.replace(/s$/, '')) || lower.has(w.replace(/es$/, '')) || lower.has(`${w}s`)
-    );
-  });
+  return words.every(
+    (w) =>
+      lower.has(w) ||
+      lower.has(w.endsWith('s') ? w.slice(0, -1) : w) ||
+      lower.has(w.endsWith('es') ? w.slice(0, -2) : w) ||
+      lower.has(`${w}s`),
+  );
 }
 
 function isAllStop(text: string): boolean {
@@ -173,7 +346,10 @@ export const capitalisedNameParser: Parser = {
   extract(ctx, s, m) {
     const out: Candidate[] = [];
     for (const seg of segmentRun(m[0], m.index)) {
-      const listName = BODY_WITH_LIST.exec(s.text.slice(seg.offset));
+      // Only "Department", "Ministry" or "Office" can open a ministry named by a list.
+      const listName = BODY_INITIALS.has(s.text.charCodeAt(seg.offset))
+        ? BODY_WITH_LIST.exec(s.text.slice(seg.offset))
+        : null;
       if (listName && listName[0].length > seg.text.length) {
         const c = nameCandidate(ctx, s, listName[0], seg.offset);
         if (c) out.push(c);
@@ -199,6 +375,9 @@ export const capitalisedNameParser: Parser = {
 const BODY_WITH_LIST =
   /^(?:Department|Ministry|Office)\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*/;
 
+/** First letters of the words BODY_WITH_LIST starts with. */
+const BODY_INITIALS = new Set(['Department', 'Ministry', 'Office'].map((w) => w.charCodeAt(0)));
+
 /** Bodies whose own name holds "and": "Department for Work and Pensions", "Procter and Gamble". */
 const AND_IN_NAME = /^(?:Department|Ministry|Office|Inland|Bank|Board|Procter|Johnson|Marks|Standard)\b/;
 
@@ -222,41 +401,92 @@ function splitAtAnd(text: string, offset: number): { text: string; offset: numbe
 const UNION_NAME =
   /(?<!\bCredit)\s(?:Guild|Unions?|Federation|Confederation|Congress)$|\s(?:Workers|Employees)$/;
 
-function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
-  const text = raw;
+/** "GOOG", "BZFD.O": what a ticker in parentheses looks like. */
+const TICKER = /^[A-Z][A-Z.]{1,7}$/;
+const OPEN_PAREN_AT = /(?<=\(\s*)/y;
+
+/** What nameCandidate needs to know about a name whatever its sentence ("Amazon's" → "Amazon"). */
+interface NameFacts {
+  readonly name: string;
+  readonly lower: string;
+  /** Too short, only stopwords, or a place: never a company. */
+  readonly rejected: boolean;
+  /** One word ("Tesseract"), which at a clause start needs a subject cue. */
+  readonly oneWord: boolean;
+  /** Looks like a ticker ("GOOG", "BZFD.O"). */
+  readonly ticker: boolean;
+  readonly tokenCount: number;
+  /** Two words or more, the first a given name ("Daniel Ek"). */
+  readonly startsWithFirstName: boolean;
+  /** A union or an outlet by its name alone ("Transport Workers Union", "Reuters"). */
+  readonly namedSource: boolean;
+}
+
+/**
+ * Facts by the raw text of a run: an article names its companies many times ("Amazon" in most of
+ * its sentences) and the corpus repeats them across articles. Bounded, as a cache of pure answers.
+ */
+const nameFactsMemo = new Map<string, NameFacts>();
+const NAME_FACTS_MEMO_SIZE = 4096;
+
+function nameFacts(text: string): NameFacts {
+  const known = nameFactsMemo.get(text);
+  if (known) return known;
   const name = canonicalName(text);
   const lower = name.toLowerCase();
-  if (name.length < 2 || isAllStop(name) || PLACES.has(lower) || PLACES.has(`${lower}.`)) return null;
-  const head = s.text.slice(0, offset);
+  const tokens = name.split(/\s+/);
+  const facts: NameFacts = {
+    name,
+    lower,
+    rejected: name.length < 2 || isAllStop(name) || PLACES.has(lower) || PLACES.has(`${lower}.`),
+    oneWord: !/\s/.test(text),
+    ticker: TICKER.test(text),
+    tokenCount: tokens.length,
+    startsWithFirstName: tokens.length >= 2 && FIRST.has((tokens[0] ?? '').toLowerCase()),
+    namedSource: UNION_NAME.test(name) || OUTLET_SET.has(lower) || OUTLET_SET.has(`the ${lower}`),
+  };
+  if (nameFactsMemo.size >= NAME_FACTS_MEMO_SIZE) nameFactsMemo.clear();
+  nameFactsMemo.set(text, facts);
+  return facts;
+}
+
+function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
+  const text = raw;
+  const facts = nameFacts(text);
+  if (facts.rejected) return null;
+  const name = facts.name;
+  // The tests on the text before the name run at `offset` in the sentence (sticky lookbehinds).
   const tail = s.text.slice(offset + text.length);
   // "(GOOG)", "(BZFD.O)": a ticker in parentheses.
-  if (/\(\s*$/.test(head) && /^[A-Z][A-Z.]{1,7}$/.test(text) && /^\s*\)/.test(tail)) return null;
+  if (facts.ticker && testAt(OPEN_PAREN_AT, s.text, offset) && /^\s*\)/.test(tail)) return null;
   // "Typically," / "Ahead of" / "Employers with": a lone capitalised word at the start needs a subject cue.
-  if (!/\s/.test(text) && CLAUSE_START.test(head) && !SUBJECT_AFTER.test(tail)) return null;
+  let clauseStart: boolean | undefined;
+  if (facts.oneWord) {
+    clauseStart = testAt(CLAUSE_START_AT, s.text, offset);
+    if (clauseStart && !SUBJECT_AFTER.test(tail)) return null;
+  }
   const line = lineOf(s.text, offset);
   if (CREDIT_LINE.test(line)) return null;
   // "WARN Notices", "... Half The Newsroom Staff": in a title-case line or at a clause start a
   // word is capitalised by position; when the article also writes it in lower case it is a word.
-  if ((CLAUSE_START.test(head) || isTitleCaseLine(line)) && isCommonWordHere(ctx, name)) return null;
-  const tokens = name.split(/\s+/);
-  const first = (tokens[0] ?? '').toLowerCase();
+  if (
+    ((clauseStart ?? testAt(CLAUSE_START_AT, s.text, offset)) || isTitleCaseLine(line)) &&
+    isCommonWordHere(ctx, name)
+  )
+    return null;
+  const tokenCount = facts.tokenCount;
   const person =
-    (tokens.length >= 2 && FIRST.has(first)) ||
-    TITLES_BEFORE.test(head) ||
-    (tokens.length >= 2 &&
-      tokens.length <= 3 &&
+    facts.startsWithFirstName ||
+    testAt(TITLES_BEFORE_AT, s.text, offset) ||
+    (tokenCount >= 2 &&
+      tokenCount <= 3 &&
       TITLE_AFTER.test(tail) &&
       !/^\s*,?\s*the\s+(?:company|parent)/i.test(tail)) ||
     false;
   if (person) return null;
   // "... after Elon Musk took control" then "features Musk wants": a surname alone is that person.
-  if (tokens.length === 1 && ctx.personSurnames?.().has(name)) return null;
-  const source =
-    UNION_NAME.test(name) ||
-    OUTLET_SET.has(lower) ||
-    OUTLET_SET.has(`the ${lower}`) ||
-    SOURCE_BEFORE.test(head) ||
-    SOURCE_AFTER.test(tail);
+  if (tokenCount === 1 && ctx.personSurnames?.().has(name)) return null;
+  const source = facts.namedSource || testAt(SOURCE_BEFORE_AT, s.text, offset) || SOURCE_AFTER.test(tail);
   const start = s.start + offset;
   return {
     kind: 'company',
@@ -290,13 +520,13 @@ export const unitLexiconParser: Parser = {
   name: 'UnitLexiconParser',
   pattern: (ctx) => unitRegex(ctx.units).re,
   extract(ctx, s, m): Candidate | null {
-    const alias = m[0].replace(/\s*\([^)]*\)$/, '');
+    // "Amazon Web Services (AWS)" → "Amazon Web Services"; only a match ending in ")" has one.
+    const alias = m[0].endsWith(')') ? m[0].replace(/\s*\([^)]*\)$/, '') : m[0];
     const entry = unitRegex(ctx.units).byAlias.get(alias);
     if (!entry) return null;
     const start = s.start + m.index;
-    const head = s.text.slice(0, m.index);
     const tail = s.text.slice(m.index + m[0].length);
-    const source = SOURCE_BEFORE.test(head) || SOURCE_AFTER.test(tail);
+    const source = testAt(SOURCE_BEFORE_AT, s.text, m.index) || SOURCE_AFTER.test(tail);
     return {
       kind: 'company',
       span: makeSpan(ctx.text, start, start + m[0].length),
@@ -310,7 +540,7 @@ export const unitLexiconParser: Parser = {
 
 const FOCUS_RE = new RegExp(
   `\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,2}?${matchAny(FOCUS_NOUNS)}(?:['’]s)?\\b(?!\\s+(?:of|that|which|who)\\b)`,
-  'gd',
+  'g',
 );
 
 /** "the company", "the tech giant", "the firm's": a reference to the company in focus. */
@@ -332,7 +562,7 @@ export const focusReferenceParser: Parser = {
 };
 
 const PUBLIC_BODY_RE =
-  /\b(?:(UK|British|Irish|Canadian|Australian|Indian|federal|state)\s+)?civil\s+service\b(?!\s+(?:union|unions|pension|rules|code|commission))/dgi;
+  /\b(?:(UK|British|Irish|Canadian|Australian|Indian|federal|state)\s+)?civil\s+service\b(?!\s+(?:union|unions|pension|rules|code|commission))/gi;
 
 /**
  * The civil service as an employer: "10,000 civil service jobs", "cuts to the UK civil service".
@@ -364,10 +594,46 @@ const TITLE_FORMS = PERSON_TITLES.flatMap((t) => [
   t.replace(/\b\w/g, (c) => c.toUpperCase()),
   t.toUpperCase(),
 ]);
-const TITLED_NAME_RE = new RegExp(
+/**
+ * "CEO Dana Whitfield" → Whitfield: a title, a given name, the surname. Sticky, tried only where
+ * TITLE_START_RE finds a start (see titledSurnames).
+ */
+const TITLED_NAME_AT = new RegExp(
   `\\b${matchAny(TITLE_FORMS)}\\s+[A-Z][a-z]+\\s+([A-Z][a-z][\\w’'-]*)\\b`,
-  'g',
+  'y',
 );
+/**
+ * Where a titled name can start: a word that is the first letter run of a title, in any case
+ * ("CEO", "Chief", "co" of "co-founder"). A title starts at a word boundary, so its first letter
+ * run is a whole run of letters in the text, so every start of a titled name is found here. (A
+ * title that starts with no letter adds the empty alternative, which stays exact.) Trying the three
+ * written forms of every title at each word of the article cost more than this search for a few
+ * dozen words, case-insensitive, and a sticky test at each hit.
+ */
+const TITLE_START_RE = new RegExp(
+  `\\b(?:${matchAny(PERSON_TITLES.map((t) => /^[A-Za-z]*/.exec(t)?.[0] ?? ''))})(?![A-Za-z])`,
+  'gi',
+);
+
+/**
+ * The surnames of the titled names of the text, in order. As a global search would, it tries
+ * starts from left to right (skipping only positions where no title starts) and goes on from the
+ * end of each match, so the matches are the same leftmost, non-overlapping ones.
+ */
+function titledSurnames(text: string): string[] {
+  const out: string[] = [];
+  TITLE_START_RE.lastIndex = 0;
+  for (let c = TITLE_START_RE.exec(text); c !== null; c = TITLE_START_RE.exec(text)) {
+    TITLED_NAME_AT.lastIndex = c.index;
+    const m = TITLED_NAME_AT.exec(text);
+    if (!m) continue;
+    out.push(m[1] ?? '');
+    TITLE_START_RE.lastIndex = TITLED_NAME_AT.lastIndex;
+  }
+  TITLE_START_RE.lastIndex = 0;
+  TITLED_NAME_AT.lastIndex = 0;
+  return out;
+}
 
 /**
  * The surnames of the people an article names in full. Later in the article the surname alone
@@ -380,8 +646,7 @@ export function personSurnames(text: string): Set<string> {
     const last = m[2] ?? '';
     if (FIRST.has(first) && !STOP.has(last.toLowerCase()) && !PLACES.has(last.toLowerCase())) out.add(last);
   }
-  for (const m of text.matchAll(TITLED_NAME_RE)) {
-    const last = m[1] ?? '';
+  for (const last of titledSurnames(text)) {
     if (/^[A-Z]/.test(last) && !STOP.has(last.toLowerCase())) out.add(last);
   }
   return out;

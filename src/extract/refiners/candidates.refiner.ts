@@ -20,6 +20,17 @@ const sameFamily = (a: Candidate, b: Candidate) =>
   (NUMERIC.has(a.kind) && NUMERIC.has(b.kind)) ||
   (a.kind === 'company' && b.kind === 'location');
 
+/** Does c overlap a kept candidate of its family (a percent and its workforce may share text)? */
+function clashesWithKept(kept: readonly Candidate[], c: Candidate): boolean {
+  for (const k of kept) {
+    if (!sameFamily(k, c) || !overlaps(k.span, c.span)) continue;
+    if ((k.kind === 'percent' && c.kind === 'workforce') || (k.kind === 'workforce' && c.kind === 'percent'))
+      continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Of two overlapping candidates of one family keep the stronger, then the longer
  * ("about 12,000 jobs" over "12,000"; the workforce in "half of its 7,500 employees" over a count).
@@ -28,25 +39,14 @@ const sameFamily = (a: Candidate, b: Candidate) =>
 export const removeOverlapsRefiner: Refiner = {
   name: 'RemoveOverlaps',
   refine(_ctx, _s, cs) {
-    const sorted = [...cs].sort(
-      (a, b) =>
-        priority(b) - priority(a) ||
-        b.span.end - b.span.start - (a.span.end - a.span.start) ||
-        a.span.start - b.span.start,
-    );
+    // Nothing can clash in a sentence with fewer than two candidates ("Pellam is cutting staff").
+    if (cs.length < 2) return [...cs];
+    // Rank keys computed once per candidate, not once per comparison. The sort is stable, as the
+    // one over the candidates themselves was, so ties keep the parsers' order.
+    const ranks = cs.map((c) => ({ c, priority: priority(c), length: c.span.end - c.span.start }));
+    ranks.sort((a, b) => b.priority - a.priority || b.length - a.length || a.c.span.start - b.c.span.start);
     const kept: Candidate[] = [];
-    for (const c of sorted) {
-      const clash = kept.some((k) => {
-        if (!sameFamily(k, c) || !overlaps(k.span, c.span)) return false;
-        if (
-          (k.kind === 'percent' && c.kind === 'workforce') ||
-          (k.kind === 'workforce' && c.kind === 'percent')
-        )
-          return false;
-        return true;
-      });
-      if (!clash) kept.push(c);
-    }
+    for (const { c } of ranks) if (!clashesWithKept(kept, c)) kept.push(c);
     return kept.sort((a, b) => a.span.start - b.span.start);
   },
 };
@@ -181,6 +181,8 @@ export const resolveAppositionsRefiner: Refiner = {
   name: 'ResolveAppositions',
   refine(ctx, _s, cs) {
     const companies = cs.filter(isCompany);
+    // No name, no apposition: every other candidate passes unchanged.
+    if (companies.length === 0) return [...cs];
     const drop = new Set<Candidate>();
     const replace = new Map<Candidate, Candidate>();
     for (let i = 0; i + 1 < companies.length; i++) {
@@ -209,29 +211,31 @@ export const resolveAppositionsRefiner: Refiner = {
         drop.add(a);
       }
     }
-    return cs
-      .filter((c) => !drop.has(c))
-      .map((c) => replace.get(c) ?? c)
-      .map((c) => {
-        // "Twitch, the company's streaming subsidiary": a unit of whatever company is in focus.
-        if (
-          isCompany(c) &&
-          c.value.via === 'name' &&
-          UNIT_OF_FOCUS.test(ctx.text.slice(c.span.end, c.span.end + 80))
-        ) {
-          return {
-            ...c,
-            value: { ...c.value, unit: c.value.name, name: '', via: 'focus' as const },
-            rule: 'company:unit-of-focus',
-          };
-        }
-        return c;
-      });
+    const out: Candidate[] = [];
+    for (const original of cs) {
+      if (drop.has(original)) continue;
+      const c = replace.get(original) ?? original;
+      // "Twitch, the company's streaming subsidiary": a unit of whatever company is in focus.
+      if (
+        isCompany(c) &&
+        c.value.via === 'name' &&
+        UNIT_OF_FOCUS.test(ctx.text.slice(c.span.end, c.span.end + 80))
+      ) {
+        out.push({
+          ...c,
+          value: { ...c.value, unit: c.value.name, name: '', via: 'focus' as const },
+          rule: 'company:unit-of-focus',
+        });
+      } else out.push(c);
+    }
+    return out;
   },
 };
 
 const LIST_INTRO =
   /\b(?:including|like|such\s+as|the\s+likes\s+of|among\s+them|among\s+others|as\s+well\s+as\s+at|companies\s+as)\s*$/i;
+/** Last words of the LIST_INTRO phrases ("such as", "the likes of"); see lastWordBefore. */
+const LIST_INTRO_LAST = new Set(['including', 'like', 'as', 'of', 'them', 'others', 'at']);
 const LIST_GLUE = /^\s*(?:\([^)]*\))?\s*(?:,|,?\s+and|,?\s+or|\s*&)\s*$/;
 
 /** ", which disclosed its own cuts of 12,000 ...": a relative clause up to the next comma or the end. */
@@ -239,6 +243,32 @@ const OWN_CLAUSE = /^\s*,\s+(?:which|who)\s+[^,;]*/;
 /** "the company behind Facebook and Instagram", "the owner of Skyline": what it owns is not the employer. */
 const OWNER_INTRO =
   /\b(?:the\s+(?:company|firm|group|business|conglomerate)\s+behind|(?:owner|parent(?:\s+company)?)\s+of|which\s+owns|that\s+owns)\s*$/i;
+
+/** Last words of the OWNER_INTRO phrases ("the company behind", "parent of", "which owns"). */
+const OWNER_INTRO_LAST = new Set(['behind', 'of', 'owns']);
+
+/** JavaScript's \s, by code unit: a table for ASCII, the regex itself for the rest ("\u00a0"). */
+const ASCII_SPACE = new Uint8Array(128);
+for (let code = 0; code < 128; code++) if (/\s/.test(String.fromCharCode(code))) ASCII_SPACE[code] = 1;
+const isSpace = (code: number): boolean =>
+  code < 128 ? ASCII_SPACE[code] === 1 : /\s/.test(String.fromCharCode(code));
+const isAsciiLetter = (code: number): boolean =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * The ASCII word that ends text[from, end) before trailing whitespace, lower-cased ("tech giants
+ * such as " → "as"). A phrase test of the form /\b(?:...)\s*$/i over that window can only match
+ * when this is the phrase's last word: a phrase ends in a letter, its \s* takes all trailing
+ * whitespace, and its last word starts after whitespace or at a word boundary. So the word is a
+ * cheap necessary condition before the regex, which would otherwise try every position.
+ */
+function lastWordBefore(text: string, from: number, end: number): string {
+  let e = end;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > from && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  return text.slice(b, e).toLowerCase();
+}
 
 /**
  * Names in a list ("tech giants like Amazon, Meta and Google", "including Axon, Birch and Cobalt")
@@ -248,14 +278,22 @@ export const listedCompaniesRefiner: Refiner = {
   name: 'MarkListedCompanies',
   refine(ctx, s, cs) {
     const companies = cs.filter(isCompany);
+    // No name, nothing to mark.
+    if (companies.length === 0) return [...cs];
+    // The word right before each name, for both phrase tests below.
+    const wordsBefore = companies.map((c) =>
+      lastWordBefore(ctx.text, Math.max(s.start, c.span.start - 40), c.span.start),
+    );
     const listed = new Set<Candidate>();
     for (let i = 0; i < companies.length; i++) {
       const c = companies[i];
       if (!c) continue;
-      const head = ctx.text.slice(Math.max(s.start, c.span.start - 40), c.span.start);
+      const from = Math.max(s.start, c.span.start - 40);
       const prev = companies[i - 1];
       const glued = prev && listed.has(prev) && LIST_GLUE.test(ctx.text.slice(prev.span.end, c.span.start));
-      if (LIST_INTRO.test(head) || glued) listed.add(c);
+      const intro =
+        LIST_INTRO_LAST.has(wordsBefore[i] ?? '') && LIST_INTRO.test(ctx.text.slice(from, c.span.start));
+      if (intro || glued) listed.add(c);
     }
     // "..., including Amazon, Microsoft and Alphabet, which disclosed its own cuts of about 12,000
     // positions": the last name owns the figure of its relative clause, so it is no list item.
@@ -279,8 +317,9 @@ export const listedCompaniesRefiner: Refiner = {
     for (let i = 0; i < companies.length; i++) {
       const c = companies[i];
       if (!c) continue;
-      const head = ctx.text.slice(Math.max(s.start, c.span.start - 40), c.span.start);
-      if (!OWNER_INTRO.test(head)) continue;
+      if (!OWNER_INTRO_LAST.has(wordsBefore[i] ?? '')) continue;
+      const from = Math.max(s.start, c.span.start - 40);
+      if (!OWNER_INTRO.test(ctx.text.slice(from, c.span.start))) continue;
       const chain = [c];
       let closed = true;
       for (let j = i + 1; j < companies.length; j++) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractArticle } from '../../../src/extract/extractor.ts';
+import { canonicalName } from '../../../src/extract/parsers/company.parser.ts';
 
 /** [text, company, unit] — who cuts, not who reports or comments. */
 const CASES: readonly [string, string, string | null][] = [
@@ -30,4 +31,53 @@ describe('[extract/company] who cut', () => {
     const m = extractArticle({ text }).mentions[0];
     assert.equal(m?.company, 'Pellam');
   });
+});
+
+/**
+ * Cases for the fast paths of the company parser: each rule below is now tested at the name's
+ * position or behind a cheap character check, so these pin what the rules decide.
+ */
+const POSITIONAL_CASES: readonly [string, string][] = [
+  // A ticker in parentheses is no second company.
+  ['Shares of Pellam (PELM) fell after Pellam said it would cut 40 staff.', 'Pellam'],
+  // A title before a name, even across a comma, makes the name a person.
+  ['Chief executive, Dana Whitfield said Pellam will cut 120 jobs.', 'Pellam'],
+  ['Boss  Niraj Shah said Tavory would lay off 75 people.', 'Tavory'],
+  // "according to the" before a name makes it a source.
+  ['According to the Reuters report, Veltrix will cut 400 jobs.', 'Veltrix'],
+  // Both legal forms come off, the second one only after the first.
+  ['Acme Holdings Ltd. will cut 90 jobs.', 'Acme'],
+  // A clause start needs a subject cue; "Close" is an imperative, "Vantor will" is a subject.
+  ['Layoffs at Vantor: Close the plant; Vantor will cut 80 jobs.', 'Vantor'],
+  // A credit line names a person; the next line still names the employer.
+  ['Photo: Jane Roe/Agency\nOrvia will cut 50 roles.', 'Orvia'],
+  // "Berlin-based" describes the name that follows.
+  ['Berlin-based Halcyon Media will cut 60 jobs.', 'Halcyon Media'],
+];
+
+describe('[extract/company] rules at the name position', () => {
+  for (const [text, company] of POSITIONAL_CASES) {
+    test(text, () => {
+      assert.equal(extractArticle({ text }).mentions[0]?.company, company);
+    });
+  }
+});
+
+describe('[extract/company] canonical names', () => {
+  const NAMES: readonly [string, string][] = [
+    ['Byju’s', 'Byju'],
+    ["Workers'", 'Workers'],
+    ['Acme Holdings Ltd.', 'Acme'],
+    ['Orbis, Inc.', 'Orbis'],
+    ['Tesco PLC', 'Tesco'],
+    ['Banco S.A.', 'Banco'],
+    ['The Walt Disney Co.', 'Walt Disney'],
+    ['Amazon.com', 'Amazon'],
+    ['Amazon.COM', 'Amazon'],
+    ['Pellam.,', 'Pellam'],
+    ['Costco', 'Costco'],
+  ];
+  for (const [raw, name] of NAMES) {
+    test(`${raw} → ${name}`, () => assert.equal(canonicalName(raw), name));
+  }
 });
