@@ -205,7 +205,7 @@ describe('[extract] counts told in other ways', () => {
       "By this outlet's count, at least 2,400 jobs have been cut at US news organisations so far this year.";
     const r = extractArticle({ text, published: '2025-10-30' });
     assert.equal(r.mentions.length, 0);
-    assert.equal(r.aggregates[0]?.employees.min, 2400);
+    assert.equal(r.aggregates[0]?.employees?.min, 2400);
   });
 });
 

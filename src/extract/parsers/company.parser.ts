@@ -423,14 +423,19 @@ interface NameFacts {
 }
 
 /**
- * Facts by the raw text of a run: an article names its companies many times ("Amazon" in most of
- * its sentences) and the corpus repeats them across articles. Bounded, as a cache of pure answers.
+ * Facts by the raw text of a run, per article: an article names its companies many times
+ * ("Amazon" in most of its sentences). Kept per article so that one article's work never speeds
+ * up another's (the benchmark repeats the corpus).
  */
-const nameFactsMemo = new Map<string, NameFacts>();
-const NAME_FACTS_MEMO_SIZE = 4096;
+const nameFactsMemo = new WeakMap<ExtractionContext, Map<string, NameFacts>>();
 
-function nameFacts(text: string): NameFacts {
-  const known = nameFactsMemo.get(text);
+function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
+  let memo = nameFactsMemo.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    nameFactsMemo.set(ctx, memo);
+  }
+  const known = memo.get(text);
   if (known) return known;
   const name = canonicalName(text);
   const lower = name.toLowerCase();
@@ -445,14 +450,13 @@ function nameFacts(text: string): NameFacts {
     startsWithFirstName: tokens.length >= 2 && FIRST.has((tokens[0] ?? '').toLowerCase()),
     namedSource: UNION_NAME.test(name) || OUTLET_SET.has(lower) || OUTLET_SET.has(`the ${lower}`),
   };
-  if (nameFactsMemo.size >= NAME_FACTS_MEMO_SIZE) nameFactsMemo.clear();
-  nameFactsMemo.set(text, facts);
+  memo.set(text, facts);
   return facts;
 }
 
 function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
   const text = raw;
-  const facts = nameFacts(text);
+  const facts = nameFacts(ctx, text);
   if (facts.rejected) return null;
   const name = facts.name;
   // The tests on the text before the name run at `offset` in the sentence (sticky lookbehinds).
