@@ -29,7 +29,7 @@ import {
   verbPercentParser,
   workforceParsers,
 } from './parsers/percent.parser.ts';
-import { layoffTriggerParser } from './parsers/trigger.parser.ts';
+import { cuedTriggerParsers, layoffTriggerParser } from './parsers/trigger.parser.ts';
 import {
   type ArticleRefiner,
   choosePrimaryRefiner,
@@ -58,6 +58,7 @@ export const DEFAULT_CONFIGURATION: Configuration = {
   sentenceFilters: SENTENCE_FILTERS,
   parsers: [
     layoffTriggerParser, // "lay off", "job cuts", "slash 400 roles": which sentence is a layoff
+    ...cuedTriggerParsers, // rare costly triggers behind a cue: plant closures, "12% smaller"
     unitLexiconParser, // "Amazon Web Services (AWS)" → Amazon / AWS (lexicon, user-extendable)
     capitalisedNameParser, // "Veltrix", "Corbel Steel", "Department for Work and Pensions"
     publicBodyParser, // "10,000 civil service jobs" → civil service

@@ -1,7 +1,7 @@
 import type { Mention } from '../domain/mention.ts';
 import { makeSpan, overlaps, type Span } from '../domain/span.ts';
 import type { Candidate, ExtractionContext } from './context.ts';
-import { TRIGGER_PREFILTER } from './parsers/trigger.parser.ts';
+import { firstTrigger } from './parsers/trigger.parser.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A phrase found in the text, with its span (`span.text` is the phrase). */
@@ -289,7 +289,7 @@ export function attachFollowUps(
       continue;
     }
     if (others.has(s.index)) continue;
-    const reference = EVENT_REFERENCE.exec(s.text) ?? TRIGGER_PREFILTER.exec(s.text);
+    const reference = EVENT_REFERENCE.exec(s.text) ?? firstTrigger(s.text);
     const severance = SEVERANCE_CUE.test(s.text);
     const statement = STATEMENT.test(s.text) && s.index - lastAbout <= STATEMENT_REACH;
     if (!reference && !severance && !statement) continue;

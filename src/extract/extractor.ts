@@ -17,7 +17,7 @@ import {
 import { departmentParser, describedTeamParser, locationParser } from './parsers/detail.parser.ts';
 import { workforceParsers } from './parsers/percent.parser.ts';
 import type { WorkforceStatement } from './refiners/article.refiner.ts';
-import { TRIGGER_PREFILTER } from './parsers/trigger.parser.ts';
+import { hasTrigger } from './parsers/trigger.parser.ts';
 import { findPublished } from './published.ts';
 import type { Sentence } from './sentences.ts';
 import { splitSentences } from './sentences.ts';
@@ -132,10 +132,10 @@ class ParseMemo {
     return ok;
   }
 
-  /** Does the sentence speak of layoffs at all (TRIGGER_PREFILTER), asked once per sentence. */
+  /** Does the sentence speak of layoffs at all (hasTrigger), asked once per sentence. */
   trigger(s: Sentence): boolean {
     const memo = this.of(s);
-    memo.trigger ??= TRIGGER_PREFILTER.test(s.text);
+    memo.trigger ??= hasTrigger(s.text);
     return memo.trigger;
   }
 
