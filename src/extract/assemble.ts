@@ -12,6 +12,17 @@ import type { Sentence } from './sentences.ts';
 import { findReason } from './details.ts';
 import { statusOf } from './status.ts';
 
+/** A comma that opens a description of the name before it, with no comma closing it yet. */
+const APPOSITION_OPEN = /^,\s*(?:the|a|an|which|who|that|whose)\b[^,;]*$/;
+
+/** "Verily, the life sciences company owned by Alphabet": the apposition names the parent (resolved elsewhere). */
+const OWNERSHIP =
+  /\b(?:owned\s+by|unit\s+of|subsidiary\s+of|division\s+of|arm\s+of|part\s+of|parent|owner|backed\s+by|acquired\s+by|bought\s+by)\b/i;
+
+/** After a place that opens a sentence: its verb ("Canada sheds") or its economy ("Ohio's factories"). */
+const PLACE_AS_SUBJECT =
+  /^(?:\s+[a-z]|['’]s\s+(?:economy|labou?r\s+market|job\s+market|(?:manufacturing|private|public)\s+sector|employers|factories|manufacturers)\b)/;
+
 /** The rule id of the public-body parser ("10,000 civil service jobs" → civil service). */
 const PUBLIC_BODY_RULE = 'company:public-body';
 /** A named body of government: "Department for Work and Pensions", "Ministry of Defence". */
@@ -251,6 +262,17 @@ function pickAgent(
   if (inside) return inside;
   const before = agents.filter((a) => a.c.span.end <= anchor.span.start && a.c.span.start >= anchor.from);
   const last = before[before.length - 1];
+  // "Vector Food Services, the company that runs the cafeterias at Halden Motors' plant, will lay
+  // off 57": a name inside the subject's apposition or relative clause is not the one that cuts.
+  const subject = before.find(
+    (a) =>
+      last !== undefined &&
+      a !== last &&
+      APPOSITION_OPEN.test(ctx.text.slice(a.c.span.end, last.c.span.start)) &&
+      !OWNERSHIP.test(ctx.text.slice(a.c.span.end, last.c.span.start)) &&
+      ctx.text.slice(last.c.span.end, anchor.span.start).includes(','),
+  );
+  if (subject) return subject;
   if (last) return last;
   const after = agents.find((a) => a.c.span.start >= anchor.span.end && a.c.span.start < anchor.to);
   return after ?? null;
@@ -502,6 +524,15 @@ export function assembleSentence(
   let newFocus = focus;
   let previousAgent: { c: CompanyCandidate; v: CompanyValue } | null = null;
   let anyAgent = false;
+  // "Canada sheds 41,000 jobs", "Ohio lost 3,000 factory jobs last year": a place as the subject is
+  // the economy's change in jobs, never the focus company's cut.
+  const firstPlace = byKind(cs, 'location')[0];
+  const placeSubject =
+    firstPlace !== undefined &&
+    firstPlace.span.start === s.start &&
+    firstPlace.span.end <= firstTrigger.span.start &&
+    PLACE_AS_SUBJECT.test(ctx.text.slice(firstPlace.span.end, firstPlace.span.end + 40)) &&
+    companyCands.length === 0;
   for (const anchor of anchors) {
     // "thousands of layoffs at tech giants including ...": the count belongs to the group.
     if (
@@ -514,7 +545,13 @@ export function assembleSentence(
     if (!agent && previousAgent && anchors.length > 1) agent = previousAgent;
     // "Moreover, 600 contractual employees have been asked to leave": a quantified cut with no
     // name belongs to the company in focus (generic subjects were taken as aggregates before).
-    if (!agent && focus && (anchor.count || percents.length > 0) && !GENERIC_SUBJECT.test(s.text)) {
+    if (
+      !agent &&
+      focus &&
+      (anchor.count || percents.length > 0) &&
+      !GENERIC_SUBJECT.test(s.text) &&
+      !placeSubject
+    ) {
       agent = {
         c: {
           ...firstTrigger,

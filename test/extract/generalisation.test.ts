@@ -118,6 +118,17 @@ const CASES: readonly Case[] = [
     min: 320,
     max: 320,
   },
+  {
+    name: "a name inside the subject's description is not the employer; a headline's \"at X plant\" yields to the lead's subject",
+    text: [
+      'Catering firm to lay off 64 at Morland Steel works',
+      '',
+      "Ashby Catering Services, the company that runs the canteens at Morland Steel's rolling mill in Rotherham, will lay off 64 workers, it said on Monday.",
+    ].join('\n'),
+    company: 'Ashby Catering Services',
+    min: 64,
+    max: 64,
+  },
 ];
 
 describe('[extract] generalisation rules', () => {
@@ -152,6 +163,16 @@ const NO_EVENTS: readonly [string, string][] = [
   [
     'the economy losing jobs, from a statistics office, names no employer',
     'Canada lost 38,000 jobs in October as factories cut positions, Statistics Canada said on Friday.',
+  ],
+  [
+    'a country shedding jobs is the economy, not the company named later',
+    [
+      "Norway's economy sheds 12,000 jobs as oil work slows",
+      '',
+      'Employment fell for a second month, and Fjordline Energy was among the firms that hired less.',
+      '',
+      'Fjordline Energy said it still plans to open two offices.',
+    ].join('\n'),
   ],
   [
     'a report retold right after its denial',

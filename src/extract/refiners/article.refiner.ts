@@ -195,6 +195,16 @@ type Details = Pick<
   'departments' | 'departmentSpans' | 'locations' | 'locationSpans' | 'reason' | 'reasonSpan'
 >;
 
+/** The employer was named after the figure ("lay off 57 at Halden Motors plant"). */
+function nameAfterCount(m: Mention): boolean {
+  return m.companySpan !== null && m.count !== null && m.companySpan.start >= m.count.span.end;
+}
+
+/** The employer was named before the figure, as the subject ("Vector Food Services ... 57 workers"). */
+function nameBeforeCount(m: Mention): boolean {
+  return m.companySpan !== null && m.count !== null && m.companySpan.end <= m.count.span.start;
+}
+
 /** One list of names from two tellings, each name once with the span it was first found at. */
 function unionNames(
   a: readonly string[],
@@ -267,8 +277,12 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       // company as its unit, so the event is the parent's, with that unit.
       const unitOfLater =
         !prev.unit && m.unit !== null && m.unit.toLowerCase() === prev.company.toLowerCase();
-      const company = unitOfLater ? m.company : prev.company;
-      const other = unitOfLater ? prev.company : m.company;
+      // Headline "Contractor to lay off 57 at Halden Motors plant" (a name after the figure: where),
+      // lead "Vector Food Services ... will lay off 57 workers" (a name before it: who).
+      const subjectOfLater = key(prev) !== key(m) && nameAfterCount(prev) && nameBeforeCount(m);
+      const later = unitOfLater || subjectOfLater;
+      const company = later ? m.company : prev.company;
+      const other = later ? prev.company : m.company;
       const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
       out[i] = {
         ...prev,
