@@ -12,6 +12,10 @@ import type { Sentence } from './sentences.ts';
 import { findReason } from './details.ts';
 import { statusOf } from './status.ts';
 
+/** A product noun right after a name: "the Frostmark series", "its Lumen app". */
+const PRODUCT_AFTER =
+  /^\s+(?:series|franchise|games?|apps?|brand|devices?|phones?|titles?|products?|consoles?|headsets?)\b/;
+
 /** A comma that opens a description of the name before it, with no comma closing it yet. */
 const APPOSITION_OPEN = /^,\s*(?:the|a|an|which|who|that|whose)\b[^,;]*$/;
 
@@ -445,6 +449,9 @@ export function assembleSentence(
   const parts: CompanyCandidate[] = [];
   for (const c of companyCands) {
     if (c.value.source || c.value.listed || c.span.start >= collectiveFrom) continue;
+    // "the studio behind the Frostmark series": a product's name, not an employer.
+    if (c.value.via !== 'lexicon' && PRODUCT_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 24)))
+      continue;
     const v = resolveCompany(c, focus);
     if (!v?.name) continue;
     if (c.value.via !== 'focus' && isUnitIntro(ctx, s, c)) parts.push(c);

@@ -129,6 +129,13 @@ const CASES: readonly Case[] = [
     min: 64,
     max: 64,
   },
+  {
+    name: 'a product name after the subject ("the Skyreach series") is not the employer',
+    text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
+    company: 'Harlan Works',
+    min: 80,
+    max: 80,
+  },
 ];
 
 describe('[extract] generalisation rules', () => {

@@ -195,6 +195,13 @@ type Details = Pick<
   'departments' | 'departmentSpans' | 'locations' | 'locationSpans' | 'reason' | 'reasonSpan'
 >;
 
+/** "Stormglass Interactive" for "Stormglass": the same name, or it with words after it. */
+function sameOrLonger(full: string, short: string): boolean {
+  const f = full.toLowerCase();
+  const s = short.toLowerCase();
+  return f === s || f.startsWith(`${s} `);
+}
+
 /** The employer was named after the figure ("lay off 57 at Halden Motors plant"). */
 function nameAfterCount(m: Mention): boolean {
   return m.companySpan !== null && m.count !== null && m.companySpan.start >= m.count.span.end;
@@ -275,8 +282,8 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       // Headline "Brightline Logistics to lay off 240", lead "Brightline Logistics, the freight
       // unit of Karst Holdings, is laying off 240": the later telling names the first one's
       // company as its unit, so the event is the parent's, with that unit.
-      const unitOfLater =
-        !prev.unit && m.unit !== null && m.unit.toLowerCase() === prev.company.toLowerCase();
+      // ("Stormglass" in a headline is "Stormglass Interactive", the unit, in the lead.)
+      const unitOfLater = !prev.unit && m.unit !== null && sameOrLonger(m.unit, prev.company);
       // Headline "Contractor to lay off 57 at Halden Motors plant" (a name after the figure: where),
       // lead "Vector Food Services ... will lay off 57 workers" (a name before it: who).
       const subjectOfLater = key(prev) !== key(m) && nameAfterCount(prev) && nameBeforeCount(m);
