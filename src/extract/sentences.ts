@@ -63,11 +63,25 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** A letter or a period: the characters of an abbreviation read back from its dot ("U.S.", "Inc"). */
+function isAbbreviationChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
+/** Longest word an abbreviation can be with its trailing period ("approx." is 7): longer words never are. */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length)) + 1;
+
+/**
+ * Is the period at `dot` part of an abbreviation or an initial ("Inc.", "U.S.", "J. Smith")?
+ * Character codes instead of a regex per character: every [.!?] of the article is asked.
+ */
 function isAbbreviation(text: string, dot: number): boolean {
-  if (text[dot] !== '.') return false;
+  if (text.charCodeAt(dot) !== 46) return false;
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isAbbreviationChar(text.charCodeAt(i - 1))) i--;
+  const length = dot - i;
+  if (length === 1) return text.charCodeAt(i) !== 46; // an initial: "J. Smith"
+  if (length === 0 || length > MAX_ABBREVIATION) return false;
   const word = text.slice(i, dot).toLowerCase();
-  if (word.length === 1) return /[a-z]/.test(word); // an initial: "J. Smith"
-  return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, ''));
+  return ABBREVIATIONS.has(word) || (word.endsWith('.') && ABBREVIATIONS.has(word.slice(0, -1)));
 }

@@ -57,12 +57,31 @@ export interface DateMatch {
   readonly rule: string;
 }
 
+/** "year" → "[yY][eE][aA][rR]": the family scan has no `i` flag. */
+const anyCase = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+/** "mar|may" → "M[aA][rR]|M[aA][yY]": month and weekday anchors count only capitalised ("may cut"). */
+const capitalised = (words: string) =>
+  words
+    .split('|')
+    .map((w) => `${w.slice(0, 1).toUpperCase()}${anyCase(w.slice(1))}`)
+    .join('|');
+
 /**
  * One scan that tells which rule families a sentence needs. Numbered groups in FAMILY_ORDER
- * (no named groups: a `groups` object per hit cost more than the scan itself).
+ * (no named groups: a `groups` object per hit cost more than the scan itself). Month and weekday
+ * anchors match capitalised only, the rest in any case: "market" and "may cut" were hits that
+ * only a capital-letter check threw away, at one match array each.
  */
-const FAMILY_SCAN =
-  /((?:19|20)\d\d|\d\/\d)|\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|((?:mon|tues|wednes|thurs|fri|satur|sun)day)|(yesterday|today)|(week)|(month)|(year)|(ago\b)|(spring|summer|fall|autumn|winter))/gi;
+const FAMILY_SCAN = new RegExp(
+  [
+    '((?:19|20)\\d\\d|\\d\\/\\d)|\\b(?:',
+    `(${capitalised('jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec')})`,
+    `|((?:${capitalised('mon|tues|wednes|thurs|fri|satur|sun')})${anyCase('day')})`,
+    `|(${anyCase('yesterday|today')})|(${anyCase('week')})|(${anyCase('month')})|(${anyCase('year')})`,
+    `|(${anyCase('ago')}\\b)|(${anyCase('spring|summer|fall|autumn|winter')}))`,
+  ].join(''),
+  'g',
+);
 /** The family of each FAMILY_SCAN group, group 1 first. */
 const FAMILY_ORDER: readonly Family[] = [
   'digits',
@@ -89,9 +108,6 @@ const FAMILY_BIT: Readonly<Record<Family, number>> = {
 };
 const ALL_FAMILIES = 511;
 
-/** Families whose anchor must be capitalised: "may cut" and "shares fell on news" name no date. */
-const CAPITALISED = FAMILY_BIT.month | FAMILY_BIT.weekday;
-
 /** The family bits of `only` (all families without it); `only` is a small constant set. */
 function maskOf(only: ReadonlySet<Family> | undefined): number {
   if (!only) return ALL_FAMILIES;
@@ -111,10 +127,6 @@ function familiesOf(text: string, allowed: number): number {
       const bit = FAMILY_BIT[FAMILY_ORDER[g - 1] as Family];
       seen |= bit;
       if ((allowed & bit) === 0) continue;
-      if (CAPITALISED & bit) {
-        const first = m[0][0] ?? '';
-        if (first === first.toLowerCase()) continue;
-      }
       found |= bit;
     }
   }
@@ -124,8 +136,9 @@ function familiesOf(text: string, allowed: number): number {
 }
 
 /**
- * Every family the last familiesOf call met, before `only` and the capital-letter check: a year
- * ("March 2024") or the word "year" ("March this year") is seen even when only days are wanted.
+ * Every family the last familiesOf call met, before `only`: a year ("March 2024") or the word
+ * "year" ("March this year") is seen even when only days are wanted. Month and weekday bits count
+ * capitalised anchors only; the rules' `needs` read only the digits and year-word bits.
  */
 let seenFamilies = 0;
 /** Any digit: a day number ("March 3") needs one. */

@@ -35,6 +35,12 @@ const TEAM_RE = new RegExp(
   `(?<![\\w’'])${TEAM_INTRO}\\s+((?:${TEAM_WORD}(?:,\\s*|\\s+)){0,${MAX_TEAM_WORDS - 1}}?${TEAM_WORD})${ACRONYM}\\s+(${TEAM_NOUN})\\b`,
   'dg',
 );
+/**
+ * A necessary condition for TEAM_RE: its noun after a space, the same case-sensitive alternation
+ * TEAM_RE ends with ("its sales team"). Most layoff sentences name no team ("Pellam cut 200
+ * jobs") and then skip the long scan of every word as a possible team name.
+ */
+const TEAM_NOUN_CUE = new RegExp(`\\s(?:${TEAM_NOUN})\\b`);
 /** "the sale of its health data unit", "the spinoff of its cloud business": a part that leaves, not where cuts fall. */
 const DISPOSAL_BEFORE =
   /\b(?:sale|sell(?:ing|s)?|sold|spin-?off|spinoff|spinning\s+off|divest\w*|disposal|acquisition|purchase|buy(?:ing)?|bought|merger|listing|ipo)\s+(?:of\s+)?(?:its|the|their|a)?\s*$/i;
@@ -117,6 +123,7 @@ function departmentCandidate(
  */
 export const departmentParser: Parser = {
   name: 'DepartmentParser',
+  requires: TEAM_NOUN_CUE,
   pattern: () => TEAM_RE,
   extract(ctx, s, m): Candidate | readonly Candidate[] | null {
     const idx = m.indices?.[NAME_GROUP];
@@ -194,13 +201,17 @@ export const describedTeamParser: Parser = {
 };
 
 const titleCase = (p: string) => p.replace(/\b\w/g, (c) => c.toUpperCase());
+/**
+ * No `d` flag: the location parser reads only the match and its index ("in Germany" → "Germany"
+ * at 3), and match indices cost an allocation per match.
+ */
 const PLACE_RE = new RegExp(
   `(?<![\\w.])((?:(?:East|West|North|South|Upper|Lower)\\s+)?(?:${matchAny(
     [...COUNTRIES, ...REGIONS, ...CITIES]
       .map(titleCase)
       .concat(['US', 'U.S.', 'USA', 'UK', 'U.K.', 'UAE', 'EMEA', 'APAC', 'Asia-Pacific']),
   )}))(?![\\w])`,
-  'dg',
+  'g',
 );
 /** How places are written in the output: "U.S." → "US". */
 const PLACE_SPELLING: Readonly<Record<string, string>> = { 'U.S.': 'US', 'U.K.': 'UK', USA: 'US' };
