@@ -10,6 +10,7 @@ import {
   PERSON_TITLES,
   WEEKDAYS,
 } from '../lexicon/stopwords.ts';
+import { TRACKERS } from '../lexicon/trackers.ts';
 import type { UnitEntry } from '../lexicon/units.ts';
 import { escapeRegExp, matchAny } from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
@@ -96,10 +97,12 @@ function mayEndInLegalForm(s: string): boolean {
 
 /**
  * "according to Reuters", "data from the", "told": the text before a name that makes it a source.
- * Tested with testAt.
+ * The body a notice or filing goes to is a source too: "filed a notice with the state Department
+ * of Labor", "a filing with Ohio's Department of Job and Family Services", "a notice sent to the
+ * Kentucky Office of ...". Tested with testAt.
  */
 const SOURCE_BEFORE_AT =
-  /(?<=\b(?:according\s+to|(?:collected|compiled|gathered|tracked)\s+by|(?:filings?|filed|documents?|submitted)\s+(?:with|to)(?:\s+the)?(?:\s+U\.?S\.?|\s+UK)?|reported\s+by|told|said\s+to|citing|analysts?\s+(?:at|from)|economists?\s+(?:at|from)|reports?\s+(?:by|from|in)|data\s+from|per)\s+(?:the\s+)?)/iy;
+  /(?<=\b(?:according\s+to|(?:collected|compiled|gathered|tracked)\s+by|(?:filings?|filed|documents?|submitted|notices?|sent|letters?)(?:\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:notice|filing|letter|report))?\s+(?:with|to)(?:\s+the)?(?:\s+U\.?S\.?|\s+UK|\s+(?:state|federal|provincial|county|city)|\s+[A-Z][a-z]+(?:['’]s)?)?|notified(?:\s+the)?(?:\s+(?:state|federal|provincial|county|city))?|reported\s+by|told|said\s+to|citing|analysts?\s+(?:at|from)|economists?\s+(?:at|from)|reports?\s+(?:by|from|in)|data\s+from|per)\s+(?:the\s+)?)/iy;
 const SOURCE_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:report|review|study|survey|inquiry)\b|(?:first\s+)?(?:reported|reports|reporting|has\s+reported|news\s+reported|said\s+in\s+a\s+report|cited|quoted)\b)/i;
 
@@ -128,13 +131,72 @@ export function canonicalName(raw: string): string {
   return stripTrailingDotsCommas(s).trim();
 }
 
-// One capitalised word: "Amazon", "Byju's", "P&G", "iMFLUX", "3M", "Amazon.com".
-const WORD = `(?:[A-Z][\\w’'&.-]*[\\w’']|[A-Z]|[a-z]{1,3}[A-Z][\\w&-]*|\\d+[A-Z][\\w&-]*)`;
+// One capitalised word: "Amazon", "Byju's", "P&G", "iMFLUX", "3M", "Amazon.com", and "St." when a
+// name follows ("St. Brendan Medical Center"), which the first form cannot end with a dot.
+const WORD = `(?:St\\.(?=\\s+[A-Z])|[A-Z][\\w’'&.-]*[\\w’']|[A-Z]|[a-z]{1,3}[A-Z][\\w&-]*|\\d+[A-Z][\\w&-]*)`;
 // No "d" flag: extract reads only m[0] and m.index, and match indices cost an array per match.
 const NAME_RE = new RegExp(`${WORD}(?:(?:\\s+(?:of|for|de|du|&|and)\\s+|\\s+|-)${WORD})*`, 'g');
 
-/** Stopwords that may still close a name that began before them. */
-const NAME_TAIL_WORDS = new Set(['news']);
+/**
+ * Section and heading words that may still close (or continue) a name that began before them:
+ * "Sky News", "CVS Health", "Ravel Home", "Acme Business Solutions", "Marriott International".
+ * Alone or first they stay stopwords ("Health", "LATEST NEWS Business Tech").
+ */
+const NAME_TAIL_WORDS: ReadonlySet<string> = new Set([
+  'news',
+  'health',
+  'home',
+  'business',
+  'tech',
+  'technology',
+  'markets',
+  'economy',
+  'world',
+  'politics',
+  'culture',
+  'science',
+  'money',
+  'sports',
+  'sport',
+  'data',
+  'video',
+  'international',
+  'global',
+]);
+/**
+ * Titles that head a company, so "CEO of Tallyloop" names the company, not a person; "Minister of
+ * Finance" or "head of Sales" head no company, so their "of" keeps the next words a person's title.
+ */
+const COMPANY_TITLES = new Set([
+  'ceo',
+  'co-ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'chairman',
+  'chairwoman',
+  'president',
+  'executive',
+  'officer',
+  'owner',
+  'boss',
+]);
+/** "Stafford Road", "Peach Street": a name closed by one of these is an address, not an employer. */
+const STREET_WORDS = new Set([
+  'road',
+  'rd',
+  'street',
+  'avenue',
+  'ave',
+  'boulevard',
+  'blvd',
+  'lane',
+  'highway',
+  'parkway',
+]);
 /** Words that join the parts of a name ("Bank of America", "Procter And Gamble"), lower-cased. */
 const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
@@ -181,6 +243,10 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
   let keepEnd = 0;
   let person = false;
   let afterTitle = false;
+  /** The title word that set afterTitle ("ceo"), for "CEO of Tallyloop". */
+  let lastTitle = '';
+  /** 0: no place just closed; 1: a place ("Redmond"); 2: a place and then "and" ("Redmond and"). */
+  let afterPlace = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
     const end = pos + part.length;
@@ -189,12 +255,26 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
       // of a run that starts or ends with whitespace, counted as kept text in the token version.)
       if (from >= 0 && part === '') keepEnd = end;
     } else if (isConnector(part)) {
-      // "Department for Work and Pensions": kept only when a name part follows.
+      // "Department for Work and Pensions": kept only when a name part follows. "co-founder and
+      // CEO of Tallyloop": after a company's title, "of" leads to the company, not to a person.
+      if (afterTitle && from < 0 && COMPANY_TITLES.has(lastTitle) && part === 'of') afterTitle = false;
+      // "in Redmond and Bellevue": a name joined to a place by "and" is a place too.
+      afterPlace = afterPlace === 1 && (part === 'and' || part === '&') ? 2 : 0;
     } else {
       const lower = lookupForm(part);
       if (from >= 0 && NAME_TAIL_WORDS.has(lower) && isUpperAscii(part.charCodeAt(0))) {
-        // "New York Daily News", "Sky News": a heading word that ends a name already begun.
+        // "New York Daily News", "Sky News", "CVS Health": a heading word that ends a name already begun.
         keepEnd = end;
+      } else if (from >= 0 && STREET_WORDS.has(lower) && isUpperAscii(part.charCodeAt(0))) {
+        // "on the Stafford Road industrial estate": the name before it was a street, no employer.
+        from = -1;
+        afterTitle = false;
+      } else if (from < 0 && lower === 'st' && i + 2 < parts.length && isUpperAscii(part.charCodeAt(0))) {
+        // "St. Brendan Medical Center": "St." with a name after it is part of that name.
+        from = pos;
+        person = afterTitle;
+        keepEnd = end;
+        afterTitle = false;
       } else if (
         STOP.has(lower) ||
         (LEADING_ONLY.has(lower) && from < 0) ||
@@ -203,14 +283,18 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
       ) {
         if (from >= 0 && !person) out.push({ text: raw.slice(from, keepEnd), offset: offset + from });
         from = -1;
-        afterTitle = TITLE_SET.has(lower);
+        afterTitle = TITLE_SET.has(lower) || COMPANY_TITLES.has(lower);
+        lastTitle = lower;
+        afterPlace = PLACES.has(lower) ? 1 : 0;
       } else {
         if (from < 0) {
           from = pos;
-          person = afterTitle;
+          // A segment after a title is a person, and one after "Redmond and" a place: both dropped.
+          person = afterTitle || afterPlace === 2;
         }
         keepEnd = end;
         afterTitle = false;
+        afterPlace = 0;
       }
     }
     pos = end;
@@ -345,7 +429,26 @@ export const capitalisedNameParser: Parser = {
   pattern: () => NAME_RE,
   extract(ctx, s, m) {
     const out: Candidate[] = [];
-    for (const seg of segmentRun(m[0], m.index)) {
+    for (const found of segmentRun(m[0], m.index)) {
+      // "Challenger, Gray & Christmas": a tracker whose name holds a comma is one source.
+      const tracker = trackerAt(s, found.offset);
+      if (tracker !== null && tracker.name === '') {
+        // "... Gray & Christmas and Ardent Partners": what follows the tracker in the run is joined
+        // to a source, so it is a source too.
+        const rest = found.text.slice(tracker.end - found.offset);
+        const joined = /^\s+(?:and|&)\s+/.exec(rest);
+        if (!joined) continue;
+        const offset = tracker.end + joined[0].length;
+        const c = nameCandidate(ctx, s, rest.slice(joined[0].length), offset);
+        if (c?.kind === 'company')
+          out.push({ ...c, value: { ...c.value, source: true }, rule: 'company:capitalised:source' });
+        continue;
+      }
+      if (tracker) {
+        out.push(trackerCandidate(ctx, s, tracker.name, found.offset));
+        continue;
+      }
+      const seg = ownerBeforeWorkplace(s, found);
       // Only "Department", "Ministry" or "Office" can open a ministry named by a list.
       const listName = BODY_INITIALS.has(s.text.charCodeAt(seg.offset))
         ? BODY_WITH_LIST.exec(s.text.slice(seg.offset))
@@ -355,9 +458,15 @@ export const capitalisedNameParser: Parser = {
         if (c) out.push(c);
         continue;
       }
-      // "according to Vale and Orne": the names joined to a source are sources too.
+      // "according to Vale and Orne": the names joined to a source are sources too, and "in
+      // Ontario and Quebec": the names joined to a place are places.
       let sourceRun = false;
+      let placeRun = false;
       for (const part of splitAtAnd(seg.text, seg.offset)) {
+        if (placeRun || isPlaceAt(ctx, s, part.text, part.offset)) {
+          placeRun = true;
+          continue;
+        }
         const c = nameCandidate(ctx, s, part.text, part.offset);
         if (c?.kind === 'company' && sourceRun && !c.value.source) {
           out.push({ ...c, value: { ...c.value, source: true }, rule: 'company:capitalised:source' });
@@ -370,6 +479,94 @@ export const capitalisedNameParser: Parser = {
     return out;
   },
 };
+
+/** Tracker names that hold a comma, so a run of capitalised words never covers them whole. */
+const COMMA_TRACKERS = TRACKERS.filter((t) => t.includes(', '));
+/** Where, in each of those names, a part after a comma starts ("Gray" in "Challenger, Gray & ..."). */
+const TRACKER_PART_STARTS = COMMA_TRACKERS.map((t) => {
+  const starts: number[] = [];
+  for (let i = t.indexOf(', '); i >= 0; i = t.indexOf(', ', i + 1)) starts.push(i + 2);
+  return starts;
+});
+/**
+ * The comma-holding tracker name that starts at offset, with where it ends in the sentence; a
+ * name of '' when offset is a later part of one ("Gray & Christmas" after "Challenger, "); or null.
+ */
+function trackerAt(s: Sentence, offset: number): { name: string; end: number } | null {
+  const first = s.text.charCodeAt(offset);
+  for (let k = 0; k < COMMA_TRACKERS.length; k++) {
+    const t = COMMA_TRACKERS[k] ?? '';
+    if (t.charCodeAt(0) === first && s.text.startsWith(t, offset)) return { name: t, end: offset + t.length };
+    // A later part follows ", ": only then can it sit inside a tracker name.
+    if (offset < 2 || s.text.charCodeAt(offset - 2) !== COMMA) continue;
+    for (const start of TRACKER_PART_STARTS[k] ?? [])
+      if (offset >= start && s.text.startsWith(t, offset - start))
+        return { name: '', end: offset - start + t.length };
+  }
+  return null;
+}
+
+function trackerCandidate(ctx: ExtractionContext, s: Sentence, name: string, offset: number): Candidate {
+  const start = s.start + offset;
+  return {
+    kind: 'company',
+    span: makeSpan(ctx.text, start, start + name.length),
+    sentenceIndex: s.index,
+    value: { name, unit: null, via: 'name', source: true },
+    stated: 'stated',
+    rule: 'company:capitalised:source',
+  };
+}
+
+/**
+ * Workplaces a company names by their town: "its Pittsburgh office", "Marlbrook Foods' Dayton
+ * plant", "the company's Utica campus", "its Tacoma craft brewery". Up to two words may describe
+ * the workplace ("its Dayton assembly plant").
+ */
+const WORKPLACE_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:plants?|offices?|factory|factories|brewery|breweries|depots?|hubs?|campus(?:es)?|sites?|stores?|shops?|warehouses?|headquarters|HQ|studios?|mills?|facility|facilities|base|bakery|bakeries|branch(?:es)?|cent(?:re|er)s?|labs?|yards?|shipyard|refinery|smelter|mines?|operations|works|outlets?)\b/;
+/** "its ", "their ", "Acme's ", "Marlbrook Foods' " before a workplace's town. Tested with testAt. */
+const POSSESSIVE_BEFORE_AT = /(?<=(?:\b(?:its|their|our|his|her)|\w['’]s?)\s+)/y;
+/** A word of a run that ends in a possessive ("Foods'", "Kessel's"), with what follows it. */
+const POSSESSIVE_INSIDE = /['’]s?\s+(?=[A-Z])/;
+
+/**
+ * "Marlbrook Foods' Dayton plant": a run that holds a possessive and goes on to a workplace is its
+ * owner, up to the possessive, and then the workplace's town; only the owner is kept.
+ */
+function ownerBeforeWorkplace(
+  s: Sentence,
+  seg: { text: string; offset: number },
+): { text: string; offset: number } {
+  const quote = seg.text.search(POSSESSIVE_INSIDE);
+  if (quote < 0) return seg;
+  if (!WORKPLACE_AFTER.test(s.text.slice(seg.offset + seg.text.length))) return seg;
+  const end = seg.text.charCodeAt(quote + 1) === LOWER_S ? quote + 2 : quote + 1;
+  return { text: seg.text.slice(0, end), offset: seg.offset };
+}
+
+/** "in Exeter", "In Ontario": a name right after "in" is where something happens. Tested with testAt. */
+const IN_BEFORE_AT = /(?<=\b[Ii]n\s+)/y;
+/** "a stake in Orvia", "invested in Kessel": after these, "in" leads to a company. Tested with testAt. */
+const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|interest|merger|deal)\s+in\s+)/iy;
+
+/**
+ * Is this name a place by its position? "at its Pittsburgh office" (a town between an owner and a
+ * workplace), "closed its base in Exeter", "jobs in Ontario" (a name after "in" that the lexicon
+ * does not know as a company). "Acme's" after "in" owns what follows ("in Acme's sales team").
+ */
+function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: number): boolean {
+  const tail = s.text.slice(offset + text.length, offset + text.length + 40);
+  if (WORKPLACE_AFTER.test(tail) && testAt(POSSESSIVE_BEFORE_AT, s.text, offset)) return true;
+  if (!testAt(IN_BEFORE_AT, s.text, offset) || testAt(OWNERSHIP_IN_BEFORE_AT, s.text, offset)) return false;
+  const n = text.length;
+  const possessive =
+    isQuote(tail.charCodeAt(0)) ||
+    isQuote(text.charCodeAt(n - 1)) ||
+    (text.charCodeAt(n - 1) === LOWER_S && isQuote(text.charCodeAt(n - 2)));
+  if (possessive) return false;
+  return !unitRegex(ctx.units).byAlias.has(text);
+}
 
 /** "Department for Environment, Food and Rural Affairs": a ministry named by a list of its areas. */
 const BODY_WITH_LIST =
@@ -400,6 +597,19 @@ function splitAtAnd(text: string, offset: number): { text: string; offset: numbe
  */
 const UNION_NAME =
   /(?<!\bCredit)\s(?:Guild|Unions?|Federation|Confederation|Congress)$|\s(?:Workers|Employees)$/;
+
+/** "the " or "The " right before a name. Tested with testAt. */
+const THE_BEFORE_AT = /(?<=\b[Tt]he\s+)/y;
+/** A word for the company in focus right after a name, with up to one word between ("studio"). */
+const FOCUS_NOUN_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+)?${matchAny(FOCUS_NOUNS)}\\b`);
+
+/** A lowercase noun right after a name ("HR software"): the name is that noun's modifier. */
+const DESCRIBED_NOUN_AFTER = /^\s+([a-z][a-z-]+)\b(?![-'’])/;
+/**
+ * Inside an apposition that describes a company (", the Austin-based maker of payroll and "),
+ * after a lowercase word and before the apposition's closing comma. Tested with testAt.
+ */
+const DESCRIPTION_BEFORE_AT = /(?<=[\w.)],\s+(?:the|a|an)\s+[^,;:()"“”\n]*?\b[a-z][\w-]*\s+)/y;
 
 /** "GOOG", "BZFD.O": what a ticker in parentheses looks like. */
 const TICKER = /^[A-Z][A-Z.]{1,7}$/;
@@ -448,10 +658,20 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
     ticker: TICKER.test(text),
     tokenCount: tokens.length,
     startsWithFirstName: tokens.length >= 2 && FIRST.has((tokens[0] ?? '').toLowerCase()),
-    namedSource: UNION_NAME.test(name) || OUTLET_SET.has(lower) || OUTLET_SET.has(`the ${lower}`),
+    namedSource:
+      UNION_NAME.test(name) ||
+      OUTLET_SET.has(lower) ||
+      OUTLET_SET.has(`the ${lower}`) ||
+      outletSection(lower),
   };
   memo.set(text, facts);
   return facts;
+}
+
+/** "CNN Business", "Reuters Health": an outlet's section is that outlet, a source. */
+function outletSection(lower: string): boolean {
+  const space = lower.lastIndexOf(' ');
+  return space > 0 && NAME_TAIL_WORDS.has(lower.slice(space + 1)) && OUTLET_SET.has(lower.slice(0, space));
 }
 
 function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
@@ -478,6 +698,14 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     isCommonWordHere(ctx, name)
   )
     return null;
+  // "The Helsinki studio behind ...", "the Toronto carrier": a name between "the" and a word for the
+  // company in focus describes that company (its town); the reference stands for the employer.
+  if (testAt(THE_BEFORE_AT, s.text, offset) && FOCUS_NOUN_AFTER.test(tail)) return null;
+  // "Castellan, the Austin-based maker of payroll and HR software, will ...": a name used as a
+  // modifier inside a description of the company names no employer of its own.
+  if (DESCRIBED_NOUN_AFTER.test(tail) && !STOP.has(DESCRIBED_NOUN_AFTER.exec(tail)?.[1] ?? '')) {
+    if (testAt(DESCRIPTION_BEFORE_AT, s.text, offset)) return null;
+  }
   const tokenCount = facts.tokenCount;
   const person =
     facts.startsWithFirstName ||

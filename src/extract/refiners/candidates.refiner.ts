@@ -242,9 +242,12 @@ const LIST_GLUE = /^\s*(?:\([^)]*\))?\s*(?:,|,?\s+and|,?\s+or|\s*&)\s*$/;
 const OWN_CLAUSE = /^\s*,\s+(?:which|who)\s+[^,;]*/;
 /** "the company behind Facebook and Instagram", "the owner of Skyline": what it owns is not the employer. */
 const OWNER_INTRO =
-  /\b(?:the\s+(?:company|firm|group|business|conglomerate)\s+behind|(?:owner|parent(?:\s+company)?)\s+of|which\s+owns|that\s+owns)\s*$/i;
+  /\b(?:(?:company|firm|group|business|conglomerate|studio|studios|developer|team|maker|publisher|startup|start-up|people|outfit|creators?|brand|label|network|platform)\s+behind(?:\s+(?:the|its|their|a|an))?(?:\s+[a-z][\w-]*){0,2}?|(?:owner|parent(?:\s+company)?)\s+of|which\s+owns|that\s+owns)\s*$/i;
 
-/** Last words of the OWNER_INTRO phrases ("the company behind", "parent of", "which owns"). */
+/**
+ * Last words of the OWNER_INTRO phrases ("the company behind", "parent of", "which owns"); a
+ * window that holds "behind" may end in other words ("the studio behind the hit game Frostmark").
+ */
 const OWNER_INTRO_LAST = new Set(['behind', 'of', 'owns']);
 
 /** JavaScript's \s, by code unit: a table for ASCII, the regex itself for the rest ("\u00a0"). */
@@ -317,9 +320,10 @@ export const listedCompaniesRefiner: Refiner = {
     for (let i = 0; i < companies.length; i++) {
       const c = companies[i];
       if (!c) continue;
-      if (!OWNER_INTRO_LAST.has(wordsBefore[i] ?? '')) continue;
       const from = Math.max(s.start, c.span.start - 40);
-      if (!OWNER_INTRO.test(ctx.text.slice(from, c.span.start))) continue;
+      const window = ctx.text.slice(from, c.span.start);
+      if (!OWNER_INTRO_LAST.has(wordsBefore[i] ?? '') && !window.includes('behind')) continue;
+      if (!OWNER_INTRO.test(window)) continue;
       const chain = [c];
       let closed = true;
       for (let j = i + 1; j < companies.length; j++) {

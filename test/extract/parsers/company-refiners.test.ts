@@ -94,3 +94,41 @@ describe('[extract/company] overlaps and appositions', () => {
     assert.notEqual(out, input);
   });
 });
+
+describe('[extract/company] names that are no employer', () => {
+  /** [text, company names the parsers give, without sources] */
+  const NAMES: readonly [string, string[]][] = [
+    // A tracker named with a comma is one source: "Gray & Christmas" is no second name, and a name
+    // joined to it by "and" is a source too.
+    ['Layoffs rose in March, according to Challenger, Gray & Christmas and Ardent Partners.', []],
+    // The agency a notice goes to is a source.
+    ['Orvale Mills filed a notice with the state Department of Labor on Friday.', ['Orvale Mills']],
+    // A town between "its" and a workplace, a name after "in", a street.
+    ['Orvale Mills will shut its Tamworth warehouse and a depot in Redditch.', ['Orvale Mills']],
+    ['Orvale Mills will close the shop on Fenwick Avenue.', ['Orvale Mills']],
+    // A company title, then "of": the company; a title before a name: a person.
+    ['A memo came from the CEO of Orvale Mills on Monday.', ['Orvale Mills']],
+    ['A memo came from Chairman Tom Hale on Monday.', []],
+    // "St." with a name after it opens the name; a section word may close one.
+    ['St. Cuthbert Care and Orvale Health were named.', ['St. Cuthbert Care', 'Orvale Health']],
+    // An outlet's section is the outlet, a source.
+    ['Reuters Health reported that Orvale Mills will cut staff.', ['Orvale Mills']],
+  ];
+  for (const [text, names] of NAMES) {
+    test(text, () => {
+      const { cs } = companies(text);
+      assert.deepEqual(
+        cs.flatMap((c) => (c.kind === 'company' && !c.value.source ? [c.value.name] : [])),
+        names,
+      );
+    });
+  }
+
+  test('"Challenger, Gray & Christmas" is one source candidate', () => {
+    const { cs } = companies('Job cuts rose to 9,000, according to Challenger, Gray & Christmas.');
+    assert.deepEqual(
+      cs.flatMap((c) => (c.kind === 'company' ? [[c.value.name, c.value.source]] : [])),
+      [['Challenger, Gray & Christmas', true]],
+    );
+  });
+});
