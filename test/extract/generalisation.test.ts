@@ -130,6 +130,18 @@ const CASES: readonly Case[] = [
     max: 64,
   },
   {
+    name: 'a headline name is the lead\'s unit ("Tarnwell" / "Tarnwell Studios", owned by a publisher)',
+    text: [
+      'Orbis Play axes studio Tarnwell, 60 jobs lost',
+      '',
+      'Tarnwell Studios, the Lyon developer owned by publisher Orbis Play, is closing, and its 60 employees are losing their jobs, staff were told on Monday.',
+    ].join('\n'),
+    company: 'Orbis Play',
+    unit: 'Tarnwell Studios',
+    min: 60,
+    max: 60,
+  },
+  {
     name: 'a product name after the subject ("the Skyreach series") is not the employer',
     text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
     company: 'Harlan Works',

@@ -164,8 +164,10 @@ export const contextDateFilter: Refiner = {
   },
 };
 
+// "Stormglass Interactive, the Montreal studio owned by video game publisher Vantor Entertainment":
+// lowercase words may describe the parent between "owned by" and its name.
 const UNIT_OF =
-  /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:unit|division|subsidiary|arm|business|brand|label|studio|service)\s+(?:of|at|owned by)\s+$/i;
+  /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:unit|division|subsidiary|arm|business|brand|label|studio|service|developer|publisher|maker|chain|startup|start-up|outlet|newspaper|paper)\s+(?:of|at|(?:owned|acquired|bought)\s+by)\s+(?:(?:the|its|[a-z][\w’'-]*)\s+){0,4}?$/i;
 const PARENT_OF =
   /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:parent|parent company|owner|holding company)\s+(?:of|to)\s+$/i;
 const PARENT_BEFORE = /^\s*(?:['’]s)?\s+(?:parent|parent company|owner)\s+$/i;
@@ -185,6 +187,24 @@ export const resolveAppositionsRefiner: Refiner = {
     if (companies.length === 0) return [...cs];
     const drop = new Set<Candidate>();
     const replace = new Map<Candidate, Candidate>();
+    // "Stormglass Interactive, the Montreal studio owned by publisher Vantor Entertainment": the
+    // description ("the Montreal studio") is itself read as a reference to the company in focus;
+    // across it, the two names still make a unit and its parent.
+    const named = companies.filter((c) => !(c.value.via === 'focus' && c.rule === 'company:focus-reference'));
+    for (let i = 0; i + 1 < named.length; i++) {
+      const a = named[i];
+      const b = named[i + 1];
+      if (!a || !b || b.value.via === 'focus') continue;
+      const inside = companies.filter((c) => c.span.start >= a.span.end && c.span.end <= b.span.start);
+      if (inside.length === 0 || !UNIT_OF.test(ctx.text.slice(a.span.end, b.span.start))) continue;
+      replace.set(a, {
+        ...a,
+        value: { ...a.value, name: b.value.name, unit: a.value.unit ?? a.value.name, via: 'apposition' },
+        rule: 'company:apposition-unit-of',
+      });
+      drop.add(b);
+      for (const c of inside) drop.add(c);
+    }
     for (let i = 0; i + 1 < companies.length; i++) {
       const a = companies[i];
       const b = companies[i + 1];
