@@ -3,7 +3,7 @@ import { findReason } from './details.ts';
 
 /** Attributed only to reports, insiders, analysts, unions: no company confirmation. */
 const RUMORED =
-  /\b(?:according\s+to\s+(?:multiple\s+|several\s+|media\s+|news\s+)?reports|reportedly|people\s+familiar|sources?\s+(?:said|say|told)|insiders?|reports?\s+(?:said|suggested|say|says)|is\s+said\s+to|are\s+said\s+to|rumou?r\w*|(?:analysts?|wall\s+street|investors)\s+(?:expect|predict|anticipate)\w*|expects?\s+more\s+layoffs|citing\s+(?:an?\s+)?(?:unidentified|unnamed|anonymous)|first\s+reported|according\s+to\s+(?:the\s+)?(?:times|reuters|bloomberg|moneycontrol|a\s+report))\b/i;
+  /\b(?:according\s+to\s+(?:multiple\s+|several\s+|media\s+|news\s+)?reports|reportedly|people\s+familiar|sources?\s+(?:said|say|told)|insiders?|reports?\s+(?:said|suggested|say|says)|is\s+said\s+to|are\s+said\s+to|rumou?r\w*|(?:analysts?|wall\s+street|investors)\s+(?:expect|predict|anticipate)\w*|expects?\s+more\s+layoffs|citing\s+(?:an?\s+)?(?:unidentified|unnamed|anonymous)|first\s+reported|according\s+to\s+(?:the\s+)?(?:times|reuters|bloomberg|moneycontrol|a\s+report)|according\s+to\s+(?:\w+\s+)?(?:posts|people|persons?|employees|former\s+employees|workers|staff|a\s+person|one\s+person)|(?:news|journal|times|post|agency|outlet|site|blog|newspaper|paper)\s+(?:had\s+)?reported\s+(?:on\s+\w+\s+)?that|:\s*(?:report|sources)\s*$)\b/i;
 const CONFIRMED =
   /\b(?:confirmed|said\s+in\s+a\s+statement|announced|told\s+(?:staff|employees)|in\s+a\s+(?:memo|blog|filing|statement))\b/i;
 /** A programme over a horizon, a proposal or consultation, or an expectation. */

@@ -21,6 +21,32 @@ function pick(c: Case) {
 }
 
 const CASES: readonly Case[] = [
+  // calendar quarters (reference 2024-04-03, in the second quarter)
+  {
+    sentence: 'Dunmore cut about 6% of its staff in the first quarter.',
+    text: 'the first quarter',
+    start: '2024-01-01',
+    end: '2024-03-31',
+  },
+  {
+    sentence: 'Dunmore will cut jobs in the third quarter.',
+    text: 'the third quarter',
+    start: '2024-07-01',
+    end: '2024-09-30',
+  },
+  {
+    sentence: 'Dunmore cut 300 jobs in the fourth quarter of 2023.',
+    text: 'the fourth quarter of 2023',
+    start: '2023-10-01',
+    end: '2023-12-31',
+  },
+  {
+    sentence: 'Dunmore cut 300 jobs last quarter.',
+    text: 'last quarter',
+    start: '2024-01-01',
+    end: '2024-03-31',
+  },
+  { sentence: 'Dunmore cut 300 jobs in its fiscal fourth quarter.', text: null },
   // weekdays: back by default, forward when the clause looks ahead
   {
     sentence: 'Sorrel Labs said on Tuesday it would lay off 90 people.',

@@ -17,6 +17,7 @@ import {
   MONTHS,
   NUMBER_WORDS,
   PAST_CUES,
+  QUARTERS,
   SEASONS,
   WEEKDAYS,
 } from '../lexicon/dates.ts';
@@ -78,7 +79,7 @@ const FAMILY_SCAN = new RegExp(
     `(${capitalised('jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec')})`,
     `|((?:${capitalised('mon|tues|wednes|thurs|fri|satur|sun')})${anyCase('day')})`,
     `|(${anyCase('yesterday|today')})|(${anyCase('week')})|(${anyCase('month')})|(${anyCase('year')})`,
-    `|(${anyCase('ago')}\\b)|(${anyCase('spring|summer|fall|autumn|winter')}))`,
+    `|(${anyCase('ago')}\\b)|(${anyCase('spring|summer|fall|autumn|winter|quarter')}))`,
   ].join(''),
   'g',
 );
@@ -617,6 +618,50 @@ const RULE_DEFS: readonly Omit<Rule, 'label'>[] = [
       }
       const sy = chosen?.sy ?? y;
       return { range: monthsRange(sy, m0, m1), relative: true, grain: 'season', ahead: dir };
+    },
+  },
+  {
+    // "in the first quarter", "the fourth quarter of 2024", "last quarter" (calendar quarters;
+    // a company's "fiscal fourth quarter" has its own calendar and is left unresolved)
+    name: 'quarter',
+    family: 'season',
+    re: new RegExp(
+      `\\b(?:(?<which>last|this|next|the\\s+(?:past|previous|latest|last|current|next))\\s+quarter|(?:the\\s+)?(?<q>first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?:(?<y>${YEAR})\\b|(?<yw>this|last|next)\\s+year)|,?\\s+(?<y2>${YEAR})\\b)?)\\b`,
+      'gi',
+    ),
+    resolve(g, m, env, ahead) {
+      if (/\bfiscal\s+(?:year\s+)?$/i.test(env.text.slice(Math.max(0, m.index - 16), m.index))) return null;
+      const quarterRange = (y: number, q: number) => {
+        const yy = y + Math.floor(q / 4);
+        const qq = ((q % 4) + 4) % 4;
+        return monthsRange(yy, qq * 3, qq * 3 + 2);
+      };
+      const year = g.y ?? g.y2;
+      const q = g.q ? QUARTERS[g.q.toLowerCase()] : undefined;
+      if (q !== undefined && year)
+        return { range: quarterRange(num(year), q), relative: false, grain: 'season' };
+      if (!env.ref) return { range: null, relative: true, grain: 'season' };
+      const ry = env.ref.getUTCFullYear();
+      const rq = Math.floor(env.ref.getUTCMonth() / 3);
+      if (q === undefined) {
+        const which = spaced(g.which).replace(/^the\s+/, '');
+        const shift = which === 'next' ? 1 : which === 'this' || which === 'current' ? 0 : -1;
+        return { range: quarterRange(ry, rq + shift), relative: true, grain: 'season', ahead: shift > 0 };
+      }
+      const yw = spaced(g.yw);
+      if (yw) {
+        const y = yw === 'last' ? ry - 1 : yw === 'next' ? ry + 1 : ry;
+        return {
+          range: quarterRange(y, q),
+          relative: true,
+          grain: 'season',
+          ahead: y > ry || (y === ry && q > rq),
+        };
+      }
+      // "in the first quarter" alone: this year's, or the nearest one on the side the clause looks to.
+      const dir = ahead();
+      const y = dir ? (q >= rq ? ry : ry + 1) : q <= rq ? ry : ry - 1;
+      return { range: quarterRange(y, q), relative: true, grain: 'season', ahead: dir };
     },
   },
   {
