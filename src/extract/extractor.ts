@@ -251,6 +251,24 @@ function workforceStatements(memo: ParseMemo, ctx: ExtractionContext): Workforce
   return out;
 }
 
+/** A pronoun or "the company" standing for the employer: "It said ...", "In 2022 it cut ...". */
+const PRONOUN = /(?:^|[\s,])(?:[Ii]t|[Tt]he\s+company)\s/;
+/** Up to two words before a sentence's subject name: "Rival FedEx", "Meanwhile, FedEx". */
+const SUBJECT_LEAD = /^(?:[A-Za-z’'-]+,?\s+){0,2}$/;
+
+/**
+ * The company that opens the sentence before, when this sentence names none and the previous
+ * one is not itself a layoff sentence (that one set the focus already).
+ */
+function previousSubject(memo: ParseMemo, previous: Sentence, here: readonly Candidate[]): Focus | null {
+  if (here.some((c) => c.kind === 'company' && c.value.via !== 'focus' && !c.value.source)) return null;
+  if (memo.trigger(previous)) return null;
+  const first = memo.names(previous).find((c) => c.kind === 'company' && !c.value.source);
+  if (!first || first.kind !== 'company' || first.value.via === 'focus') return null;
+  if (!SUBJECT_LEAD.test(previous.text.slice(0, first.span.start - previous.start))) return null;
+  return { name: first.value.name, unit: first.value.unit };
+}
+
 /** How many sentences after a denial a retold report is still the report denied. */
 const DENIAL_REACH = 2;
 /** Reported speech about a report: "had reported", "a report that", "citing unnamed sources". */
@@ -403,7 +421,11 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       (c): c is Extract<Candidate, { kind: 'company' }> => c.kind === 'company' && c.value.listed === true,
     );
     if (listedHere.length >= 2) lastList = { companies: listedHere, sentenceIndex: s.index };
-    const assembled = assembleSentence(ctx, s, candidates, focus);
+    // "Rival FedEx is also restructuring. It said in June it would cut 2,000 jobs": a sentence that
+    // names no one and says "it" means the company the sentence before was about.
+    const previous = sentences[s.index - 1];
+    const told = previous && PRONOUN.test(s.text) ? previousSubject(memo, previous, candidates) : null;
+    const assembled = assembleSentence(ctx, s, candidates, told ?? focus);
     const aggregate = detectAggregate(s, candidates, assembled.mentions.length > 0 && assembled.hasAgent, {
       last: lastAggregate,
     });
@@ -417,7 +439,8 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       continue;
     }
     mentions.push(...assembled.mentions);
-    focus = assembled.focus;
+    // Only this sentence was about the company before it; the article's focus stays.
+    if (!told) focus = assembled.focus;
   }
   let workforces: WorkforceStatement[] | null = null;
   const info = {

@@ -20,7 +20,9 @@ const STAMP_BEFORE = /^\s*date\s+$/i;
  * A dateline opens a line: "March 3, 2023 — Pellam said ..." or "SAN FRANCISCO, Feb 16 (Reuters) -".
  * What may stand before the date on its line: a place in capitals or title case and a comma.
  */
-const DATELINE_LEAD = /(?:^|\n)[ \t]*(?:(?:date\s+\d{4}-\d{2}-\d{2}\s+)?[A-Z][\p{L}.'’ -]{0,40},\s*)?$/u;
+// "MENLO PARK, Calif., March 14, 2023 —": a place and its state or country before the date.
+const DATELINE_LEAD =
+  /(?:^|\n)[ \t]*(?:(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][\p{L}.'’ -]{0,40},\s*){1,2})?$/u;
 /** What follows a dateline or byline date: a dash, an agency in brackets, a clock time or the end of the line. */
 const DATELINE_AFTER = /^\s*(?:[—–-]|\(|\d{1,2}:\d\d|\n|$)/;
 /** A bare ISO date near the top: "2024-04-03". */

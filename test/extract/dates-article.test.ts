@@ -84,3 +84,10 @@ describe('[extract/dates] dates across sentences', () => {
     if (!orrin.primary) assert.equal(orrin.date, null);
   });
 });
+
+describe('[extract/published] a dateline with a state after the city', () => {
+  test('"HALDEN FALLS, Ore., May 2, 2024 — ..." dates the article', () => {
+    const text = 'Title\n\nHALDEN FALLS, Ore., May 2, 2024 — Corvex said it would cut 200 jobs.';
+    assert.equal(findPublished(text, null).date, '2024-05-02');
+  });
+});

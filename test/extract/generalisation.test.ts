@@ -17,6 +17,8 @@ interface Case {
   readonly events?: number;
   /** Figures no event may carry as its count ("about 140 employees" left after the cut). */
   readonly notCounts?: readonly number[];
+  /** Company of a non-primary event. */
+  readonly backgroundCompany?: string;
   /** Percent of a non-primary event (the earlier round). */
   readonly backgroundPercent?: number;
 }
@@ -142,6 +144,21 @@ const CASES: readonly Case[] = [
     max: 60,
   },
   {
+    name: '"It said ..." after a sentence about another company is that company\'s cut, not the focus\'s',
+    text: [
+      'Pellow Parcel to cut 4,000 jobs',
+      '',
+      'Pellow Parcel will cut 4,000 jobs this year, the company said on Tuesday.',
+      '',
+      'Its rival Skyway Freight is also restructuring. It said in June it would cut 900 jobs in Europe.',
+    ].join('\n'),
+    company: 'Pellow Parcel',
+    min: 4000,
+    max: 4000,
+    events: 2,
+    backgroundCompany: 'Skyway Freight',
+  },
+  {
     name: 'a product name after the subject ("the Skyreach series") is not the employer',
     text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
     company: 'Harlan Works',
@@ -167,6 +184,8 @@ describe('[extract] generalisation rules', () => {
         assert.equal(m.percent, null, 'the earlier round keeps its own share');
         assert.ok(r.mentions.some((x) => !x.primary && x.percent === c.backgroundPercent));
       }
+      if (c.backgroundCompany !== undefined)
+        assert.ok(r.mentions.some((x) => !x.primary && x.company === c.backgroundCompany));
       // No event may be credited to a tracker or a count of companies.
       for (const x of r.mentions) assert.doesNotMatch(x.company, /Challenger|Gray|Christmas/);
     });
