@@ -159,6 +159,17 @@ const CASES: readonly Case[] = [
     backgroundCompany: 'Skyway Freight',
   },
   {
+    name: 'an acronym in the headline and the full name in the body are one employer, named in full; the hedge the headline dropped is kept',
+    text: [
+      'DWR to cut 6,000 jobs',
+      '',
+      'The Department of Water Resources said on Thursday it would cut more than 6,000 jobs.',
+    ].join('\n'),
+    company: 'Department of Water Resources',
+    min: 6001,
+    max: null,
+  },
+  {
     name: 'a product name after the subject ("the Skyreach series") is not the employer',
     text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
     company: 'Harlan Works',

@@ -47,6 +47,24 @@ ALIAS_GROUPS.forEach((g, i) => {
  * told inside the other's sentence with the very same exact count ("Google cuts 12,000 jobs" then
  * "Google parent Alphabet said it will cut about 12,000 jobs").
  */
+/** Words an acronym skips: "Department of Health and Human Services" → HHS or DHHS. */
+const ACRONYM_SKIP = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in']);
+const ACRONYM_LEAD = new Set(['department', 'ministry', 'office', 'u.s.', 'us', 'uk']);
+
+/** "HHS" for "Department of Health and Human Services", "FDA" for "Food and Drug Administration". */
+function isAcronymOf(short: string, long: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(short)) return false;
+  const words = long.split(/\s+/).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+  if (words.length < 2) return false;
+  const initials = (ws: readonly string[]) =>
+    ws
+      .map((w) => w[0] ?? '')
+      .join('')
+      .toUpperCase();
+  if (initials(words) === short) return true;
+  return ACRONYM_LEAD.has((words[0] ?? '').toLowerCase()) && initials(words.slice(1)) === short;
+}
+
 function sameEmployer(a: Mention, b: Mention): boolean {
   const ka = key(a);
   const kb = key(b);
@@ -54,6 +72,7 @@ function sameEmployer(a: Mention, b: Mention): boolean {
   const ga = ALIAS_OF.get(ka);
   if (ga !== undefined && ga === ALIAS_OF.get(kb)) return true;
   if (isShortForm(ka, kb) || isShortForm(kb, ka)) return true;
+  if (isAcronymOf(a.company, b.company) || isAcronymOf(b.company, a.company)) return true;
   // "Pellam's parent Orvia cut more than 1,000 jobs" then "Pellam cuts over 1,000 jobs": the very
   // same stated figure, each name told in the other's sentence.
   const figure = (m: Mention) =>
@@ -127,7 +146,9 @@ function countsAgree(a: Count | null, b: Count | null): boolean {
   const bothVague = VAGUE_COUNT.test(a.text.trim()) && VAGUE_COUNT.test(b.text.trim());
   const wa = bothVague ? { min: lo(a.min), max: hi(a.max) } : widened(a);
   const wb = bothVague ? { min: lo(b.min), max: hi(b.max) } : widened(b);
-  if (!(wa.min <= wb.max && wb.min <= wa.max)) return false;
+  // "6,000 jobs" and "more than 6,000 jobs": one figure, told with and without its hedge.
+  const hedgeOnly = Math.abs((a.min ?? a.max ?? Number.NaN) - (b.min ?? b.max ?? Number.NaN)) <= 1;
+  if (!(wa.min <= wb.max && wb.min <= wa.max) && !hedgeOnly) return false;
   if (/redundanc/i.test(a.text) !== /redundanc/i.test(b.text) && nominal(a) !== nominal(b)) return false;
   if (VAGUE_COUNT.test(a.text.trim()) || VAGUE_COUNT.test(b.text.trim()) || a.derived || b.derived)
     return true;
@@ -174,6 +195,16 @@ function better(a: Count | null, b: Count | null): Count | null {
   if (!a) return b;
   if (!b) return a;
   if (a.derived !== b.derived) return a.derived ? b : a;
+  // Headline "agree to cut 35,000 jobs", body "more than 35,000": the same figure, and the
+  // hedge the short telling dropped is what was said.
+  const exact = (c: Count) => c.min !== null && c.min === c.max && !c.approx;
+  const figure = (c: Count) => c.min ?? c.max ?? Number.NaN;
+  if (
+    exact(a) !== exact(b) &&
+    Math.abs(figure(a) - figure(b)) <= 1 &&
+    !VAGUE_COUNT.test((exact(a) ? b : a).text)
+  )
+    return exact(a) ? b : a;
   const width = (c: Count) => hi(c.max) - lo(c.min);
   return width(b) < width(a) ? b : a;
 }
@@ -287,7 +318,8 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       // Headline "Contractor to lay off 57 at Halden Motors plant" (a name after the figure: where),
       // lead "Vector Food Services ... will lay off 57 workers" (a name before it: who).
       const subjectOfLater = key(prev) !== key(m) && nameAfterCount(prev) && nameBeforeCount(m);
-      const later = unitOfLater || subjectOfLater;
+      // "HHS" in the headline, "Department of Health and Human Services" in the body: the full name.
+      const later = unitOfLater || subjectOfLater || isAcronymOf(prev.company, m.company);
       const company = later ? m.company : prev.company;
       const other = later ? prev.company : m.company;
       const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
