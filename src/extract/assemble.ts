@@ -289,6 +289,7 @@ function pickAgent(
  * gives "in 2023" to the thousands only.
  */
 function nearestDate(
+  text: string,
   dates: readonly Of<'date'>[],
   anchor: Anchor,
   sharedBefore: number | null = null,
@@ -305,7 +306,11 @@ function nearestDate(
         : usable.filter((d) => d.span.end <= sharedBefore);
   let best: Of<'date'> | null = null;
   let bestDist = Number.POSITIVE_INFINITY;
+  // "told employees in June that it would lay off 15% ... beginning in July": when the sentence
+  // also says when the cut was told, the day it starts is not the event's date.
+  const told = pool.some((d) => !startsThen(text, d));
   for (const d of pool) {
+    if (told && startsThen(text, d)) continue;
     const dist =
       d.span.start >= anchor.span.end ? d.span.start - anchor.span.end : anchor.span.start - d.span.end;
     if (dist < bestDist) {
@@ -315,6 +320,16 @@ function nearestDate(
   }
   return best;
 }
+
+/** A date the cut starts on: "beginning in July", "starting Monday", "effective June 1". */
+function startsThen(text: string, d: Of<'date'>): boolean {
+  return (
+    STARTS_THEN.test(d.span.text) ||
+    STARTS_BEFORE_DATE.test(text.slice(Math.max(0, d.span.start - 14), d.span.start))
+  );
+}
+const STARTS_THEN = /^(?:beginning|starting|effective|from)\b/i;
+const STARTS_BEFORE_DATE = /\b(?:beginning|starting|effective|from)\s+$/i;
 
 function toDateRange(d: Of<'date'> | null): DateRange | null {
   if (!d) return null;
@@ -587,7 +602,12 @@ export function assembleSentence(
       if (wf) count = derive(ctx, percent, wf);
     }
     if (!count && !percent && !clearlyCuts(ctx, agent, triggers, focus)) continue;
-    const date = nearestDate(dates, anchor, anchors.length > 1 ? (anchors[0]?.span.start ?? null) : null);
+    const date = nearestDate(
+      ctx.text,
+      dates,
+      anchor,
+      anchors.length > 1 ? (anchors[0]?.span.start ?? null) : null,
+    );
     const clauseStart = Math.max(s.start, anchors.length > 1 ? anchor.from : s.start);
     const clause = ctx.text.slice(clauseStart, anchors.length > 1 ? anchor.to : s.end);
     // With several counts a team belongs to the count it follows ("300 in its ads unit, after
@@ -651,7 +671,7 @@ export function distributeToListed(
   const count = byKind(cs, 'count')[0];
   if (!count || listed.length < 2 || !EACH_OF_LIST.test(s.text.trim())) return [];
   const anchor: Anchor = { span: count.span, from: s.start, to: s.end, count };
-  const date = nearestDate(byKind(cs, 'date'), anchor);
+  const date = nearestDate(ctx.text, byKind(cs, 'date'), anchor);
   const trigger = byKind(cs, 'trigger')[0];
   const seen = new Set<string>();
   const out: Mention[] = [];

@@ -190,6 +190,17 @@ function twoRounds(a: DateRange | null, b: DateRange | null): boolean {
   return (yearStated(a) && unresolved(b)) || (yearStated(b) && unresolved(a));
 }
 
+/**
+ * The first telling's date, unless the later one names a day inside it: headline "in second
+ * round of layoffs this year", body "said on Wednesday" → the Wednesday.
+ */
+function closerDate(first: DateRange | null, later: DateRange | null): DateRange | null {
+  if (!first) return later;
+  if (!later?.start || !later.end || !first.start || !first.end) return first;
+  const inside = later.start >= first.start && later.end <= first.end;
+  return inside && later.start === later.end && first.start !== first.end ? later : first;
+}
+
 /** An explicit count beats a derived one; a narrower range beats a wider one. */
 function better(a: Count | null, b: Count | null): Count | null {
   if (!a) return b;
@@ -331,7 +342,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         unit: prev.unit ?? m.unit,
         percent: prev.percent ?? m.percent,
         percentDetail: prev.percent !== null ? prev.percentDetail : m.percentDetail,
-        date: prev.date ?? m.date,
+        date: closerDate(prev.date, m.date),
         ...unionDetails(prev, m),
         status: prev.status === 'rumored' && m.status !== 'rumored' ? m.status : prev.status,
       };
