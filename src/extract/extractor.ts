@@ -10,6 +10,7 @@ import { TEMPLATE_ARTICLE } from './filters.ts';
 import { UNITS, type UnitEntry } from './lexicon/units.ts';
 import {
   capitalisedNameParser,
+  isBylineOrPerson,
   isPlaceName,
   personSurnames,
   unitLexiconParser,
@@ -286,6 +287,8 @@ function headingFocus(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Foc
   // The name parsers doubt a lone unknown word at a sentence start ("Quorvis."); as a whole
   // heading it is a name unless the article writes it in lower case too ("Background.") or it is
   // a place.
+  // "By Hannah Ostrowski": a byline or a person's name heads no paragraph about a company.
+  if (isBylineOrPerson(bare)) return null;
   const words = bare.split(/\s+/);
   if (words.some((w) => ctx.lowercaseWords?.().has(w.toLowerCase())) || isPlaceName(bare)) return null;
   return { name: bare, unit: null };

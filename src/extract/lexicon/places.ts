@@ -8,7 +8,11 @@ export const COUNTRIES: readonly string[] = (
   'switzerland|austria|canada|mexico|brazil|argentina|chile|colombia|australia|new zealand|singapore|malaysia|' +
   'indonesia|philippines|vietnam|thailand|south korea|korea|taiwan|hong kong|israel|turkey|lebanon|egypt|nigeria|' +
   'kenya|south africa|pakistan|bangladesh|sri lanka|uae|saudi arabia|qatar|russia|ukraine|europe|asia|africa|' +
-  'latin america|middle east|emea|apac|north america|south america'
+  'latin america|middle east|emea|apac|north america|south america|' +
+  // more countries whose possessive opens a company's name ("Greece's Kestrel Bank")
+  'greece|hungary|czech republic|czechia|romania|bulgaria|croatia|serbia|slovakia|slovenia|luxembourg|' +
+  'iceland|estonia|latvia|lithuania|peru|venezuela|ecuador|uruguay|iran|iraq|morocco|algeria|tunisia|' +
+  'ghana|ethiopia|tanzania|uganda|kuwait|oman|bahrain|nepal|cambodia|myanmar|kazakhstan'
 ).split('|');
 
 export const CITIES: readonly string[] = (

@@ -154,8 +154,92 @@ export const FIRST_NAMES: readonly string[] = (
   'michelle mike nancy nick nicole pat patrick paul peter rachel richard rick robert ryan sam samantha sandra sarah ' +
   'satya scott sean sheryl simon stephen steve steven sue sundar susan thomas tim tom tony victoria william ' +
   'rishi rahul raj priya amit sriharsha saptarshi vijay sanjay anil sunil ravi mukesh nandan byju ' +
-  'jack andy jassy sheryl pichai mark zuckerberg bob iger lip-bu pat gelsinger christian sewing'
+  'jack andy jassy sheryl pichai mark zuckerberg bob iger lip-bu pat gelsinger christian sewing ' +
+  // more given names common in English-language news (quoted workers, coaches, analysts)
+  'lauren megan melissa rebecca natalie olivia sophie lucy abigail hailey ' +
+  'kayla brittany courtney heather stephanie danielle erin kristen ' +
+  'caroline linda margaret patricia ruth sharon teresa nadia maria ana ' +
+  'carlos jose luis juan miguel diego pedro antonio marco luca giulia hans klaus jurgen ingrid ' +
+  'lars sven anders erik olga ivan dmitri yuki kenji hiroshi wei chen ming mohammed ahmed omar ' +
+  'ali fatima aisha brandon justin kyle derek trevor cody dustin owen ' +
+  'noah liam lucas mason caleb aaron evan ian connor dylan gavin victor vincent ' +
+  'roger ronald wayne keith gregory jeffrey timothy jerry terry'
 ).split(' ');
+
+/**
+ * What a person is, said right after the name in apposition ("Lauren Blake, a coach in Austin",
+ * "Pia Lund, an economist at ..."): the name before is a person. Never a word news also uses for
+ * a company ("developer", "provider"), so "Kestrel Labs, a developer of ..." stays a company.
+ */
+export const PERSON_ROLES: readonly string[] = [
+  'coach',
+  'professor',
+  'economist',
+  'recruiter',
+  'consultant',
+  'lawyer',
+  'attorney',
+  'researcher',
+  'scientist',
+  'strategist',
+  'adviser',
+  'advisor',
+  'teacher',
+  'nurse',
+  'engineer',
+  'designer',
+  'programmer',
+  'journalist',
+  'writer',
+  'author',
+  'lecturer',
+  'student',
+  'worker',
+  'employee',
+  'veteran',
+  'expert',
+  'specialist',
+  'organizer',
+  'organiser',
+  'activist',
+  'mother',
+  'father',
+  'resident',
+];
+
+/**
+ * Trade unions by name: they speak for workers and never cut jobs themselves ("Volkswagen and IG
+ * Metall agreed to cut 35,000 jobs": the cut is Volkswagen's). Lowercase, matched as a whole name.
+ */
+export const UNIONS: readonly string[] = [
+  'ig metall',
+  'ig bce',
+  'verdi',
+  'ver.di',
+  'unite',
+  'unison',
+  'gmb',
+  'usdaw',
+  'rmt',
+  'aslef',
+  'cwu',
+  'pcs',
+  'teamsters',
+  'uaw',
+  'afl-cio',
+  'sag-aftra',
+  'newsguild',
+  'cwa',
+  'seiu',
+  'usw',
+  'afge',
+  'nteu',
+  'unifor',
+  'cupe',
+  'fnv',
+  'cgt',
+  'cfdt',
+];
 
 /** Generic references to the company in focus ("the company", "the tech giant", "the bank"). */
 export const FOCUS_NOUNS: readonly string[] = [

@@ -7,7 +7,9 @@ import {
   FOCUS_NOUNS,
   MONTHS,
   OUTLETS,
+  PERSON_ROLES,
   PERSON_TITLES,
+  UNIONS,
   WEEKDAYS,
 } from '../lexicon/stopwords.ts';
 import { TRACKERS } from '../lexicon/trackers.ts';
@@ -54,6 +56,7 @@ const STOP = new Set([...COMMON_WORDS, ...MONTHS, ...WEEKDAYS]);
 const LEADING_ONLY = new Set(NATIONALITIES());
 const PLACES = new Set([...COUNTRIES, ...CITIES]);
 const OUTLET_SET = new Set(OUTLETS);
+const UNION_SET = new Set(UNIONS);
 const FIRST = new Set(FIRST_NAMES);
 /** A title right before a name ("CEO Dana Whitfield", "boss, Bob Iger"); tested with testAt. */
 const TITLES_BEFORE_AT = new RegExp(`(?<=\\b${matchAny(PERSON_TITLES)}\\s*,?\\s*)`, 'iy');
@@ -62,6 +65,40 @@ const TITLE_AFTER = new RegExp(
   `^\\s*,?\\s*(?:the\\s+|its\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?${matchAny(PERSON_TITLES)}\\b`,
   'i',
 );
+/** ", a coach in Austin", ", an economist at ...": what a person is, in apposition after the name. */
+const ROLE_AFTER = new RegExp(
+  `^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?${matchAny(PERSON_ROLES)}\\b`,
+  'i',
+);
+/**
+ * "the comparison website owner Finchley Group": after "the" and a lowercase description, "owner"
+ * describes the company that follows, not a person. Tested with testAt.
+ */
+const OWNER_DESCRIPTION_BEFORE_AT = /(?<=\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,3}owner\s+)/y;
+/** Last words that mark a company's name ("Finchley Group", "Halloway Holdings"), lower-cased. */
+const ORG_TAIL_WORDS = new Set(
+  (
+    'group holdings media partners capital brands industries enterprises ventures entertainment networks ' +
+    'systems technologies labs foods company co corp inc plc ltd llc gmbh ag sa nv insurance bank publishing ' +
+    'communications investments properties resorts hotels motors airlines airways studios games ' +
+    'pharmaceuticals energy logistics retail stores solutions software interactive digital'
+  ).split(' '),
+);
+/** "IG Metall union", "its Unite union": a name followed by "union" is a union, a source. */
+const UNION_AFTER = /^\s+(?:trade\s+|labou?r\s+)?unions?\b/;
+/**
+ * An outlet as the subject of a layoff: "Business Insider is laying off 21% of its staff",
+ * "Kestrel Post will cut", "Axios lays off". A few auxiliaries may come between.
+ */
+const OUTLET_CUTS_AFTER =
+  /^(?:['’]s\s+\w+\s+)?\s+(?:(?:is|was|has|had|have|will|would|also|again|now|reportedly|plans\s+to|planned\s+to|is\s+planning\s+to|to|began|begins|started|starts)\s+){0,3}(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|ax(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)\s+(?:its\s+)?(?:staff|workforce|headcount|newsroom))\b/i;
+/**
+ * "CNN said in January it would cut about 200 jobs": the outlet tells of its own cuts ("it"), not
+ * of another company's ("Reuters said Kestrel would cut").
+ */
+const OUTLET_SAID_IT_CUTS_AFTER =
+  /^\s+(?:said|says|announced|announces|confirmed|confirms|told\s+\w+)\b[^,.;:]{0,30}?\s(?:that\s+)?it\s+(?:would|will|was|is|had|has|plans\s+to|planned\s+to)\s+(?:be\s+|also\s+)?(?:lay(?:ing)?\s+off|laid\s+off|cut(?:ting)?|eliminat(?:e|ed|ing)|shed(?:ding)?|slash(?:ed|ing)?|trim(?:med|ming)?|ax(?:e|ed|ing))\b/i;
+
 /** Legal forms after a name ("Orbis Inc.", "Kessler GmbH"), in the order LEGAL_SUFFIX tries them. */
 const LEGAL_FORMS = [
   'Inc',
@@ -197,6 +234,47 @@ const STREET_WORDS = new Set([
   'highway',
   'parkway',
 ]);
+/**
+ * Head words of a public body's name ("Food and Drug Administration", "National Institutes of
+ * Health", "Education Department"). A segment holding one keeps the words before it that would
+ * otherwise only open a description ("Food", "National", "Education").
+ */
+const BODY_WORDS = new Set([
+  'department',
+  'administration',
+  'agency',
+  'service',
+  'services',
+  'bureau',
+  'commission',
+  'institute',
+  'institutes',
+  'center',
+  'centers',
+  'centre',
+  'centres',
+  'office',
+  'authority',
+  'board',
+  'council',
+  'ministry',
+]);
+/**
+ * Stopwords that may open a body's name ("Federal Aviation Administration", "State Department",
+ * "Health and Human Services"); besides them, the LEADING_ONLY words ("Food", "Education").
+ */
+const BODY_LEAD_WORDS = new Set([
+  'federal',
+  'national',
+  'state',
+  'international',
+  'global',
+  'health',
+  'business',
+  'technology',
+  'science',
+  'economy',
+]);
 /** Words that join the parts of a name ("Bank of America", "Procter And Gamble"), lower-cased. */
 const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
@@ -247,6 +325,19 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
   let lastTitle = '';
   /** 0: no place just closed; 1: a place ("Redmond"); 2: a place and then "and" ("Redmond and"). */
   let afterPlace = 0;
+  /** Start of the words before the open segment that may open a body's name ("Food and"), or -1. */
+  let leadFrom = -1;
+  /** leadFrom when the open segment began; the segment holds a body's head word ("Administration"). */
+  let segLead = -1;
+  let segBody = false;
+  /** The part before was a connector ("Department of" before "State"). */
+  let afterConnector = false;
+  /** Closes the open segment: a body's name starts at its leading words ("Food and Drug Administration"). */
+  const close = (): void => {
+    if (from < 0 || person) return;
+    const start = segBody && segLead >= 0 ? segLead : from;
+    out.push({ text: raw.slice(start, keepEnd), offset: offset + start });
+  };
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
     const end = pos + part.length;
@@ -260,9 +351,17 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
       if (afterTitle && from < 0 && COMPANY_TITLES.has(lastTitle) && part === 'of') afterTitle = false;
       // "in Redmond and Bellevue": a name joined to a place by "and" is a place too.
       afterPlace = afterPlace === 1 && (part === 'and' || part === '&') ? 2 : 0;
+      afterConnector = true;
+      pos = end;
+      continue;
     } else {
       const lower = lookupForm(part);
-      if (from >= 0 && NAME_TAIL_WORDS.has(lower) && isUpperAscii(part.charCodeAt(0))) {
+      const joined = afterConnector;
+      afterConnector = false;
+      if (from >= 0 && segBody && joined && BODY_LEAD_WORDS.has(lower)) {
+        // "Department of State": a body's area may be a word that elsewhere only opens a name.
+        keepEnd = end;
+      } else if (from >= 0 && NAME_TAIL_WORDS.has(lower) && isUpperAscii(part.charCodeAt(0))) {
         // "New York Daily News", "Sky News", "CVS Health": a heading word that ends a name already begun.
         keepEnd = end;
       } else if (from >= 0 && STREET_WORDS.has(lower) && isUpperAscii(part.charCodeAt(0))) {
@@ -275,13 +374,22 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
         person = afterTitle;
         keepEnd = end;
         afterTitle = false;
+        segLead = -1;
+        segBody = false;
       } else if (
         STOP.has(lower) ||
         (LEADING_ONLY.has(lower) && from < 0) ||
         PLACES.has(lower) ||
         (part.includes('-') && AFFILIATION.test(part))
       ) {
-        if (from >= 0 && !person) out.push({ text: raw.slice(from, keepEnd), offset: offset + from });
+        close();
+        // "Food and Drug Administration", "Federal Aviation ...": words that may open a body's
+        // name, unless possessive or dotted ("Federal's") or after a title ("Secretary of State").
+        const lead =
+          !afterTitle &&
+          lower.length === part.length &&
+          (LEADING_ONLY.has(lower) || BODY_LEAD_WORDS.has(lower));
+        leadFrom = lead ? (leadFrom >= 0 ? leadFrom : pos) : -1;
         from = -1;
         afterTitle = TITLE_SET.has(lower) || COMPANY_TITLES.has(lower);
         lastTitle = lower;
@@ -291,7 +399,11 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
           from = pos;
           // A segment after a title is a person, and one after "Redmond and" a place: both dropped.
           person = afterTitle || afterPlace === 2;
+          segLead = leadFrom;
+          segBody = false;
+          leadFrom = -1;
         }
+        if (BODY_WORDS.has(lower)) segBody = true;
         keepEnd = end;
         afterTitle = false;
         afterPlace = 0;
@@ -299,13 +411,13 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
     }
     pos = end;
   }
-  if (from >= 0 && !person) out.push({ text: raw.slice(from, keepEnd), offset: offset + from });
+  close();
   return out;
 }
 
 /** Sentence-initial single words need a subject cue to be a name ("Tesseract will ...", not "Typically,"). */
 const SUBJECT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who)\b|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay)\b)/;
+  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who)\b|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
 /**
  * Where a clause starts as a sentence does: after a semicolon, colon, bullet or line break. A lone
  * capitalised word there is often an imperative or a heading word ("...: Close a facility; Lay off
@@ -429,7 +541,7 @@ export const capitalisedNameParser: Parser = {
   pattern: () => NAME_RE,
   extract(ctx, s, m) {
     const out: Candidate[] = [];
-    for (const found of segmentRun(m[0], m.index)) {
+    for (const found of outletRun(m[0], m.index) ?? segmentRun(m[0], m.index)) {
       // "Challenger, Gray & Christmas": a tracker whose name holds a comma is one source.
       const tracker = trackerAt(s, found.offset);
       if (tracker !== null && tracker.name === '') {
@@ -479,6 +591,18 @@ export const capitalisedNameParser: Parser = {
     return out;
   },
 };
+
+/**
+ * An outlet's name that holds a stopword ("Business Insider", "The Wall Street Journal") is one
+ * name: split at its stopword it would become "Insider" or "Journal". Only runs of two words or
+ * more are looked up.
+ */
+function outletRun(raw: string, offset: number): { text: string; offset: number }[] | null {
+  if (raw.indexOf(' ') < 0) return null;
+  const the = raw.startsWith('The ') ? 4 : 0;
+  const text = raw.slice(the);
+  return OUTLET_SET.has(lookupForm(text)) ? [{ text, offset: offset + the }] : null;
+}
 
 /** Tracker names that hold a comma, so a run of capitalised words never covers them whole. */
 const COMMA_TRACKERS = TRACKERS.filter((t) => t.includes(', '));
@@ -578,9 +702,33 @@ const BODY_INITIALS = new Set(['Department', 'Ministry', 'Office'].map((w) => w.
 /** Bodies whose own name holds "and": "Department for Work and Pensions", "Procter and Gamble". */
 const AND_IN_NAME = /^(?:Department|Ministry|Office|Inland|Bank|Board|Procter|Johnson|Marks|Standard)\b/;
 
+/**
+ * A body named by its areas: "Centers for Disease Control and Prevention", "National Institutes
+ * of Health and ...": a head word, then "of"/"for" before the "and".
+ */
+const BODY_HEAD_OF =
+  /^(?:[A-Z][\w’'.-]*\s+){0,2}(?:Centers?|Centres?|Department|Ministry|Office|Bureau|Institutes?|Agency|Administration|Commission|Council|Board|Authority|Services?)\s+(?:of|for)\s/;
+/** A body's name ends in its head word: "Food and Drug Administration", "Fish and Wildlife Service". */
+const BODY_TAIL =
+  /\s(?:Department|Administration|Agency|Services?|Bureau|Commission|Institutes?|Cent(?:er|re)s?|Office|Authority|Board|Council|Ministry)$/;
+
+/**
+ * Is the "and" of text inside one body's name? "Food and Drug Administration" (one word, "and",
+ * a name ending in a head word); "Centers for Medicare and Medicaid Services" and "Centers for
+ * Disease Control and Prevention" (head "for" areas, where what follows the last "and" is one word
+ * or ends in a head word). "Bank of America and Wells Fargo"-like pairs of two full names split.
+ */
+function andInsideBody(text: string): boolean {
+  const lastAnd = text.lastIndexOf(' and ');
+  const after = text.slice(lastAnd + 5);
+  const tail = BODY_TAIL.test(text);
+  if (tail && /^[A-Z][\w’'-]*\s+and\s/.test(text)) return true;
+  return BODY_HEAD_OF.test(text) && (tail || !/\s/.test(after));
+}
+
 /** "Kestrel and Dunlin" are two names; each keeps its own offset. */
 function splitAtAnd(text: string, offset: number): { text: string; offset: number }[] {
-  if (!/\sand\s/.test(text) || AND_IN_NAME.test(text)) return [{ text, offset }];
+  if (!/\sand\s/.test(text) || AND_IN_NAME.test(text) || andInsideBody(text)) return [{ text, offset }];
   const out: { text: string; offset: number }[] = [];
   let from = 0;
   for (const m of text.matchAll(/\s+and\s+/g)) {
@@ -630,6 +778,10 @@ interface NameFacts {
   readonly startsWithFirstName: boolean;
   /** A union or an outlet by its name alone ("Transport Workers Union", "Reuters"). */
   readonly namedSource: boolean;
+  /** An outlet by its name ("Reuters", "CNN Business"): a source unless it cuts its own staff. */
+  readonly outlet: boolean;
+  /** The last word is one companies end in ("Finchley Group"). */
+  readonly orgTail: boolean;
 }
 
 /**
@@ -650,6 +802,7 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   const name = canonicalName(text);
   const lower = name.toLowerCase();
   const tokens = name.split(/\s+/);
+  const outlet = OUTLET_SET.has(lower) || OUTLET_SET.has(`the ${lower}`) || outletSection(lower);
   const facts: NameFacts = {
     name,
     lower,
@@ -658,14 +811,35 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
     ticker: TICKER.test(text),
     tokenCount: tokens.length,
     startsWithFirstName: tokens.length >= 2 && FIRST.has((tokens[0] ?? '').toLowerCase()),
-    namedSource:
-      UNION_NAME.test(name) ||
-      OUTLET_SET.has(lower) ||
-      OUTLET_SET.has(`the ${lower}`) ||
-      outletSection(lower),
+    namedSource: outlet || UNION_NAME.test(name) || UNION_SET.has(lower),
+    outlet,
+    // Of the text as written: canonicalName drops a legal form ("Halloway Holdings" → "Halloway").
+    orgTail: ORG_TAIL_WORDS.has(lookupForm(text.slice(text.lastIndexOf(' ') + 1))),
   };
   memo.set(text, facts);
   return facts;
+}
+
+/**
+ * "Business Insider is laying off about 21% of its staff", "CNN said in January it would cut about
+ * 200 jobs": an outlet that is the subject of a layoff is the employer. "Reuters reported that
+ * Kestrel will cut" and "Bloomberg said Kestrel would cut" keep it a source.
+ */
+function outletCutsOwnStaff(tail: string): boolean {
+  return OUTLET_CUTS_AFTER.test(tail) || OUTLET_SAID_IT_CUTS_AFTER.test(tail);
+}
+
+/**
+ * "the comparison website owner Finchley Group": "owner" after a lowercase description of what is
+ * owned, before a name that ends as companies do, names a company ("the restaurant owner Maria
+ * Ortiz" stays a person by her given name and her name's last word).
+ */
+function ownerDescribesCompany(facts: NameFacts, text: string, offset: number): boolean {
+  return (
+    !facts.startsWithFirstName &&
+    (facts.orgTail || /^[A-Z]{2,6}$/.test(facts.name)) &&
+    testAt(OWNER_DESCRIPTION_BEFORE_AT, text, offset)
+  );
 }
 
 /** "CNN Business", "Reuters Health": an outlet's section is that outlet, a source. */
@@ -709,16 +883,21 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   const tokenCount = facts.tokenCount;
   const person =
     facts.startsWithFirstName ||
-    testAt(TITLES_BEFORE_AT, s.text, offset) ||
+    (testAt(TITLES_BEFORE_AT, s.text, offset) && !ownerDescribesCompany(facts, s.text, offset)) ||
     (tokenCount >= 2 &&
       tokenCount <= 3 &&
-      TITLE_AFTER.test(tail) &&
+      (TITLE_AFTER.test(tail) || ROLE_AFTER.test(tail)) &&
       !/^\s*,?\s*the\s+(?:company|parent)/i.test(tail)) ||
     false;
   if (person) return null;
   // "... after Elon Musk took control" then "features Musk wants": a surname alone is that person.
   if (tokenCount === 1 && ctx.personSurnames?.().has(name)) return null;
-  const source = facts.namedSource || testAt(SOURCE_BEFORE_AT, s.text, offset) || SOURCE_AFTER.test(tail);
+  const sourceBefore = testAt(SOURCE_BEFORE_AT, s.text, offset);
+  const source =
+    (facts.namedSource && !(facts.outlet && !sourceBefore && outletCutsOwnStaff(tail))) ||
+    sourceBefore ||
+    SOURCE_AFTER.test(tail) ||
+    UNION_AFTER.test(tail);
   const start = s.start + offset;
   return {
     kind: 'company',
@@ -885,4 +1064,14 @@ export function personSurnames(text: string): Set<string> {
 }
 
 export const isPlaceName = (name: string): boolean => PLACES.has(name.toLowerCase());
+
+/**
+ * A byline or a person's name, never a company heading: "By Hannah Ostrowski", "Lauren Blake"
+ * (a known given name first). For callers that take a bare heading line as a name.
+ */
+export function isBylineOrPerson(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length >= 2 && /^by$/i.test(words[0] ?? '')) return true;
+  return words.length >= 2 && words.length <= 3 && FIRST.has((words[0] ?? '').toLowerCase());
+}
 export type { ExtractionContext };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractArticle } from '../../../src/extract/extractor.ts';
-import { canonicalName } from '../../../src/extract/parsers/company.parser.ts';
+import { canonicalName, isBylineOrPerson } from '../../../src/extract/parsers/company.parser.ts';
 
 /** [text, company, unit] — who cuts, not who reports or comments. */
 const CASES: readonly [string, string, string | null][] = [
@@ -79,5 +79,19 @@ describe('[extract/company] canonical names', () => {
   ];
   for (const [raw, name] of NAMES) {
     test(`${raw} → ${name}`, () => assert.equal(canonicalName(raw), name));
+  }
+});
+
+describe('[extract/company] bylines and people are no company headings', () => {
+  const LINES: readonly [string, boolean][] = [
+    ['By Petra Lindqvist', true],
+    ['By Tomasz Wierzbicki and Ada Obi', true],
+    ['Megan Halvorsen', true],
+    ['Quorvis', false],
+    ['Halden Games', false],
+    ['Bywater Partners', false],
+  ];
+  for (const [line, expected] of LINES) {
+    test(`${line} → ${expected}`, () => assert.equal(isBylineOrPerson(line), expected));
   }
 });
