@@ -170,6 +170,21 @@ const CASES: readonly Case[] = [
     max: null,
   },
   {
+    name: 'a one-word name opening a sentence with ", founded in ..." is the subject "it" refers to next',
+    text: [
+      'Velloway to cut 6% of staff',
+      '',
+      'Velloway said on Wednesday it would cut 6% of its workforce.',
+      '',
+      'Rival Orsk said last week it would cut 300 jobs.',
+      '',
+      'Velloway, founded in 1990, has restructured before. In 2021 it cut about 4% of its staff.',
+    ].join('\n'),
+    company: 'Velloway',
+    events: 3,
+    backgroundCompany: 'Velloway',
+  },
+  {
     name: 'a product name after the subject ("the Skyreach series") is not the employer',
     text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
     company: 'Harlan Works',
