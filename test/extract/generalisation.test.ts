@@ -150,7 +150,7 @@ const CASES: readonly Case[] = [
       '',
       'Pellow Parcel will cut 4,000 jobs this year, the company said on Tuesday.',
       '',
-      'Its rival Skyway Freight is also restructuring. It said in June it would cut 900 jobs in Europe.',
+      'Rival Skyway Freight is also restructuring. It said in June it would cut 900 jobs in Europe.',
     ].join('\n'),
     company: 'Pellow Parcel',
     min: 4000,

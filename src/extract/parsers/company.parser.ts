@@ -52,8 +52,15 @@ function testAt(re: RegExp, text: string, pos: number): boolean {
 }
 
 const STOP = new Set([...COMMON_WORDS, ...MONTHS, ...WEEKDAYS]);
-/** Adjectives that start a description ("Swedish music-streaming giant") but may end a name ("Halcyon Media"). */
-const LEADING_ONLY = new Set(NATIONALITIES());
+/**
+ * Adjectives that start a description ("Swedish music-streaming giant") but may end a name
+ * ("Halcyon Media"), and role nouns that open a sentence before a name ("Rival FedEx said").
+ */
+const LEADING_ONLY = new Set([
+  ...NATIONALITIES(),
+  ...['rival', 'rivals', 'competitor', 'peer', 'fellow', 'parent', 'giant', 'chipmaker', 'carmaker'],
+  ...['automaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'broadcaster', 'airline', 'startup'],
+]);
 const PLACES = new Set([...COUNTRIES, ...CITIES]);
 const OUTLET_SET = new Set(OUTLETS);
 const UNION_SET = new Set(UNIONS);
