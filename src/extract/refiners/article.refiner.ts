@@ -393,8 +393,9 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
           (o) =>
             key(o) === key(m) &&
             (!o.unit || !m.unit || o.unit === m.unit) &&
-            (o.percent === m.percent ||
-              (o.percent === null && datesAgree(o.date, m.date) && !twoRounds(o.date, m.date))),
+            // "about 10% in June 2022" is an earlier round, even beside today's 10%.
+            datesAgree(o.date, m.date) &&
+            (o.percent === m.percent || (o.percent === null && !twoRounds(o.date, m.date))),
         );
       // "A week after Google's cuts" beside "Alphabet ... would eliminate about 12,000": one employer.
       return !quantified.some((o) => key(o) === key(m) || sameAlias(o.company, m.company));

@@ -148,11 +148,25 @@ const EARLIER_EVENT_BEFORE =
   /\b(?:following|after|since|before|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the\s+)?$/i;
 
 /** Dates that do not date an event: a stock figure's reference day, a growth period. */
+/** How far after a stated workforce a date still dates that workforce ("... employees worldwide at the end of 2023"). */
+const WORKFORCE_DATE_REACH = 40;
+
 export const contextDateFilter: Refiner = {
   name: 'ContextDateFilter',
   refine(ctx, s, cs) {
+    const workforces = cs.filter((c) => c.kind === 'workforce');
     return cs.filter((c) => {
       if (c.kind !== 'date') return true;
+      // "Tesla had 140,473 employees worldwide at the end of 2023": the date of the headcount.
+      if (
+        workforces.some(
+          (w) =>
+            w.span.end <= c.span.start &&
+            c.span.start - w.span.end <= WORKFORCE_DATE_REACH &&
+            !/[,;]/.test(ctx.text.slice(w.span.end, c.span.start)),
+        )
+      )
+        return false;
       const head = ctx.text.slice(Math.max(s.start, c.span.start - 80), c.span.start);
       if (AS_OF_BEFORE.test(head) || /^as\s+(?:of|at)\b/i.test(c.span.text)) return false;
       if (STOCK_CLAUSE_BEFORE.test(head)) return false;
