@@ -349,7 +349,8 @@ function toCount(c: Of<'count'>): Count {
     min: v.min,
     max: v.max,
     approx: v.approx,
-    derived: false,
+    // "headcount to fall to 10,000 from 12,500": a difference the text implies, not a stated figure.
+    derived: c.stated === 'implied',
     text: c.span.text,
     span: c.span,
     workforce: null,

@@ -48,6 +48,19 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     id: 'filter:routine',
     re: /\b(?:typically|usually|routinely|normally)\s+(?:cuts?|lays?\s+off|trims?|sheds?)\b/i,
   },
+  // "thousands of workers took voluntary buyouts rather than face layoffs", "it shrank mainly by
+  // not replacing people who left, rather than through layoffs": the sentence says the jobs went
+  // some other way than by layoffs (buyouts, attrition), so nobody was laid off.
+  {
+    id: 'filter:instead-of-layoffs',
+    re: /\b(?:rather\s+than|instead\s+of)\s+(?:(?:face|facing|through|via|by|with|forced|compulsory|involuntary|any|making|resorting\s+to)\s+){0,2}(?:lay-?offs|job\s+cuts|redundancies|firings)\b/i,
+  },
+  // "about 7,800 of those jobs could be replaced by AI over five years": a forecast of what a
+  // technology might do, not a cut anyone decided.
+  {
+    id: 'filter:speculation',
+    re: /\b(?:could|might|may|would|will)\s+(?:eventually\s+|potentially\s+|soon\s+|one\s+day\s+)?be\s+(?:replaced|automated|displaced|eliminated|lost)\s+(?:by|to|through|with)\s+(?:ai|a\.i\.|artificial\s+intelligence|automation|generative|robots|machines|chatbots|software|technology)\b/i,
+  },
   // "planned to hire 3,000 workers"; age-discrimination rulings and other court language
   {
     id: 'filter:court',

@@ -104,3 +104,33 @@ export function boundsFor(
 export function looksLikeYear(raw: string): boolean {
   return /^(?:19|20)\d{2}$/.test(raw.trim());
 }
+
+/** Nouns that name a workforce or its jobs in a "falls to X from Y" frame. */
+const SHRINK_NOUN =
+  '(?:workforce|headcount|staff(?:ing)?(?:\\s+numbers)?|payrolls?|jobs|employees|workers|positions|roles|employee\\s+base|personnel)';
+/** Verbs by which a workforce becomes smaller: "to fall", "will shrink", "brought down". */
+const SHRINK_VERB =
+  '(?:fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?|shr[iau]nk(?:s|ing|en)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|(?:go|goes|went|gone|going|come|comes|came|coming|bring|brings|brought|bringing)\\s+down)';
+const WORD = "[\\w’'-]+";
+
+/**
+ * "expects its headcount to fall to about 10,000 from 12,500", "will shrink the department's
+ * workforce to 62,000 full-time positions from 82,000", "cut staff from 1,400 to 1,100": a
+ * workforce before and after, so the cut is their difference (the smaller figure is what remains,
+ * never the count). The workforce noun stands before the verb ("headcount to fall") or after it
+ * ("shrink ... workforce"). With `capture`, groups are: 1 the to-form ("to X ... from Y"), 2 X's
+ * hedge, 3 X, 4 Y's hedge, 5 Y; 6 the from-form ("from Y ... to X"), 7 Y's hedge, 8 Y, 9 X's
+ * hedge, 10 X. Without it, the same text with no groups (a trigger pattern).
+ */
+export function shrinkToFromSource(capture: boolean): string {
+  const g = (s: string): string => (capture ? `(${s})` : `(?:${s})`);
+  const figure = `(?:${g(QUAL)}\\s+)?${g(NUM)}(?!\\s*(?:%|per\\s*cent|percent|billion|bn|crore)|\\.\\d|,\\d)`;
+  const frame = `\\b(?:${SHRINK_NOUN}(?:\\s+${WORD}){0,5}?\\s+${SHRINK_VERB}|${SHRINK_VERB}(?:\\s+${WORD}){0,4}?\\s+${SHRINK_NOUN})(?:\\s+${WORD}){0,2}?`;
+  const np = `(?:\\s+${WORD}){0,3}?`;
+  const toFrom = g(`to\\s+${figure}${np}\\s+from\\s+${figure}\\b`);
+  const fromTo = g(`from\\s+${figure}${np}\\s+to\\s+${figure}\\b`);
+  return `${frame}\\s+(?:${toFrom}|${fromTo})`;
+}
+
+/** Necessary substring of shrinkToFromSource: both forms hold "from". */
+export const FROM_CUE = /from/i;

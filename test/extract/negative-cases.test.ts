@@ -15,6 +15,11 @@ const NO_EVENT: readonly string[] = [
   'Ferro Bank typically cuts between 1% and 5% of its workforce each year.',
   'The 2024 jobs report showed hiring picked up.',
   'Harlan Motors pledged no layoffs during the pandemic.',
+  // Membership, buyouts and attrition, forecasts: no layoff event.
+  'The Unison branch, which represents about 2,500 Colbert Health workers, criticised the job cuts.',
+  'Over the decade, thousands of Denholm Rail staff accepted buyouts rather than face layoffs.',
+  'Aulden Retail shrank its staff by not replacing people who left, rather than through layoffs.',
+  'About 900 roles at Petrel Insurance might eventually be replaced by automation.',
 ];
 
 describe('[extract/negative] no events', () => {

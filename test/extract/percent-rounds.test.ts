@@ -28,6 +28,18 @@ describe('[extract/percent-rounds] earlier rounds stated as shares', () => {
     assert.ok(got.some((r) => r[1] === 10) && got.some((r) => r[1] === 5), JSON.stringify(got));
   });
 
+  test('a share range is one round, not two shares', () => {
+    const got = rows('Ravelin Post will cut 6% to 9% of roles at its sorting centres.');
+    assert.deepEqual(got, [['Ravelin Post', 9]]);
+  });
+
+  test('fractions after "by" and "N in M" are shares', () => {
+    assert.deepEqual(rows('Stourton Glass has cut its workforce by half since 2020.'), [
+      ['Stourton Glass', 50],
+    ]);
+    assert.deepEqual(rows('Quenby Telecom will lay off one in eight employees.'), [['Quenby Telecom', 12.5]]);
+  });
+
   test('"a 7 per cent reduction" is a layoff trigger', () => {
     const got = rows('Halden Group announced a 7 per cent reduction in its workforce on Monday.');
     assert.deepEqual(got, [['Halden Group', 7]]);

@@ -1,3 +1,5 @@
+import { shrinkToFromSource } from '../patterns.ts';
+
 /**
  * Layoff vocabulary, as data. Each entry is a regex source fragment (lowercase, matched
  * case-insensitively) with a rule id; the trigger parser builds one alternation from them.
@@ -107,10 +109,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { id: 'trigger:lay-off', pattern: '\\b(?:lay|lays|laying|laid)[- ]?off\\b', tense: 'present' },
   // "the layoffs", "a round of lay-offs" — the noun; sports sense is filtered later
   { id: 'trigger:layoffs-noun', pattern: '\\blay-?offs?\\b', tense: 'noun' },
-  // "cut 400 jobs", "slash its workforce", "eliminate 300 positions", "axe 200 roles"
+  // "cut 400 jobs", "slash its workforce", "eliminate 300 positions", "axe 200 roles",
+  // "has removed thousands of jobs"
   {
     id: 'trigger:cut-jobs',
-    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of)\\b(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
+    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of)\\b(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
     tense: 'present',
   },
   // "will cut 85 nurses", "slashed about 300 drivers": a number of an occupation after a cut verb
@@ -209,6 +212,22 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     pattern: `${CLOSURE}(?:\\W+\\w+){0,12}?\\W+${PEOPLE_COUNT}|${PEOPLE_COUNT}(?:\\W+[\\w’']+){0,16}?\\W+${CLOSURE}`,
     tense: 'present',
     cue: 'clos|shut',
+  },
+  // "expects its headcount to fall to about 10,000 from 12,500": a workforce that shrinks from
+  // one stated size to another is a cut of the difference, with no cut verb of its own.
+  {
+    id: 'trigger:shrink-to-from',
+    pattern: shrinkToFromSource(false),
+    tense: 'present',
+    cue: 'from',
+  },
+  // "As many as 900 roles in its claims division are at risk", "put 1,200 jobs at risk": a
+  // planned cut told without a cut verb. Jobs "at risk from AI" are a forecast, not a plan.
+  {
+    id: 'trigger:at-risk',
+    pattern: `(?:\\b${JOBS}(?:\\s+[\\w’'-]+){0,6}?\\s+(?:are|were|is|was|remain|now|being)\\s+(?:now\\s+|also\\s+)?at\\s+risk\\b|\\b(?:put|puts|putting|plac(?:e|es|ed|ing))\\s+(?:[\\w’',-]+\\s+){0,6}?${JOBS}\\s+at\\s+risk\\b)(?!\\s+from\\s+(?:ai|artificial|automation|generative|robots)\\b)`,
+    tense: 'present',
+    cue: 'at\\s+risk',
   },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {

@@ -4,6 +4,7 @@ import { JOB_NOUNS } from '../lexicon/layoff-verbs.ts';
 import { VAGUE_QUANTITIES } from '../lexicon/quantities.ts';
 import {
   boundsFor,
+  FROM_CUE,
   looksLikeYear,
   matchAny,
   NUM,
@@ -12,6 +13,7 @@ import {
   parseNumber,
   QUAL,
   qualifierEffect,
+  shrinkToFromSource,
 } from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
 
@@ -27,9 +29,12 @@ const FILLER = `(?:\\s+(?!(?:${JOB_NOUN}|${COUNTED_NOT_PEOPLE})\\b)[A-Za-z’'&-
 /** Money, percents, decimals and "-strong" after the number mean it is no headcount. */
 const NOT_AFTER = `(?!${PERCENT_SIGN}|\\s*(?:billion|bn|crore|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|-strong|-year|-month|-day|-week)\\b|\\.\\d|,\\d)`;
 const MONEY_BEFORE = /(?:[$£€₹¥]|\brs\.?|\binr|\busd|\bgbp)\s*$/i;
-/** "employs 85,000 people", "of its 7,500 employees": the workforce, not the cut. */
+/**
+ * "employs 85,000 people", "of its 7,500 employees": the workforce, not the cut; "the union, which
+ * represents about 3,000 staff": the membership, not the cut.
+ */
 const WORKFORCE_BEFORE =
-  /(?:employs?|employing|employed|workforce of|headcount of|staff of|(?:%|percent|per cent|pc|half|third|quarter|fifth|tenth|all)\s+of(?:\s+(?:its|the|their|our|[\w.&-]+['’]s?))?(?:\s+(?:total|global|entire|overall|worldwide))?)\s*(?:about|around|some|roughly|nearly|almost|more than|over|approximately)?\s*$/i;
+  /(?:employs?|employing|employed|represents?|represented|representing|workforce of|headcount of|staff of|(?:%|percent|per cent|pc|half|third|quarter|fifth|tenth|all)\s+of(?:\s+(?:its|the|their|our|[\w.&-]+['’]s?))?(?:\s+(?:total|global|entire|overall|worldwide))?)\s*(?:about|around|some|roughly|nearly|almost|more than|over|approximately)?\s*$/i;
 
 /**
  * A number that describes a population rather than a cut: "corporate staff, a group estimated at
@@ -58,6 +63,30 @@ export const PASSIVE_CUT_AFTER =
 export const CUT_VERB_ITS_BEFORE =
   /\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:ting)?\s+go(?:\s+of)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|eliminat(?:e|es|ed|ing))\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+$/i;
 
+/**
+ * "close about 5,000 open positions it had not yet filled", "several hundred open and unfilled
+ * roles": vacancies taken off the books, nobody is let go. The describing words of the count, or
+ * a relative clause right after it, say the roles are empty.
+ */
+const UNFILLED_WORDS = /\b(?:open|unfilled|vacant|unoccupied)\b(?!-)/i;
+const UNFILLED_AFTER =
+  /^\s*(?:(?:that|which)\s+)?(?:it|they|the\s+(?:company|firm|group|bank)|had|has|have|were|are|was|remain(?:ed)?)\s+(?:(?:had|has|have|were|are|was|been|still|yet|not|never|n['’]t)\s+){0,4}(?:filled|unfilled|vacant|empty)\b/i;
+
+/**
+ * "two of its most senior executives said they were leaving", "three directors have resigned",
+ * "two senior executives depart" (a headline): people who leave of their own accord are
+ * departures, not a cut.
+ */
+const DEPARTING_AFTER =
+  /^\s*,?\s*(?:(?:who\s+)?(?:said|say|says|announced|told\s+\w+)\s+(?:that\s+)?(?:they|he|she)\s+(?:were|are|was|is|would\s+be|will\s+be|would|will)\s+(?:leaving|departing|stepping\s+down|resigning|leave|depart|step\s+down|resign)\b|(?:have\s+|had\s+|has\s+|will\s+|to\s+)?(?:resign(?:s|ed)?|step(?:s|ped)?\s+down|quits?|depart(?:s|ed|ing)?|exit(?:s|ed)?)\b)/i;
+
+/**
+ * "Companies want people who can do three jobs", "she works two jobs": the jobs one person holds.
+ * "fill 300 positions" is hiring.
+ */
+const HOLDS_JOBS_BEFORE =
+  /\b(?:do|does|doing|did|hold|holds|holding|held|juggl(?:e|es|ed|ing)|work(?:s|ed|ing)?|fill|fills|filled|filling)\s+$/i;
+
 /** "1,000-plus employees", "500+ jobs": more than the figure. */
 const PLUS_AFTER = /^(?:-?plus\b|\+)/i;
 
@@ -74,10 +103,10 @@ const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
 const DATE_PART_BEFORE = /\d[-/.]$/;
 
 // Necessary conditions of the patterns below, each a substring any match must contain
-// ("were laid off" needs "were"/"be"/"got"; "by 350" needs "by"): a sentence without one skips
-// the long scan.
+// ("were laid off" needs "were"/"be"/"got"; "by 350" needs "by", "to 900 from 1,200" needs
+// "from"): a sentence without one skips the long scan.
 const PASSIVE_CUE = /were|be|got/i;
-const BY_CUE = /by/i;
+const BY_OR_FROM_CUE = /by|from/i;
 const WITH_CUE = /with/i;
 const INCLUDING_CUE = /including|of which|of whom/i;
 const CUTS_CUE = /cuts/i;
@@ -103,9 +132,14 @@ function countCandidate(
     WORKFORCE_BEFORE.test(head) ||
     POPULATION_BEFORE.test(head) ||
     REMAINING_BEFORE.test(head) ||
-    DATE_PART_BEFORE.test(head)
+    DATE_PART_BEFORE.test(head) ||
+    HOLDS_JOBS_BEFORE.test(head)
   )
     return null;
+  const after = sentence.text.slice(spanEnd);
+  if (UNFILLED_WORDS.test(match[0]) || UNFILLED_AFTER.test(after) || DEPARTING_AFTER.test(after)) return null;
+  // "to 62,000 full-time positions from 82,000": a workforce before or after a cut, never the cut.
+  if (insideShrinkFrame(sentence.text, match.index)) return null;
   // "BP's 16,000 staff", "which has nearly 50,000 employees": a workforce, unless the noun is a cut ("Corbel's 900 job cuts").
   const cutNoun =
     CUT_NOUN.test(match[0]) || CUT_NOUN_AFTER.test(sentence.text.slice(match.index + match[0].length));
@@ -165,7 +199,7 @@ export const numberNounParser: Parser = {
 };
 
 const VERB =
-  '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?)';
+  '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?)';
 /**
  * After "lay off 240" a lowercase word names what was cut ("cut 30 flights"), unless it opens a
  * place, time or clause: "to lay off 240 at Memphis hub", "cut 90 across Europe", "let go 40 last
@@ -209,17 +243,22 @@ export const passiveNumberParser: Parser = {
   },
 };
 
-const BY_NUMBER_RE = new RegExp(
-  `\\b(?:workforce|headcount|staff|jobs|employees|staffing)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}`,
-  'gid',
-);
+const BY_NUMBER = `\\b(?:workforce|headcount|staff|jobs|employees|staffing)\\s+by\\s+(?:a\\s+total\\s+of\\s+)?(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}`;
+/** Groups of BY_NUMBER before the shrink frame's in WORKFORCE_CHANGE_RE. */
+const BY_GROUPS = 3;
+const WORKFORCE_CHANGE_RE = new RegExp(`${BY_NUMBER}|${shrinkToFromSource(true)}`, 'gid');
 
-/** "reduce its workforce by 350", "cut headcount by a total of 10,000". */
+/**
+ * A workforce that changes by a stated amount: "reduce its workforce by 350", "cut headcount by a
+ * total of 10,000"; or from one size to another: "expects its headcount to fall to about 10,000
+ * from 12,500" (the cut is the difference, see shrinkCount).
+ */
 export const workforceByParser: Parser = {
   name: 'WorkforceByNumberParser',
-  requires: [NUMBER_CUE, BY_CUE],
-  pattern: () => BY_NUMBER_RE,
+  requires: [NUMBER_CUE, BY_OR_FROM_CUE],
+  pattern: () => WORKFORCE_CHANGE_RE,
   extract(ctx, s, m) {
+    if (m[G_NUM] === undefined) return shrinkCount(ctx, s, m, BY_GROUPS);
     const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
     if (!idx) return null;
     const shifted = { ...m, index: idx[0] } as RegExpExecArray;
@@ -298,7 +337,7 @@ const VAGUE_RE = new RegExp(
   'gid',
 );
 const VAGUE_VERB_BEFORE =
-  /\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:ting)?\s+go(?:\s+of)?|fired|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|sack(?:s|ed|ing)?|hit|affect(?:s|ed|ing)?|and)\s*$/i;
+  /\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:ting)?\s+go(?:\s+of)?|fired|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|sack(?:s|ed|ing)?|hit|affect(?:s|ed|ing)?|and)\s*$/i;
 
 /** "several hundred employees", "hundreds of jobs", "dozens at its plant" (after a verb). */
 export const vagueQuantityParser: Parser = {
@@ -313,6 +352,8 @@ export const vagueQuantityParser: Parser = {
     if (!hasNoun && !VAGUE_VERB_BEFORE.test(s.text.slice(0, m.index))) return null;
     // "tens of thousands of dollars" is money: only a job noun or a layoff verb makes it a headcount.
     if (/\bof\s+(?:dollars|pounds|euros|rupees)/i.test(m[0])) return null;
+    // "several hundred open and unfilled roles": vacancies, nobody is let go.
+    if (UNFILLED_WORDS.test(m[0]) || UNFILLED_AFTER.test(s.text.slice(m.index + m[0].length))) return null;
     const start = s.start + m.index;
     return {
       kind: 'count',
@@ -373,3 +414,64 @@ export const numberCutsParser: Parser = {
   pattern: () => NUMBER_CUTS_RE,
   extract: (ctx, s, m) => countCandidate(ctx, s, m, 'count:number-cuts', m.index + m[0].length),
 };
+
+const G_TO = 1;
+const G_FROM = 6;
+
+/** The shrink frame alone, scanned when a count parser asks whether its figure is in one. */
+const SHRINK_FRAME_RE = new RegExp(shrinkToFromSource(true), 'gid');
+
+/** Is the number at `at` one of the two workforce figures of a "falls to X from Y" frame? */
+function insideShrinkFrame(text: string, at: number): boolean {
+  if (!FROM_CUE.test(text)) return false;
+  for (const m of text.matchAll(SHRINK_FRAME_RE)) {
+    const figures = m.indices?.[G_TO] ?? m.indices?.[G_FROM];
+    if (figures && at >= figures[0] && at < figures[1]) return true;
+  }
+  return false;
+}
+
+/** A figure's bounds: "about 10,000" → 10,000 (approx), "more than 12,500" → 12,501..open. */
+function figureBounds(
+  qual: string | undefined,
+  raw: string | undefined,
+): { min: number | null; max: number | null; approx: boolean } | null {
+  const value = parseNumber(raw ?? '');
+  if (value === null || value <= 0 || !Number.isInteger(value)) return null;
+  return boundsFor(value, qualifierEffect(qual));
+}
+
+/**
+ * "expects its headcount to fall to about 10,000 from 12,500" → a cut of about 2,500; "shrink the
+ * department's workforce to 62,000 full-time positions from 82,000" → 20,000. The count is the
+ * difference of the two figures (computed, so stated "implied"), spanned over both; hedges carry
+ * over ("to fewer than 10,000 from 12,500" → more than 2,500). `offset` is how many groups stand
+ * before the frame's in the match.
+ */
+function shrinkCount(
+  ctx: ExtractionContext,
+  s: Sentence,
+  m: RegExpExecArray,
+  offset: number,
+): Candidate | null {
+  const gTo = G_TO + offset;
+  const gFrom = G_FROM + offset;
+  const to = m[gTo] !== undefined;
+  const span = m.indices?.[to ? gTo : gFrom];
+  if (!span) return null;
+  const after = to ? figureBounds(m[gTo + 1], m[gTo + 2]) : figureBounds(m[gFrom + 3], m[gFrom + 4]);
+  const before = to ? figureBounds(m[gTo + 3], m[gTo + 4]) : figureBounds(m[gFrom + 1], m[gFrom + 2]);
+  if (!after || !before) return null;
+  const min = before.min !== null && after.max !== null ? before.min - after.max : null;
+  const max = before.max !== null && after.min !== null ? before.max - after.min : null;
+  // "to 12,000 from 10,000" is growth: a difference that is no cut gives nothing.
+  if ((min !== null && min <= 0) || (max !== null && max <= 0) || (min === null && max === null)) return null;
+  return {
+    kind: 'count',
+    span: makeSpan(ctx.text, s.start + span[0], s.start + span[1]),
+    sentenceIndex: s.index,
+    value: { min, max, approx: after.approx || before.approx },
+    stated: 'implied',
+    rule: 'count:shrink-to-from',
+  };
+}

@@ -1,6 +1,6 @@
 import { makeSpan } from '../../domain/span.ts';
 import type { Candidate, ExtractionContext, Parser } from '../context.ts';
-import { FRACTIONS } from '../lexicon/quantities.ts';
+import { FRACTIONS, NUMBER_WORDS } from '../lexicon/quantities.ts';
 import {
   matchAny,
   NUM,
@@ -24,7 +24,11 @@ const ADJ = '(?:[a-z][\\w-]*\\s+){0,3}?';
 // Necessary substrings of the patterns below: "cut 400 jobs" has no percent sign and no fraction
 // word, so the percent and fraction scans are skipped.
 const SMALLER_CUE = /smaller/i;
-const FRACTION_CUE = new RegExp(matchAny(Object.keys(FRACTIONS)), 'i');
+/** A fraction word, or a count in a count ("1 in 10", "one out of every five"). */
+const FRACTION_CUE = new RegExp(
+  `${matchAny(Object.keys(FRACTIONS))}|(?:\\d|\\b${matchAny(Object.keys(NUMBER_WORDS))})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:\\d|${matchAny(Object.keys(NUMBER_WORDS))}\\b)`,
+  'i',
+);
 /** Every stated workforce ("employs 85,000 people", "90,000-strong") holds a number. */
 const WORKFORCE_CUES: readonly RegExp[] = [NUMBER_CUE];
 
@@ -32,6 +36,115 @@ const G_QUAL = 1;
 const G_VALUE = 2;
 const G_WF_QUAL = 3;
 const G_WF = 4;
+
+/**
+ * A share stated as a range: "cut 5% to 8% of roles", "lay off between 15 and 20 per cent". A
+ * percent candidate holds one share, so a range is never taken as two shares (nor as either end
+ * alone): with a workforce in the phrase ("5% to 8% of its 2,000 staff") it becomes one count with
+ * both bounds (100..160); without one it is the upper end as a ceiling ("up to 8%", as the words
+ * "up to 8%" are taken), the lower end being lost until a percent can hold a range. "from 5% to 8%" is a share that moves (a rate
+ * rising), never a range of cuts, so its ends stay with the single-percent parsers.
+ */
+const PCT = '(?:\\s*%|\\s*per\\s*cent\\b|\\s*percent\\b)';
+/** The lower end and its joiner before an upper end: "about 5% to ", "between 15 and ". */
+const RANGE_LOW_BEFORE = new RegExp(
+  `(?:\\b(${QUAL})\\s+)?(?:\\b(between)\\s+)?\\b(\\d+(?:\\.\\d+)?)${PCT}?\\s*(?:-|–|to|and)\\s*$`,
+  'i',
+);
+/** The joiner and upper end after a lower end: " to 8%", "-8 per cent", " and 20%". */
+const RANGE_HIGH_AFTER = new RegExp(`^\\s*(-|–|to|and)\\s*(\\d+(?:\\.\\d+)?)${PCT}`, 'i');
+const FROM_BEFORE = /\bfrom\s+$/i;
+/** "15% to 20% of " before "its 2,000 staff": that workforce is the base of the range's count. */
+const RANGE_OF_BEFORE = new RegExp(`\\d${PCT}?\\s*(?:-|–|to|and)\\s*\\d+(?:\\.\\d+)?${PCT}\\s+of\\s+$`, 'i');
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
+interface ShareRange {
+  readonly low: number;
+  readonly high: number;
+  /** Sentence offsets of the whole range, hedge included ("about 5% to 8%"). */
+  readonly from: number;
+  readonly qualifier: string | undefined;
+}
+
+/** The range whose upper end starts at `at` ("5% to " before "8%"), or null. */
+function rangeBefore(text: string, at: number, high: number): ShareRange | null {
+  const head = text.slice(0, at);
+  const m = RANGE_LOW_BEFORE.exec(head);
+  if (!m) return null;
+  const joiner = /(\S+)\s*$/.exec(m[0])?.[1]?.toLowerCase();
+  // "and" joins a range only after "between" ("cut 5% and then 8%" is no range).
+  if (joiner === 'and' && !m[2]) return null;
+  if (!m[2] && FROM_BEFORE.test(head.slice(0, m.index))) return null;
+  const low = Number(m[3]);
+  if (!(low > 0 && low < high)) return null;
+  return { low, high, from: m.index, qualifier: m[1] };
+}
+
+/** The upper end after a lower end at `at..end` ("5%" before " to 8%"), or null. */
+function rangeAfter(
+  text: string,
+  at: number,
+  end: number,
+  low: number,
+): { high: number; end: number } | null {
+  const m = RANGE_HIGH_AFTER.exec(text.slice(end));
+  if (!m) return null;
+  const head = text.slice(0, at);
+  if (m[1]?.toLowerCase() === 'and' && !BETWEEN_BEFORE.test(head)) return null;
+  if (FROM_BEFORE.test(head)) return null;
+  const high = Number(m[2]);
+  if (!(high > low && high <= 100)) return null;
+  return { high, end: end + m[0].length };
+}
+
+/**
+ * The candidates of a share range spanning `from..to` of the sentence: one count with both bounds
+ * when a workforce is stated in the phrase ("5% to 8% of its 2,000 staff" → 100..160), else the
+ * upper end as a ceiling ("5% to 8% of roles" → up to 8%).
+ */
+function rangeCandidates(
+  ctx: ExtractionContext,
+  s: Sentence,
+  r: ShareRange,
+  to: number,
+  workforce: { readonly raw: string; readonly qualifier: string | undefined } | null,
+  rule: string,
+): Candidate[] {
+  const span = makeSpan(ctx.text, s.start + r.from, s.start + to);
+  const effect = qualifierEffect(r.qualifier);
+  const wf = workforce ? parseNumber(workforce.raw) : null;
+  if (wf !== null && wf > 0) {
+    const lowExact = (r.low * wf) / 100;
+    const highExact = (r.high * wf) / 100;
+    const min = Math.floor(lowExact);
+    const max = Math.ceil(highExact);
+    const approx =
+      effect === 'approx' ||
+      qualifierEffect(workforce?.qualifier) === 'approx' ||
+      min !== lowExact ||
+      max !== highExact;
+    return [
+      {
+        kind: 'count',
+        span,
+        sentenceIndex: s.index,
+        value: { min, max, approx },
+        stated: 'implied',
+        rule: `${rule}:range`,
+      },
+    ];
+  }
+  return [
+    {
+      kind: 'percent',
+      span,
+      sentenceIndex: s.index,
+      value: { percent: r.high, qualifier: effect === 'approx' ? 'approx' : 'below' },
+      stated: 'stated',
+      rule: `${rule}:range`,
+    },
+  ];
+}
 
 function percentCandidates(
   ctx: ExtractionContext,
@@ -92,6 +205,13 @@ export const percentOfWorkforceParser: Parser = {
   extract(ctx, s, m) {
     const p = parseNumber(m[G_VALUE] ?? '');
     if (p === null || p <= 0 || p > 100) return null;
+    const v = m.indices?.[G_VALUE];
+    // "cut 5% to 8% of roles": the match is the upper end; the lower one stands before it.
+    const range = v && !m[G_QUAL] ? rangeBefore(s.text, v[0], p) : null;
+    if (range) {
+      const wf = m[G_WF] ? { raw: m[G_WF], qualifier: m[G_WF_QUAL] } : null;
+      return rangeCandidates(ctx, s, range, m.index + m[0].length, wf, 'percent:of-workforce');
+    }
     return percentCandidates(ctx, s, m, p, 'percent:of-workforce');
   },
 };
@@ -114,6 +234,15 @@ export const verbPercentParser: Parser = {
     if (p === null || p <= 0 || p > 100) return null;
     const from = m.indices?.[G_QUAL]?.[0] ?? m.indices?.[G_VALUE]?.[0];
     if (from === undefined) return null;
+    const v = m.indices?.[G_VALUE];
+    // "cut its workforce by 5% to 8%": the match is the lower end; one with "of staff" after it
+    // is the upper end's match of the share-of-workforce parser.
+    const high = v ? rangeAfter(s.text, v[0], m.index + m[0].length, p) : null;
+    if (high) {
+      if (/^\s+of\b/i.test(s.text.slice(high.end))) return null;
+      const range = { low: p, high: high.high, from, qualifier: m[G_QUAL] };
+      return rangeCandidates(ctx, s, range, high.end, null, 'percent:verb');
+    }
     const shifted = Object.assign([...m], {
       index: from,
       input: m.input,
@@ -138,6 +267,9 @@ export const percentCutParser: Parser = {
   extract(ctx, s, m) {
     const p = parseNumber(m[G_VALUE] ?? '');
     if (p === null || p <= 0 || p > 100) return null;
+    // "a 5% to 8% cut": a range, whose lower end no single share stands for.
+    const v = m.indices?.[G_VALUE];
+    if (v && rangeBefore(s.text, v[0], p)) return null;
     const q = m[G_QUAL]?.toLowerCase();
     const clean = Object.assign([...m], {
       index: m.index,
@@ -180,17 +312,64 @@ export const smallerByPercentParser: Parser = {
   },
 };
 
-const FRACTION_RE = new RegExp(
-  `(?:\\b(${QUAL})\\s+)?\\b(${matchAny(Object.keys(FRACTIONS))})\\s+(?:of\\s+)?${OWNER}?(?:total\\s+|global\\s+|entire\\s+|overall\\s+)?${INLINE_WORKFORCE}${ADJ}${STAFF}\\b`,
-  'gid',
-);
+/** Small counts of a share, as words: "one in five", "two out of every three". */
+const SHARE_WORD = matchAny(Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen'));
 
-/** "half of its 7,500-strong staff", "a third of its employees", "all of its employees". */
+const FRACTION_OF = `(?:\\b(${QUAL})\\s+)?\\b(${matchAny(Object.keys(FRACTIONS))})\\s+(?:of\\s+)?${OWNER}?(?:total\\s+|global\\s+|entire\\s+|overall\\s+)?${INLINE_WORKFORCE}${ADJ}${STAFF}\\b`;
+/** "cut its workforce by a third", "shrink staff by half": the fraction after "by" (never "all"). */
+const BY_FRACTION = `\\b(?:workforce|headcount|staff|staffing|payroll|jobs|employees|roles|positions|staff\\s+numbers)\\s+(by\\s+(?:(${QUAL})\\s+)?(${matchAny(Object.keys(FRACTIONS).filter((f) => f !== 'all'))}))\\b`;
+/**
+ * "roughly 1 in 10 of its about 4,200 employees", "one out of every five workers": a share as a
+ * count in a count, against a workforce when one is stated.
+ */
+const N_IN_M = `(?:\\b(${QUAL})\\s+)?\\b(\\d+|${SHARE_WORD})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(\\d[\\d,]*|${SHARE_WORD})\\s+(?:of\\s+${OWNER}?(?:total\\s+|global\\s+|entire\\s+|overall\\s+)?${INLINE_WORKFORCE})?${ADJ}${STAFF}\\b`;
+const FRACTION_RE = new RegExp(`${FRACTION_OF}|${BY_FRACTION}|${N_IN_M}`, 'gid');
+/** Where each form's groups start in FRACTION_RE (qualifier, value[, second value], workforce). */
+const G_BY = 5; // whole "by ..." phrase, then qualifier and fraction
+const G_IN = 8; // qualifier, N, M, workforce qualifier, workforce
+
+/**
+ * The groups of one form of FRACTION_RE laid out as percentCandidates reads them (1 qualifier,
+ * 2 value, 3 workforce qualifier, 4 workforce), matched text from `from` (sentence offset).
+ */
+function asShareMatch(m: RegExpExecArray, groups: readonly number[], from: number): RegExpExecArray {
+  const pick = <T>(xs: readonly T[]): T[] => [xs[0] as T, ...groups.map((g) => xs[g] as T)];
+  const out = Object.assign(pick([...m]), {
+    index: from,
+    input: m.input,
+    groups: m.groups,
+    indices: m.indices ? Object.assign(pick([...m.indices]), { groups: m.indices.groups }) : undefined,
+  }) as RegExpExecArray;
+  out[0] = m.input.slice(from, m.index + m[0].length);
+  return out;
+}
+
+/**
+ * "half of its 7,500-strong staff", "a third of its employees", "all of its employees"; "cut its
+ * workforce by a third"; "1 in 10 of its 4,200 employees" (10%, and 420 with the workforce).
+ */
 export const fractionParser: Parser = {
   name: 'FractionOfWorkforceParser',
   requires: [FRACTION_CUE],
   pattern: () => FRACTION_RE,
   extract(ctx, s, m) {
+    if (m[G_BY] !== undefined) {
+      const key = (m[G_BY + 2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const p = FRACTIONS[key];
+      const from = m.indices?.[G_BY]?.[0];
+      if (p === undefined || from === undefined) return null;
+      return percentCandidates(ctx, s, asShareMatch(m, [G_BY + 1, G_BY + 2], from), p, 'percent:by-fraction');
+    }
+    if (m[G_IN + 1] !== undefined) {
+      const n = parseNumber(m[G_IN + 1] ?? '');
+      const of = parseNumber((m[G_IN + 2] ?? '').replace(/,/g, ''));
+      // "2 in 3": a share below the whole; "one in every 2,000" is still a share (0.05%).
+      if (n === null || of === null || n <= 0 || n >= of) return null;
+      const p = Math.round((1000 * n) / of) / 10;
+      if (p <= 0) return null;
+      const shaped = asShareMatch(m, [G_IN, G_IN + 1, G_IN + 3, G_IN + 4], m.index);
+      return percentCandidates(ctx, s, shaped, p, 'percent:n-in-m');
+    }
     const key = (m[G_VALUE] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const p = FRACTIONS[key];
     if (p === undefined) return null;
@@ -268,6 +447,8 @@ export const workforceParsers: readonly Parser[] = WORKFORCE_RES.map(({ rule, re
     if (value === null || value < 10 || !idx) return null;
     // "will lay off its 40 staff", "its 85 employees are losing their jobs": the whole workforce
     // is the cut, so the count parsers own it.
+    // "lay off 15% to 20% of its 2,000 staff": the range parser made one count of it.
+    if (rule === 'workforce:its-n' && RANGE_OF_BEFORE.test(s.text.slice(0, m.index))) return null;
     if (
       rule === 'workforce:its-n' &&
       (CUT_VERB_ITS_BEFORE.test(s.text.slice(0, m.index + (/^its\s+/i.exec(m[0])?.[0].length ?? 0))) ||

@@ -24,6 +24,18 @@ const CASES: readonly [string, string, number | null, number | null][] = [
   // A place or time after the bare number of a layoff verb ends the count, as in headlines.
   ['Corvell Freight to lay off 240 at Memphis hub', '240', 240, 240],
   ['Ambry Tools will lay off 90 across Europe.', '90', 90, 90],
+  // "remove" cuts jobs like "eliminate".
+  ['Caddon Mutual removed 320 roles in its call centres.', '320 roles', 320, 320],
+  // A workforce that shrinks from one size to another: the cut is the difference, spanned over both.
+  [
+    'Lorne Water expects its headcount to fall to about 2,600 from 3,100.',
+    'to about 2,600 from 3,100',
+    500,
+    500,
+  ],
+  ['Brell Motors will trim its workforce from 9,000 to 8,250 employees.', 'from 9,000 to 8,250', 750, 750],
+  // Jobs at risk, with no cut verb.
+  ['As many as 180 posts at Ferrant Bakeries are at risk.', 'As many as 180 posts', null, 180],
 ];
 
 describe('[extract/headcount] counts', () => {

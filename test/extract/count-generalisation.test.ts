@@ -1,0 +1,284 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Mention } from '../../src/domain/mention.ts';
+import { extractArticle } from '../../src/extract/extractor.ts';
+
+/**
+ * Count and share forms that generalise beyond one corpus, each with sentences in our own words
+ * (invented companies): cut verbs, "falls to X from Y", jobs "at risk", share ranges, fractions
+ * after "by", "N in M" shares, and figures that are no cut at all.
+ */
+const PUBLISHED = '2025-06-12';
+const mentionsOf = (text: string): readonly Mention[] =>
+  extractArticle({ text, published: PUBLISHED }).mentions;
+
+interface CountCase {
+  readonly text: string;
+  readonly company: string;
+  /** The count as written (its span), or null for no count. */
+  readonly span: string | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly percent?: number | null;
+}
+
+function checkCount(c: CountCase): void {
+  const ms = mentionsOf(c.text);
+  assert.equal(ms.length, 1, JSON.stringify(ms.map((m) => [m.company, m.count?.text])));
+  const m = ms[0] as Mention;
+  assert.equal(m.company, c.company);
+  if (c.span === null) {
+    assert.equal(m.count, null);
+  } else {
+    assert.ok(m.count, 'a count');
+    assert.equal(m.count.text, c.span);
+    assert.equal(c.text.slice(m.count.span.start, m.count.span.end), c.span);
+    assert.equal(m.count.min, c.min);
+    assert.equal(m.count.max, c.max);
+  }
+  if (c.percent !== undefined) assert.equal(m.percent, c.percent);
+}
+
+describe('[extract/count-generalisation] "remove" is a cut verb for jobs', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'Halvard Chemicals has removed hundreds of jobs since the spring.',
+      company: 'Halvard Chemicals',
+      span: 'hundreds of jobs',
+      min: 200,
+      max: 999,
+    },
+    {
+      text: 'Ostler Bank removed 450 positions from its branch network last year.',
+      company: 'Ostler Bank',
+      span: '450 positions',
+      min: 450,
+      max: 450,
+    },
+    {
+      text: 'Pruett Media is removing about 80 roles from its regional papers.',
+      company: 'Pruett Media',
+      span: 'about 80 roles',
+      min: 80,
+      max: 80,
+    },
+  ];
+  for (const c of CASES) test(c.text, () => checkCount(c));
+});
+
+describe('[extract/count-generalisation] a workforce that shrinks from Y to X is a cut of Y − X', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'Garrow Insurance expects its staff numbers to drop to roughly 3,000 from 3,800 by 2027.',
+      company: 'Garrow Insurance',
+      span: 'to roughly 3,000 from 3,800',
+      min: 800,
+      max: 800,
+    },
+    {
+      text: 'Velden Rail will shrink its workforce to 41,000 full-time jobs from 47,500.',
+      company: 'Velden Rail',
+      span: 'to 41,000 full-time jobs from 47,500',
+      min: 6500,
+      max: 6500,
+    },
+    {
+      text: 'Orrin Bank cut staff from 1,400 to about 1,150 last year.',
+      company: 'Orrin Bank',
+      span: 'from 1,400 to about 1,150',
+      min: 250,
+      max: 250,
+    },
+    // A hedge on what remains carries over: fewer than 900 left means more than 300 cut.
+    {
+      text: 'Tamsin Foods said its headcount would fall to fewer than 900 from 1,200.',
+      company: 'Tamsin Foods',
+      span: 'to fewer than 900 from 1,200',
+      min: 301,
+      max: null,
+    },
+  ];
+  for (const c of CASES) test(c.text, () => checkCount(c));
+
+  test('the smaller figure is never the count, and growth is no cut', () => {
+    const shrink = mentionsOf('Velden Rail will shrink its workforce to 41,000 full-time jobs from 47,500.');
+    assert.ok(!shrink.some((m) => m.count?.min === 41000 || m.count?.min === 47500));
+    assert.deepEqual(mentionsOf('Kerrow Labs expects its headcount to grow to 900 from 700.'), []);
+  });
+});
+
+describe('[extract/count-generalisation] jobs "at risk" are a planned cut', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'Corran Steel said up to 400 jobs at its rolling mill are at risk under a restructuring plan.',
+      company: 'Corran Steel',
+      span: 'up to 400 jobs',
+      min: null,
+      max: 400,
+    },
+    {
+      text: 'Fenwick Brewing said about 250 posts in its bottling arm were now at risk.',
+      company: 'Fenwick Brewing',
+      span: 'about 250 posts',
+      min: 250,
+      max: 250,
+    },
+    {
+      text: 'Maddox Retail will put 700 store roles at risk.',
+      company: 'Maddox Retail',
+      span: '700 store roles',
+      min: 700,
+      max: 700,
+    },
+  ];
+  for (const c of CASES) test(c.text, () => checkCount(c));
+
+  test('jobs at risk from a technology are a forecast', () => {
+    assert.deepEqual(
+      mentionsOf('Up to 2 million jobs are at risk from automation, the Lerner Institute said.'),
+      [],
+    );
+  });
+});
+
+describe('[extract/count-generalisation] a share range is one cut, never two shares', () => {
+  // Without a workforce a percent holds one share: the upper end as a ceiling ("up to").
+  const NO_WORKFORCE: readonly [string, string, number][] = [
+    ['Tarvel Logistics will cut 5% to 8% of roles at its depots.', 'Tarvel Logistics', 8],
+    ['Corlin Foods will cut its workforce by 10% to 12%.', 'Corlin Foods', 12],
+    ['Halbrook plans to lay off between 15 and 20 per cent of its employees.', 'Halbrook', 20],
+  ];
+  for (const [text, company, percent] of NO_WORKFORCE) {
+    test(text, () => {
+      const ms = mentionsOf(text);
+      assert.equal(ms.length, 1, JSON.stringify(ms.map((m) => [m.company, m.percent])));
+      assert.equal(ms[0]?.company, company);
+      assert.equal(ms[0]?.percent, percent);
+      assert.equal(ms[0]?.percentDetail?.qualifier, 'below');
+      assert.equal(ms[0]?.count, null);
+    });
+  }
+
+  // With a workforce the range gives a count with both bounds.
+  const WITH_WORKFORCE: readonly CountCase[] = [
+    {
+      text: 'Mirren Bank said it would lay off 15% to 20% of its 2,000 staff.',
+      company: 'Mirren Bank',
+      span: '15% to 20% of its 2,000 staff',
+      min: 300,
+      max: 400,
+    },
+    {
+      text: 'Sallow Print will cut 4-6% of its 1,250 employees.',
+      company: 'Sallow Print',
+      span: '4-6% of its 1,250 employees',
+      min: 50,
+      max: 75,
+    },
+  ];
+  for (const c of WITH_WORKFORCE) test(c.text, () => checkCount(c));
+
+  test('"from 5% to 8%" is a share that moves, not a range of cuts', () => {
+    const ms = mentionsOf('Its attrition rate rose from 5% to 8% as Calder Paper cut 120 jobs.');
+    assert.deepEqual(
+      ms.map((m) => [m.company, m.count?.min, m.percent]),
+      [['Calder Paper', 120, null]],
+    );
+  });
+});
+
+describe('[extract/count-generalisation] a fraction after "by" is a share', () => {
+  const CASES: readonly [string, string, number][] = [
+    ['Dunmore Mills has cut its workforce by a third since 2019.', 'Dunmore Mills', 33.3],
+    ['Kessing Group will shrink staff by half.', 'Kessing Group', 50],
+    ['Arbor Rail plans to reduce its headcount by about a fifth.', 'Arbor Rail', 20],
+    ['Pellow Games slashed its workforce by a quarter in March.', 'Pellow Games', 25],
+  ];
+  for (const [text, company, percent] of CASES) {
+    test(text, () => {
+      const ms = mentionsOf(text);
+      assert.deepEqual(
+        ms.map((m) => [m.company, m.percent]),
+        [[company, percent]],
+      );
+    });
+  }
+
+  test('a fraction of something else is no share of staff', () => {
+    assert.deepEqual(mentionsOf('Sales at Brisco Audio fell by a third last year.'), []);
+  });
+});
+
+describe('[extract/count-generalisation] "N in M" is a share, derived against a stated workforce', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'Norrow Air will lay off roughly 1 in 10 of its about 3,600 employees.',
+      company: 'Norrow Air',
+      span: 'roughly 1 in 10 of its about 3,600 employees',
+      min: 360,
+      max: 360,
+      percent: 10,
+    },
+    {
+      text: 'Tillman Press will let go one in five employees.',
+      company: 'Tillman Press',
+      span: null,
+      min: null,
+      max: null,
+      percent: 20,
+    },
+    {
+      text: 'Gorse Mining is cutting one out of every four workers at its smelter.',
+      company: 'Gorse Mining',
+      span: null,
+      min: null,
+      max: null,
+      percent: 25,
+    },
+  ];
+  for (const c of CASES) test(c.text, () => checkCount(c));
+
+  test('the derived count keeps the workforce it came from', () => {
+    const m = mentionsOf('Norrow Air will lay off roughly 1 in 10 of its about 3,600 employees.')[0];
+    assert.equal(m?.count?.derived, true);
+    assert.equal(m?.count?.workforce?.value, 3600);
+  });
+});
+
+describe('[extract/count-generalisation] figures that are no cut', () => {
+  // [text, the counts that must be found (in order), by company]
+  const CASES: readonly [string, readonly (readonly [string, number | null])[]][] = [
+    // Vacancies closed are not layoffs.
+    [
+      'Kessel Energy said it would eliminate about 600 jobs and close about 250 open positions it had not filled.',
+      [['Kessel Energy', 600]],
+    ],
+    ['Marrin Foods cut 90 jobs and also scrapped dozens of vacant posts.', [['Marrin Foods', 90]]],
+    ['Orlop Freight cut 75 roles, plus 40 positions that had not yet been filled.', [['Orlop Freight', 75]]],
+    // A union's membership is no cut.
+    ['The Unite union, which represents more than 4,000 Tarrow workers, condemned the layoffs.', []],
+    // Executives leaving of their own accord are departures.
+    ['Pellam cut 300 jobs, and three of its top executives said they were leaving.', [['Pellam', 300]]],
+    ['Quorn Digital lays off 120 staff; two directors depart', [['Quorn Digital', 120]]],
+    // Buyouts and attrition instead of layoffs.
+    ['Hundreds of staff at Orrel Motors took voluntary buyouts rather than face layoffs.', []],
+    ['Brisco Audio reduced its staff mostly through attrition rather than layoffs.', []],
+    // The jobs one person holds.
+    [
+      'Varro Tech laid off 40 engineers, and those who stayed say they now do two jobs each.',
+      [['Varro Tech', 40]],
+    ],
+    [
+      'Corbel Media laid off 60 staff; many of them now hold two jobs to pay the rent.',
+      [['Corbel Media', 60]],
+    ],
+    // A forecast of what a technology might do.
+    ['About 2,000 clerks at Hanley Bank could be replaced by AI within three years.', []],
+  ];
+  for (const [text, expected] of CASES) {
+    test(text, () => {
+      const got = mentionsOf(text).map((m) => [m.company, m.count?.min ?? null]);
+      assert.deepEqual(got, expected);
+    });
+  }
+});
