@@ -66,16 +66,51 @@ type Found = Candidate | readonly Candidate[] | null;
  * (ctx, sentence, match), so a stored run is the run. Only complete runs are stored: the layoff
  * pass may stop a parser early at MAX_CANDIDATES_PER_SENTENCE.
  */
+/** The parsers of teams and places ("its sales teams", "in Germany"), run alone by the follow-up pass. */
+const DETAIL_PARSERS: readonly Parser[] = [departmentParser, describedTeamParser, locationParser];
+
+/** The parsers that name companies, run alone by the headline and workforce passes. */
+const NAME_PARSERS: readonly Parser[] = [unitLexiconParser, capitalisedNameParser];
+
+/**
+ * Every parser the extractor runs, numbered once, the configuration's first and in its order:
+ * a sentence's memo is then two small arrays indexed by number, not maps (the layoff pass asks
+ * them about forty times per sentence).
+ */
+const ALL_PARSERS: readonly Parser[] = [
+  ...new Set([...DEFAULT_CONFIGURATION.parsers, ...NAME_PARSERS, ...DETAIL_PARSERS, ...workforceParsers]),
+];
+if (new Set(DEFAULT_CONFIGURATION.parsers).size !== DEFAULT_CONFIGURATION.parsers.length)
+  throw new Error('a parser is listed twice in the configuration: slots would not line up');
+const SLOT = new Map(ALL_PARSERS.map((p, i) => [p, i]));
+/** Every distinct cue regex, and for each parser slot the numbers of its cues. */
+const CUES: RegExp[] = [];
+const CUE_SLOTS: readonly (readonly number[])[] = ALL_PARSERS.map((p) => {
+  const required = p.requires;
+  if (!required) return [];
+  const list = Array.isArray(required) ? (required as readonly RegExp[]) : [required as RegExp];
+  return list.map((re) => {
+    const at = CUES.indexOf(re);
+    if (at >= 0) return at;
+    CUES.push(re);
+    return CUES.length - 1;
+  });
+});
+/** Slots of the date family (run after the company and quantity parsers in the configuration). */
+const IS_DATE_SLOT: readonly boolean[] = ALL_PARSERS.map((p) => DATE_PARSERS.has(p.name));
+/** What a parser found in a sentence its cues rule out: nothing (shared, never written to). */
+const NO_RUN: readonly Found[] = Object.freeze([]);
+
 interface SentenceMemo {
-  /** Parser → what it found on each match, in match order. */
-  readonly runs: Map<Parser, readonly Found[]>;
+  /** Parser slot → what it found on each match, in match order. */
+  readonly runs: (readonly Found[] | undefined)[];
   /** The refined company candidates of the sentence, parsed alone (headline and workforce passes). */
   names?: readonly Candidate[];
   /** Every parser's candidates of the sentence, refined (the layoff pass and the follow-up pass). */
   refined?: Candidate[];
   trigger?: boolean;
-  /** Cue regex → whether the sentence matches it (NUMBER_CUE is asked by a dozen parsers). */
-  readonly cues: Map<RegExp, boolean>;
+  /** Cue number → 0 not asked yet, 1 present, 2 absent (NUMBER_CUE is asked by a dozen parsers). */
+  readonly cues: Uint8Array;
 }
 
 class ParseMemo {
@@ -85,7 +120,10 @@ class ParseMemo {
   of(s: Sentence): SentenceMemo {
     let m = this.sentences[s.index];
     if (!m) {
-      m = { runs: new Map(), cues: new Map() };
+      m = {
+        runs: new Array<readonly Found[] | undefined>(ALL_PARSERS.length),
+        cues: new Uint8Array(CUES.length),
+      };
       this.sentences[s.index] = m;
     }
     return m;
@@ -93,14 +131,16 @@ class ParseMemo {
 
   /** Every match of the parser over the sentence, run once per article. */
   run(parser: Parser, s: Sentence): readonly Found[] {
+    const slot = SLOT.get(parser);
+    if (slot === undefined) throw new TypeError(`parser ${parser.name} is not configured`);
     const memo = this.of(s);
-    const stored = memo.runs.get(parser);
+    const stored = memo.runs[slot];
     if (stored) return stored;
-    const out: Found[] = [];
-    if (!this.passes(parser, s)) {
-      memo.runs.set(parser, out);
-      return out;
+    if (!this.passes(slot, memo, s)) {
+      memo.runs[slot] = NO_RUN;
+      return NO_RUN;
     }
+    const out: Found[] = [];
     const re = parser.pattern(this.ctx);
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
@@ -109,28 +149,23 @@ class ParseMemo {
       if (!re.global) break;
     }
     re.lastIndex = 0;
-    memo.runs.set(parser, out);
+    memo.runs[slot] = out;
     return out;
   }
 
   /** False when one of the parser's `requires` cues is absent from the sentence: its pattern cannot match. */
-  passes(parser: Parser, s: Sentence): boolean {
-    const required = parser.requires;
-    if (!required) return true;
-    const cues = this.of(s).cues;
-    if (!Array.isArray(required)) return this.cue(cues, required as RegExp, s);
-    for (const cue of required as readonly RegExp[]) if (!this.cue(cues, cue, s)) return false;
-    return true;
-  }
-
-  private cue(cues: Map<RegExp, boolean>, cue: RegExp, s: Sentence): boolean {
-    let ok = cues.get(cue);
-    if (ok === undefined) {
-      cue.lastIndex = 0;
-      ok = cue.test(s.text);
-      cues.set(cue, ok);
+  passes(slot: number, memo: SentenceMemo, s: Sentence): boolean {
+    for (const cue of CUE_SLOTS[slot] ?? []) {
+      let known = memo.cues[cue];
+      if (!known) {
+        const re = CUES[cue] as RegExp;
+        re.lastIndex = 0;
+        known = re.test(s.text) ? 1 : 2;
+        memo.cues[cue] = known;
+      }
+      if (known === 2) return false;
     }
-    return ok;
+    return true;
   }
 
   /** Does the sentence speak of layoffs at all (hasTrigger), asked once per sentence. */
@@ -155,12 +190,6 @@ class ParseMemo {
   }
 }
 
-/** The parsers of teams and places ("its sales teams", "in Germany"), run alone by the follow-up pass. */
-const DETAIL_PARSERS: readonly Parser[] = [departmentParser, describedTeamParser, locationParser];
-
-/** The parsers that name companies, run alone by the headline and workforce passes. */
-const NAME_PARSERS: readonly Parser[] = [unitLexiconParser, capitalisedNameParser];
-
 function pushFound(out: Candidate[], found: Found): void {
   if (found === null) return;
   if (Array.isArray(found)) for (const c of found as readonly Candidate[]) out.push(c);
@@ -170,16 +199,19 @@ function pushFound(out: Candidate[], found: Found): void {
 /** Runs every parser of the configuration over one sentence, in order. */
 function parseSentence(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
-  const runs = memo.of(s).runs;
+  const sm = memo.of(s);
+  const runs = sm.runs;
   let datesNeeded: boolean | null = null;
-  for (const parser of DEFAULT_CONFIGURATION.parsers) {
-    if (DATE_PARSERS.has(parser.name)) {
-      // Dates only matter next to an employer or a quantity; the date pass (chrono) is the most
-      // expensive one, so a sentence with neither ("the layoffs were painful") skips it.
+  const parsers = DEFAULT_CONFIGURATION.parsers;
+  for (let slot = 0; slot < parsers.length; slot++) {
+    const parser = parsers[slot] as Parser;
+    if (IS_DATE_SLOT[slot]) {
+      // Dates only matter next to an employer or a quantity; the date pass is among the most
+      // expensive ones, so a sentence with neither ("the layoffs were painful") skips it.
       datesNeeded ??= out.some((c) => c.kind !== 'trigger');
       if (!datesNeeded) continue;
     }
-    const stored = runs.get(parser);
+    const stored = runs[slot];
     if (stored) {
       for (const found of stored) {
         pushFound(out, found);
@@ -188,11 +220,11 @@ function parseSentence(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Ca
       continue;
     }
     // Not run yet: run it here, stopping at the candidate bound, and keep the run when complete.
-    const record: Found[] = [];
-    if (!memo.passes(parser, s)) {
-      runs.set(parser, record);
+    if (!memo.passes(slot, sm, s)) {
+      runs[slot] = NO_RUN;
       continue;
     }
+    const record: Found[] = [];
     let complete = true;
     const re = parser.pattern(ctx);
     re.lastIndex = 0;
@@ -208,7 +240,7 @@ function parseSentence(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Ca
       }
     }
     re.lastIndex = 0;
-    if (complete) runs.set(parser, record);
+    if (complete) runs[slot] = record;
   }
   return out;
 }

@@ -423,12 +423,25 @@ const SHRINK_FRAME_RE = new RegExp(shrinkToFromSource(true), 'gid');
 
 /** Is the number at `at` one of the two workforce figures of a "falls to X from Y" frame? */
 function insideShrinkFrame(text: string, at: number): boolean {
-  if (!FROM_CUE.test(text)) return false;
-  for (const m of text.matchAll(SHRINK_FRAME_RE)) {
-    const figures = m.indices?.[G_TO] ?? m.indices?.[G_FROM];
-    if (figures && at >= figures[0] && at < figures[1]) return true;
+  return shrinkFramesOf(text).some(([from, to]) => at >= from && at < to);
+}
+
+/**
+ * The figure ranges of the sentence's shrink frames, for the last sentence asked: every count
+ * parser asks about each of its numbers in turn ("to 62,000 ... from 82,000"), one scan serves all.
+ */
+let lastFrames: { text: string; frames: readonly (readonly [number, number])[] } | null = null;
+function shrinkFramesOf(text: string): readonly (readonly [number, number])[] {
+  if (lastFrames?.text === text) return lastFrames.frames;
+  const frames: [number, number][] = [];
+  if (FROM_CUE.test(text)) {
+    for (const m of text.matchAll(SHRINK_FRAME_RE)) {
+      const figures = m.indices?.[G_TO] ?? m.indices?.[G_FROM];
+      if (figures) frames.push([figures[0], figures[1]]);
+    }
   }
-  return false;
+  lastFrames = { text, frames };
+  return frames;
 }
 
 /** A figure's bounds: "about 10,000" → 10,000 (approx), "more than 12,500" → 12,501..open. */
