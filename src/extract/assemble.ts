@@ -44,7 +44,7 @@ export interface Focus {
 
 /** Many employers or workers in general: never the focus company's own cut. */
 const GENERIC_SUBJECT =
-  /\b(?:companies|firms|startups|start-ups|employers|industry|sector|professionals|tech\s+(?:workers|employees))\b/i;
+  /\b(?:companies|firms|startups|start-ups|employers|industry|sector|professionals|tech\s+(?:workers|employees)|agencies|across\s+the\s+(?:government|country|economy))\b/i;
 /** "layoffs at Alphabet", "job cuts at Verily": the company comes after the noun. */
 const AT_AFTER_TRIGGER =
   /^\s*(?:at|in|from|by)\s+(?:(?:the|its)\s+)?(?:[A-Z][\w.&’'-]*(?:['’]s)?\s+(?:parent|owner)(?:\s+company)?\s+)?$/;

@@ -185,6 +185,27 @@ const CASES: readonly Case[] = [
     backgroundCompany: 'Velloway',
   },
   {
+    name: '"the 900 jobs Ardent said in May it would eliminate" is Ardent\'s cut',
+    text: 'The new cuts come on top of the 900 plant jobs Ardent Tools said in May it would eliminate.',
+    company: 'Ardent Tools',
+    min: 900,
+    max: 900,
+  },
+  {
+    name: "workers dismissed at agencies across the government are not the department's cut",
+    text: [
+      'Harbor Department cuts 900 jobs',
+      '',
+      'The Harbor Department said on Monday it would cut 900 jobs.',
+      '',
+      'Thousands of probationary workers at agencies across the government were also dismissed in February.',
+    ].join('\n'),
+    company: 'Harbor Department',
+    min: 900,
+    max: 900,
+    events: 1,
+  },
+  {
     name: 'a product name after the subject ("the Skyreach series") is not the employer',
     text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
     company: 'Harlan Works',

@@ -229,6 +229,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     tense: 'present',
     cue: 'at\\s+risk',
   },
+  // "on top of the 2,500 manufacturing jobs 3M said in January it would eliminate": the jobs as
+  // the object of a cut the company said it would make.
+  {
+    id: 'trigger:jobs-it-would-cut',
+    pattern: `\\b${JOBS}\\s+(?:[\\w&.’'-]+\\s+){1,3}?(?:said|says|announced|had\\s+said)\\s+(?:[\\w,]+\\s+){0,4}?(?:it|they)\\s+(?:would|will|planned\\s+to|plans\\s+to)\\s+(?:cut|eliminate|shed|axe|slash|lay\\s+off)\\b`,
+    tense: 'present',
+    cue: 'said|says|announced',
+  },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {
     id: 'trigger:forced-exit',
