@@ -24,6 +24,11 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     id: 'filter:sports',
     re: /\bplay-?offs?\b|\b(?:lengthy|long|extended|injury|two-year|year-long|months-long|\d+-(?:month|year|week))\s+lay-?off\b|\b(?:UFC|NBA|NFL|NHL|MLB|octagon|bout|fighter|knockout|quarterback)\b/i,
   },
+  // "Related: Corvex to shed 300 jobs", "READ MORE: ...": a link to another story, not this one's text.
+  {
+    id: 'filter:related-link',
+    re: /^\s*(?:related|read\s+more|also\s+read|see\s+also|more\s+on\s+this|recommended|must\s+read|trending)\s*[:|–—-]/i,
+  },
   // "Furloughed workers will return"; "a furlough is not a layoff"
   { id: 'filter:furlough', re: /\bfurlough/i },
   // Explainers and legal text: "An employer must give 60 days' notice before a mass layoff".

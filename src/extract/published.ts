@@ -8,6 +8,9 @@ const PUBLISHED_WINDOW_CHARS = 1_500;
 const ISO_WINDOW_CHARS = 300;
 /** Characters after a label ("Published:") in which its date must start. */
 const LABEL_REACH = 40;
+/** What a byline label may put before its date: "2:14 PM EST, ", "Tue ", "10.12 GMT · ". */
+const CLOCK_AND_WEEKDAY =
+  /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[,·|]?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?/i;
 
 /** "date 2024-04-03" (page-store stamp) at the very start. */
 const STAMP_RE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i;
@@ -90,8 +93,11 @@ export function findPublished(text: string, metadata: string | null | undefined)
   LABEL_RE.lastIndex = 0;
   for (let m = LABEL_RE.exec(head); m !== null; m = LABEL_RE.exec(head)) {
     const from = m.index + m[0].length;
-    const found = explicitDay(head.slice(from, from + LABEL_REACH + 20));
-    if (found && found.from <= 2) {
+    const after = head.slice(from, from + LABEL_REACH + 20);
+    const found = explicitDay(after);
+    // "Updated 2:14 PM EST, Tue March 4, 2025": a clock time and a weekday may come first.
+    const lead = CLOCK_AND_WEEKDAY.exec(after)?.[0].length ?? 0;
+    if (found && found.from <= lead + 2) {
       LABEL_RE.lastIndex = 0;
       return { date: found.start, basis: 'text', span: makeSpan(text, from + found.from, from + found.to) };
     }

@@ -340,3 +340,39 @@ describe('[extract] dates told by what people heard', () => {
     assert.equal(m?.date?.start, '2025-03-31');
   });
 });
+
+describe('[extract] page furniture around the story', () => {
+  const page = [
+    'Business | Technology',
+    'Listen to this article · 4 min',
+    '',
+    'Pellam to cut 1,200 jobs as orders slump',
+    '',
+    'By Maria Keller and Tom Reyes',
+    'Updated 2:14 PM EST, Tue March 4, 2025',
+    '',
+    'Workers leave the Pellam plant in Leipzig. (Photo: Getty Images)',
+    '',
+    'Advertisement',
+    '',
+    'Pellam said on Tuesday it would cut about 1,200 jobs, or 8% of its workforce, as orders from carmakers slump.',
+    '',
+    'Sign up for our Business newsletter',
+    '',
+    'Related: Corvex to shed 300 jobs in Ohio',
+  ].join('\n');
+
+  test('"Updated 2:14 PM EST, Tue March 4, 2025" dates the page; "on Tuesday" is that day', () => {
+    const r = extractArticle({ text: page, published: null });
+    assert.equal(r.published.date, '2025-03-04');
+    assert.equal(r.mentions.find((m) => m.primary)?.date?.start, '2025-03-04');
+  });
+
+  test('a "Related:" link to another story gives no event', () => {
+    const r = extractArticle({ text: page, published: null });
+    assert.deepEqual(
+      r.mentions.map((m) => m.company),
+      ['Pellam'],
+    );
+  });
+});
