@@ -27,7 +27,8 @@ const STAMP_BEFORE = /^\s*date\s+$/i;
 const DATELINE_LEAD =
   /(?:^|\n)[ \t]*(?:(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:[A-Z][\p{L}.'’ -]{0,40},\s*){1,2})?$/u;
 /** What follows a dateline or byline date: a dash, an agency in brackets, a clock time or the end of the line. */
-const DATELINE_AFTER = /^\s*(?:[—–-]|\(|\d{1,2}:\d\d|\n|$)/;
+// "AUSTIN, Texas, Jan. 9, 2025 /PRNewswire/ -- ...": a wire's name between slashes may come first.
+const DATELINE_AFTER = /^\s*(?:[—–-]|\(|\d{1,2}:\d\d|\n|$|\/[\w .-]{2,30}\/\s*[—–-])/;
 /** A bare ISO date near the top: "2024-04-03". */
 const ISO_RE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/;
 
@@ -73,7 +74,7 @@ export function isPublicationStamp(text: string, start: number, end: number): bo
   const before = text.slice(Math.max(0, start - 60), start);
   if (STAMP_BEFORE.test(text.slice(0, start))) return true;
   if (LABEL_BEFORE.test(before)) return true;
-  return DATELINE_LEAD.test(before) && DATELINE_AFTER.test(text.slice(end, end + 12));
+  return DATELINE_LEAD.test(before) && DATELINE_AFTER.test(text.slice(end, end + 40));
 }
 
 /**

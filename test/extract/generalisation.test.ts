@@ -376,3 +376,22 @@ describe('[extract] page furniture around the story', () => {
     );
   });
 });
+
+describe('[extract] a press release', () => {
+  const release = [
+    'FOR IMMEDIATE RELEASE',
+    '',
+    'Corvane Systems Announces Organizational Realignment',
+    '',
+    'AUSTIN, Texas, Jan. 9, 2025 /PRNewswire/ -- Corvane Systems, Inc. (NASDAQ: CRVN), a provider of warehouse automation software, today announced a realignment plan that will reduce its global workforce by approximately 11%, or about 240 positions.',
+  ].join('\n');
+
+  test('the wire dateline dates it; neither the exchange, the wire nor "Inc." is the employer', () => {
+    const r = extractArticle({ text: release, published: null });
+    assert.equal(r.published.date, '2025-01-09');
+    assert.deepEqual(
+      r.mentions.map((m) => [m.company, m.count?.min, m.date?.start]),
+      [['Corvane Systems', 240, '2025-01-09']],
+    );
+  });
+});

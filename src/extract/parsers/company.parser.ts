@@ -125,6 +125,17 @@ const LEGAL_FORMS = [
   'Pty',
   'Holdings',
 ];
+/** "Corvane Systems, Inc.": the legal form after the comma is never a name of its own. */
+const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS.map((f) => f.toLowerCase()));
+/**
+ * Names in a press release's furniture that never cut: stock exchanges in "(NASDAQ: CRVN)" and
+ * the wires in "/PRNewswire/".
+ */
+const NEVER_EMPLOYERS = new Set([
+  ...['nasdaq', 'nyse', 'nyse american', 'lse', 'tsx', 'tsxv', 'asx', 'bse', 'nse', 'otc', 'otcqx'],
+  ...['prnewswire', 'pr newswire', 'business wire', 'businesswire', 'globenewswire', 'globe newswire'],
+  ...['accesswire', 'newsfile', 'cision'],
+]);
 const LEGAL_SUFFIX = new RegExp(`(?:,?\\s+(?:${LEGAL_FORMS.map(escapeRegExp).join('|')}))\\.?$`);
 /**
  * Last characters of the legal forms: a name ending in anything else ("Veltrix", "Corbel Steel.")
@@ -813,7 +824,13 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   const facts: NameFacts = {
     name,
     lower,
-    rejected: name.length < 2 || isAllStop(name) || PLACES.has(lower) || PLACES.has(`${lower}.`),
+    rejected:
+      name.length < 2 ||
+      isAllStop(name) ||
+      PLACES.has(lower) ||
+      PLACES.has(`${lower}.`) ||
+      NEVER_EMPLOYERS.has(lower) ||
+      LEGAL_FORM_WORDS.has(lower),
     oneWord: !/\s/.test(text),
     ticker: TICKER.test(text),
     tokenCount: tokens.length,
