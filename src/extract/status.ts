@@ -11,7 +11,7 @@ const PLANNED =
   /\b(?:proposals?|proposed|consult\w*|at\s+risk\s+of|long-term\s+plan|over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming)\s+(?:few\s+)?(?:years?|months)|by\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|next\s+\w+|the\s+end\s+of\s+the\s+decade)|expects?\s+to\s+(?:cut|lay|reduce|shed)|is\s+expected\s+to|are\s+expected\s+to|considering|brace\s+for|to\s+come\b|could\s+(?:go|be\s+cut)|planning\s+to|annually\s+for|notice\s+of\s+(?:intent|planned))\b/i;
 /** Reported as done: "laid off", "has cut", "were let go", "have been cut". */
 const COMPLETED =
-  /\b(?:laid\s+off|(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:cut|slashed|eliminated|shed|sacked|fired|let\s+go|axed|laid\s+off|pink-slipped|reduced)|(?:were|was)\s+(?:being\s+)?(?:laid\s+off|let\s+go|cut|sacked|fired|pink-slipped|eliminated|axed)|fired|sacked|lost\s+their\s+jobs|began\s+laying\s+off|saw\s+\w+\s+(?:slash|cut)|held\s+its|witnessed\s+layoffs|eliminated|slashed)\b/i;
+  /\b(?:laid\s+off|(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:cut|slashed|eliminated|shed|sacked|fired|let\s+go|axed|laid\s+off|pink-slipped|reduced)|(?:were|was)\s+(?:being\s+)?(?:laid\s+off|let\s+go|cut|sacked|fired|pink-slipped|eliminated|axed)|fired|sacked|lost\s+their\s+jobs|began\s+laying\s+off|saw\s+\w+\s+(?:slash|cut)|held\s+its|witnessed\s+layoffs|eliminated|slashed|axed|culled|made\s+\d[\d,]*\s+\w+\s+redundant)\b/i;
 const FUTURE =
   /\b(?:will|would|plans?\s+to|planning|is\s+to|are\s+to|set\s+to|to\s+be|going\s+to|intends?|expects?)\b/i;
 
