@@ -12,6 +12,10 @@ import type { Sentence } from './sentences.ts';
 import { findReason } from './details.ts';
 import { statusOf } from './status.ts';
 
+/** A workplace noun right after a name: "Tupelo plant", "Leeds distribution centre". */
+const WORKPLACE_AFTER =
+  /^\s+(?:(?:manufacturing|assembly|distribution|processing|production|packaging)\s+)?(?:plant|factory|mill|site|depot|warehouse|campus|hub|facility|bakery|brewery|works|cent(?:er|re))s?\b/;
+
 /** A product noun right after a name: "the Frostmark series", "its Lumen app". */
 const PRODUCT_AFTER =
   /^\s+(?:series|franchise|games?|apps?|brand|devices?|phones?|titles?|products?|consoles?|headsets?)\b/;
@@ -478,6 +482,16 @@ export function assembleSentence(
   if (parts.length > 0 && agents.some((a) => !parts.includes(a.c))) {
     for (let i = agents.length - 1; i >= 0; i--)
       if (parts.includes(agents[i]?.c as CompanyCandidate)) agents.splice(i, 1);
+  }
+  // "Marlowe Cabinet Co. closing Tupelo plant": a name right before a workplace noun says where,
+  // when the sentence names another employer.
+  const sites = agents.filter(
+    (a) =>
+      a.c.value.via !== 'lexicon' && WORKPLACE_AFTER.test(ctx.text.slice(a.c.span.end, a.c.span.end + 30)),
+  );
+  if (sites.length > 0 && agents.some((a) => !sites.includes(a) && a.c.value.via !== 'focus')) {
+    for (let i = agents.length - 1; i >= 0; i--)
+      if (sites.includes(agents[i] as (typeof agents)[number])) agents.splice(i, 1);
   }
   // "Department for Rural Enterprise to cut 1,500 civil service jobs": "civil service" says what
   // kind of jobs when the body that cuts them is named before it, as the subject.

@@ -11,6 +11,7 @@ import { UNITS, type UnitEntry } from './lexicon/units.ts';
 import {
   capitalisedNameParser,
   isBylineOrPerson,
+  isPageFurniture,
   isPlaceName,
   personSurnames,
   unitLexiconParser,
@@ -319,8 +320,9 @@ function headingFocus(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Foc
   // The name parsers doubt a lone unknown word at a sentence start ("Quorvis."); as a whole
   // heading it is a name unless the article writes it in lower case too ("Background.") or it is
   // a place.
-  // "By Hannah Ostrowski": a byline or a person's name heads no paragraph about a company.
-  if (isBylineOrPerson(bare)) return null;
+  // "By Hannah Ostrowski": a byline or a person's name heads no paragraph about a company;
+  // "Advertisement" is page furniture.
+  if (isBylineOrPerson(bare) || isPageFurniture(bare)) return null;
   const words = bare.split(/\s+/);
   if (words.some((w) => ctx.lowercaseWords?.().has(w.toLowerCase())) || isPlaceName(bare)) return null;
   return { name: bare, unit: null };
@@ -420,15 +422,19 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   const aggregates: AggregateClaim[] = [];
   let lastAggregate: { source: string | null; sentenceIndex: number } | null = null;
   let lastDenial = Number.NEGATIVE_INFINITY;
+  let bodyBegun = false;
   let lastList: { companies: Extract<Candidate, { kind: 'company' }>[]; sentenceIndex: number } | null = null;
   for (const s of sentences) {
     if (!memo.trigger(s)) {
       // "Quorvis. The cloud security firm will reduce its workforce by 350": a roundup's paragraph
       // opens with the company's bare name, which the next sentences call "the firm".
-      const heading = s.index > 0 && NAME_HEADING.test(s.text) ? headingFocus(memo, ctx, s) : null;
+      // Only once the body has begun: a name line under the headline is the outlet or the
+      // byline's ("North West Today"), not a section of a roundup.
+      const heading = bodyBegun && NAME_HEADING.test(s.text) ? headingFocus(memo, ctx, s) : null;
       if (heading) focus = heading;
       continue;
     }
+    if (s.index > 0) bodyBegun = true;
     const filter = DEFAULT_CONFIGURATION.sentenceFilters.find((f) => f.re.test(s.text));
     if (filter) {
       debug(() => `sentence ${s.index}: ${filter.id}`);

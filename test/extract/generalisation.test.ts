@@ -206,6 +206,38 @@ const CASES: readonly Case[] = [
     events: 1,
   },
   {
+    name: '"closing Tupelo plant" says where; the named company cuts',
+    text: 'Kessler Cabinet Co. closing Tupelo plant; 310 to lose jobs',
+    company: 'Kessler Cabinet',
+    min: 310,
+    max: 310,
+  },
+  {
+    name: '"Department store chain Ardley\'s" is Ardley',
+    text: "Department store chain Ardley's said on Monday it would cut 380 head office jobs.",
+    company: 'Ardley',
+    min: 380,
+    max: 380,
+  },
+  {
+    name: 'a closure that "threatens 243 jobs" is a cut of the company in the headline',
+    text: [
+      'Penrose Foods: Carlisle bakery closure threatens 243 jobs',
+      '',
+      'A bakery that has operated in Carlisle for decades is set to close, putting 243 jobs in doubt.',
+    ].join('\n'),
+    company: 'Penrose Foods',
+    min: 243,
+    max: 243,
+  },
+  {
+    name: 'a company that will "shut down, affecting all 210 of its employees" cuts them',
+    text: 'Loadwise said it would shut down at the end of May, affecting all 210 of its employees.',
+    company: 'Loadwise',
+    min: 210,
+    max: 210,
+  },
+  {
     name: 'a product name after the subject ("the Skyreach series") is not the employer',
     text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
     company: 'Harlan Works',
@@ -257,6 +289,16 @@ const NO_EVENTS: readonly [string, string][] = [
       'Employment fell for a second month, and Fjordline Energy was among the firms that hired less.',
       '',
       'Fjordline Energy said it still plans to open two offices.',
+    ].join('\n'),
+  ],
+  [
+    'page furniture and a union are never employers',
+    [
+      'Advertisement',
+      '',
+      'Has the bank cut jobs before?',
+      '',
+      'The move was criticised by the Finance Sector Union, which said 150 roles were moving offshore.',
     ].join('\n'),
   ],
   [

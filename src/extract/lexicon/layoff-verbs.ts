@@ -99,7 +99,7 @@ const JOBS =
 
 /** Closing a workplace: "shut the facility", "close its Leeds plant", "the plant closure". */
 const CLOSURE =
-  "(?:\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:the|its|their|a|an|this|that|\\d+|two|three|four|five|several)?\\s*(?:[\\w’'-]+\\s+){0,3}?(?:plant|factory|facility|mill|site|office|store|shop|branch|mine|hub|depot|warehouse|centre|center|campus|studio|operations|location)s?\\b|\\b(?:plant|factory|facility|mill|site|office|store|mine|hub|depot|warehouse|centre|center|campus|studio)s?\\s+(?:closures?|closings?|shutdowns?)\\b)";
+  "(?:\\b(?:shut(?:s|ting)?\\s+down|cease(?:s|d)?\\s+operations|wind(?:s|ing)?\\s+down|go(?:es|ing)?\\s+out\\s+of\\s+business)\\b|\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:the|its|their|a|an|this|that|\\d+|two|three|four|five|several)?\\s*(?:[\\w’'-]+\\s+){0,3}?(?:plant|factory|facility|mill|site|office|store|shop|branch|mine|hub|depot|warehouse|centre|center|campus|studio|operations|location)s?\\b|\\b(?:plant|factory|facility|mill|site|office|store|mine|hub|depot|warehouse|centre|center|campus|studio)s?\\s+(?:closures?|closings?|shutdowns?)\\b)";
 /** A headcount of people: "300 workers", "hundreds of employees", "1,200 jobs". */
 const PEOPLE_COUNT =
   '(?:\\b\\d[\\d,]*|\\b(?:hundreds|dozens|thousands|several\\s+hundred))\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:workers|employees|staff|people|jobs|positions|roles)\\b';
@@ -211,7 +211,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     id: 'trigger:closure',
     pattern: `${CLOSURE}(?:\\W+\\w+){0,12}?\\W+${PEOPLE_COUNT}|${PEOPLE_COUNT}(?:\\W+[\\w’']+){0,16}?\\W+${CLOSURE}`,
     tense: 'present',
-    cue: 'clos|shut',
+    cue: 'clos|shut|cease|wind|out of business',
   },
   // "expects its headcount to fall to about 10,000 from 12,500": a workforce that shrinks from
   // one stated size to another is a cut of the difference, with no cut verb of its own.
@@ -236,6 +236,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     pattern: `\\b${JOBS}\\s+(?:[\\w&.’'-]+\\s+){1,3}?(?:said|says|announced|had\\s+said)\\s+(?:[\\w,]+\\s+){0,4}?(?:it|they)\\s+(?:would|will|planned\\s+to|plans\\s+to)\\s+(?:cut|eliminate|shed|axe|slash|lay\\s+off)\\b`,
     tense: 'present',
     cue: 'said|says|announced',
+  },
+  // "closure threatens 243 jobs", "putting 243 jobs in doubt", "with up to 3,000 jobs at stake":
+  // jobs in danger from a closure or a plan, said without a cut verb.
+  {
+    id: 'trigger:jobs-in-danger',
+    pattern: `\\bthreaten(?:s|ed|ing)?\\s+(?:(?:about|around|some|up\\s+to|more\\s+than|nearly)\\s+)?[\\d,]+\\s+(?:\\w+\\s+)?${JOBS}\\b|\\b${JOBS}\\s+(?:are\\s+|were\\s+)?(?:in\\s+doubt|at\\s+stake|under\\s+threat|on\\s+the\\s+line)\\b`,
+    tense: 'present',
+    cue: 'threat|doubt|stake|on the line',
   },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {

@@ -92,7 +92,7 @@ const ORG_TAIL_WORDS = new Set(
   ).split(' '),
 );
 /** "IG Metall union", "its Unite union": a name followed by "union" is a union, a source. */
-const UNION_AFTER = /^\s+(?:trade\s+|labou?r\s+)?unions?\b/;
+const UNION_AFTER = /^\s+(?:trade\s+|labou?r\s+|sector\s+|workers['’]?\s+)?unions?\b/i;
 /**
  * An outlet as the subject of a layoff: "Business Insider is laying off 21% of its staff",
  * "Kestrel Post will cut", "Axios lays off". A few auxiliaries may come between.
@@ -135,7 +135,14 @@ const NEVER_EMPLOYERS = new Set([
   ...['nasdaq', 'nyse', 'nyse american', 'lse', 'tsx', 'tsxv', 'asx', 'bse', 'nse', 'otc', 'otcqx'],
   ...['prnewswire', 'pr newswire', 'business wire', 'businesswire', 'globenewswire', 'globe newswire'],
   ...['accesswire', 'newsfile', 'cision'],
+  // page furniture: "Advertisement", "SKIP ADVERTISEMENT", "Share", "Save", "Listen"
+  ...['advertisement', 'skip advertisement', 'share', 'save', 'listen', 'sign up', 'subscribe'],
+  // a body's head word alone ("Department store chain Bramley's"): no name left
+  ...['department', 'ministry', 'agency', 'administration'],
 ]);
+/** "Advertisement", "NASDAQ", "PRNewswire": words of a page's furniture, never an employer. */
+export const isPageFurniture = (name: string): boolean => NEVER_EMPLOYERS.has(name.toLowerCase());
+
 const LEGAL_SUFFIX = new RegExp(`(?:,?\\s+(?:${LEGAL_FORMS.map(escapeRegExp).join('|')}))\\.?$`);
 /**
  * Last characters of the legal forms: a name ending in anything else ("Veltrix", "Corbel Steel.")
