@@ -12,6 +12,10 @@ import type { Sentence } from './sentences.ts';
 import { findReason } from './details.ts';
 import { statusOf } from './status.ts';
 
+/** The one told, right before a name: "notified the Ohio Department of ...", "filed a notice with". */
+const TOLD_BEFORE =
+  /\b(?:notified|informed|told|wrote\s+to|filed\s+(?:[\w-]+\s+){0,3}?with|submitted\s+(?:[\w-]+\s+){0,3}?to|sent\s+(?:[\w-]+\s+){0,3}?to)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+(?:of\s+|and\s+|for\s+)?){0,6}$/;
+
 /** A workplace noun right after a name: "Tupelo plant", "Leeds distribution centre". */
 const WORKPLACE_AFTER =
   /^\s+(?:(?:manufacturing|assembly|distribution|processing|production|packaging)\s+)?(?:plant|factory|mill|site|depot|warehouse|campus|hub|facility|bakery|brewery|works|cent(?:er|re))s?\b/;
@@ -482,6 +486,14 @@ export function assembleSentence(
   if (parts.length > 0 && agents.some((a) => !parts.includes(a.c))) {
     for (let i = agents.length - 1; i >= 0; i--)
       if (parts.includes(agents[i]?.c as CompanyCandidate)) agents.splice(i, 1);
+  }
+  // "Hollister Co. notified the Ohio Department of Job and Family Services that it will close ...":
+  // whom the company told is not who cuts.
+  for (let i = agents.length - 1; i > 0; i--) {
+    const a = agents[i] as (typeof agents)[number];
+    const head = ctx.text.slice(Math.max(s.start, a.c.span.start - 80), a.c.span.start);
+    if (TOLD_BEFORE.test(head) && agents.slice(0, i).some((b) => b.c.value.via !== 'focus'))
+      agents.splice(i, 1);
   }
   // "Marlowe Cabinet Co. closing Tupelo plant": a name right before a workplace noun says where,
   // when the sentence names another employer.

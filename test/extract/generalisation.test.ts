@@ -238,6 +238,13 @@ const CASES: readonly Case[] = [
     max: 210,
   },
   {
+    name: 'the agency a company notified is not the employer',
+    text: 'Ashcott Supply Co. notified the Ohio Department of Job and Family Services that it will close its Dayton warehouse, laying off 64 workers.',
+    company: 'Ashcott Supply',
+    min: 64,
+    max: 64,
+  },
+  {
     name: 'a product name after the subject ("the Skyreach series") is not the employer',
     text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
     company: 'Harlan Works',
