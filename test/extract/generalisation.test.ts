@@ -245,6 +245,23 @@ const CASES: readonly Case[] = [
     max: 64,
   },
   {
+    name: 'a county council keeps its whole name; posts that are vacant are no cut',
+    text: [
+      'Up to 180 posts could go at Dunford County Council under proposals to close a gap in its budget.',
+      'About 60 of the posts are currently vacant, the council said.',
+    ].join(' '),
+    company: 'Dunford County Council',
+    min: null,
+    max: 180,
+  },
+  {
+    name: 'a shutdown told at length before its headcount is still a cut',
+    text: 'Loadwell said on Monday it would shut down at the end of May after failing to raise new money, affecting all 210 of its employees.',
+    company: 'Loadwell',
+    min: 210,
+    max: 210,
+  },
+  {
     name: 'a product name after the subject ("the Skyreach series") is not the employer',
     text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
     company: 'Harlan Works',

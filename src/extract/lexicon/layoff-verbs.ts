@@ -209,7 +209,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // people in reach ("will close 30 stores" alone is no layoff report).
   {
     id: 'trigger:closure',
-    pattern: `${CLOSURE}(?:\\W+\\w+){0,12}?\\W+${PEOPLE_COUNT}|${PEOPLE_COUNT}(?:\\W+[\\w’']+){0,16}?\\W+${CLOSURE}`,
+    pattern: `${CLOSURE}(?:\\W+\\w+){0,16}?\\W+${PEOPLE_COUNT}|${PEOPLE_COUNT}(?:\\W+[\\w’']+){0,16}?\\W+${CLOSURE}`,
     tense: 'present',
     cue: 'clos|shut|cease|wind|out of business',
   },

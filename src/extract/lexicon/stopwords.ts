@@ -321,4 +321,5 @@ export const FOCUS_NOUNS: readonly string[] = [
   'railroad',
   'railway',
   'brand',
+  'marketplace',
 ];

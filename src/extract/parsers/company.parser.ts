@@ -224,6 +224,12 @@ const NAME_TAIL_WORDS: ReadonlySet<string> = new Set([
   'video',
   'international',
   'global',
+  // "Northvale County Council", "Leeds City Council": a local authority's kind inside its name
+  'county',
+  'city',
+  'district',
+  'borough',
+  'council',
 ]);
 /**
  * Titles that head a company, so "CEO of Tallyloop" names the company, not a person; "Minister of

@@ -70,7 +70,7 @@ export const CUT_VERB_ITS_BEFORE =
  */
 const UNFILLED_WORDS = /\b(?:open|unfilled|vacant|unoccupied)\b(?!-)/i;
 const UNFILLED_AFTER =
-  /^\s*(?:(?:that|which)\s+)?(?:it|they|the\s+(?:company|firm|group|bank)|had|has|have|were|are|was|remain(?:ed)?)\s+(?:(?:had|has|have|were|are|was|been|still|yet|not|never|n['’]t)\s+){0,4}(?:filled|unfilled|vacant|empty)\b/i;
+  /^\s*(?:(?:that|which)\s+)?(?:it|they|the\s+(?:company|firm|group|bank)|had|has|have|were|are|was|remain(?:ed)?)\s+(?:(?:had|has|have|were|are|was|been|still|yet|not|never|n['’]t|currently|now|already|long)\s+){0,4}(?:filled|unfilled|vacant|empty)\b/i;
 
 /**
  * "two of its most senior executives said they were leaving", "three directors have resigned",
