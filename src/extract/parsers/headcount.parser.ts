@@ -18,14 +18,14 @@ import {
 import type { Sentence } from '../sentences.ts';
 
 const JOB_NOUN = `(?:${JOB_NOUNS.join('|')})`;
-/** Up to three words between a number and its noun: "27,000 corporate roles", "380 of its employees". */
 /**
  * Nouns that a number counts when they follow it: "five companies trim staff" counts companies,
  * "30 stores and 400 jobs" stores, so the filler between a number and its job noun never crosses one.
  */
 const COUNTED_NOT_PEOPLE =
   '(?:companies|firms|startups|start-ups|employers|businesses|brands|stores|shops|branches|plants|factories|offices|sites|locations|countries|states|cities|days|weeks|months|years)';
-const FILLER = `(?:\\s+(?!(?:${JOB_NOUN}|${COUNTED_NOT_PEOPLE})\\b)[A-Za-z’'&-]+){0,3}?`;
+/** Up to four words between a number and its noun: "27,000 corporate roles", "380 head office and warehouse staff". */
+const FILLER = `(?:\\s+(?!(?:${JOB_NOUN}|${COUNTED_NOT_PEOPLE})\\b)[A-Za-z’'&-]+){0,4}?`;
 /** Money, percents, decimals and "-strong" after the number mean it is no headcount. */
 const NOT_AFTER = `(?!${PERCENT_SIGN}|\\s*(?:billion|bn|crore|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|-strong|-year|-month|-day|-week)\\b|\\.\\d|,\\d)`;
 const MONEY_BEFORE = /(?:[$£€₹¥]|\brs\.?|\binr|\busd|\bgbp)\s*$/i;

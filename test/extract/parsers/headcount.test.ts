@@ -17,6 +17,7 @@ const CASES: readonly [string, string, number | null, number | null][] = [
   ['Hallam Foods will cut 1.2 million jobs worldwide.', '1.2 million jobs', 1_200_000, 1_200_000],
   // Occupations count like "jobs": "drivers", "developers", "nurses".
   ['Corvell Freight is laying off 240 drivers and dispatchers.', '240 drivers', 240, 240],
+  ['Ardley laid off 380 head office and warehouse staff.', '380 head office and warehouse staff', 380, 380],
   ['Tarn Studios laid off roughly 120 developers last week.', 'roughly 120 developers', 120, 120],
   ['Saint Orla Hospital will cut 85 nurses.', '85 nurses', 85, 85],
   // "two dozen" multiplies, like "two hundred".
