@@ -20,6 +20,9 @@ const TOLD_BEFORE =
 const WORKPLACE_AFTER =
   /^\s+(?:(?:manufacturing|assembly|distribution|processing|production|packaging)\s+)?(?:plant|factory|mill|site|depot|warehouse|campus|hub|facility|bakery|brewery|works|cent(?:er|re))s?\b/;
 
+const WORKPLACE_AT_BEFORE =
+  /\b(?:plant|factory|furnaces?|mill|site|depot|warehouse|campus|hub|facility|offices?|stores?|works|steelworks|operations)\s+(?:at|in|near)\s+$/;
+
 /** A product noun right after a name: "the Frostmark series", "its Lumen app". */
 const PRODUCT_AFTER =
   /^\s+(?:series|franchise|games?|apps?|brand|devices?|phones?|titles?|products?|consoles?|headsets?)\b/;
@@ -497,9 +500,12 @@ export function assembleSentence(
   }
   // "Marlowe Cabinet Co. closing Tupelo plant": a name right before a workplace noun says where,
   // when the sentence names another employer.
+  // ("its two blast furnaces at Port Talbot": a name after a workplace and "at"/"in" is where, too.)
   const sites = agents.filter(
     (a) =>
-      a.c.value.via !== 'lexicon' && WORKPLACE_AFTER.test(ctx.text.slice(a.c.span.end, a.c.span.end + 30)),
+      a.c.value.via !== 'lexicon' &&
+      (WORKPLACE_AFTER.test(ctx.text.slice(a.c.span.end, a.c.span.end + 30)) ||
+        WORKPLACE_AT_BEFORE.test(ctx.text.slice(Math.max(s.start, a.c.span.start - 40), a.c.span.start))),
   );
   if (sites.length > 0 && agents.some((a) => !sites.includes(a) && a.c.value.via !== 'focus')) {
     for (let i = agents.length - 1; i >= 0; i--)

@@ -262,6 +262,13 @@ const CASES: readonly Case[] = [
     max: 210,
   },
   {
+    name: 'a town after "furnaces at" and a county are places, not employers',
+    text: 'Harwell Steel is expected to shut its two furnaces at Port Emrys later today, with up to 2,000 jobs at stake in Glenmoor County.',
+    company: 'Harwell Steel',
+    min: null,
+    max: 2000,
+  },
+  {
     name: 'a product name after the subject ("the Skyreach series") is not the employer',
     text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
     company: 'Harlan Works',

@@ -843,7 +843,9 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
       PLACES.has(lower) ||
       PLACES.has(`${lower}.`) ||
       NEVER_EMPLOYERS.has(lower) ||
-      LEGAL_FORM_WORDS.has(lower),
+      LEGAL_FORM_WORDS.has(lower) ||
+      // "San Joaquin County": a county is a place; its council ("Northvale County Council") employs.
+      / (?:county|borough|district)$/.test(lower),
     oneWord: !/\s/.test(text),
     ticker: TICKER.test(text),
     tokenCount: tokens.length,
