@@ -27,6 +27,10 @@ const WORKPLACE_AT_BEFORE =
 const PRODUCT_AFTER =
   /^\s+(?:series|franchise|games?|apps?|brand|devices?|phones?|titles?|products?|consoles?|headsets?)\b/;
 
+/** The verb between a subject and the owner of what it shuts: "closes", "is shutting", "folds". */
+const CLOSES_BETWEEN =
+  /^\s+(?:(?:is|will|to|has)\s+)?(?:closes|closed|closing|close|shuts|shut|shutting|folds|folded|folding|sells|sold|selling)\s+(?:down\s+)?$/;
+
 /** A comma that opens a description of the name before it, with no comma closing it yet. */
 const APPOSITION_OPEN = /^,\s*(?:the|a|an|which|who|that|whose)\b[^,;]*$/;
 
@@ -288,6 +292,17 @@ function pickAgent(
       ctx.text.slice(last.c.span.end, anchor.span.start).includes(','),
   );
   if (subject) return subject;
+  // "Nordlicht Interactive closes Emberfall Games' Montreal studio, lays off 85": the possessive
+  // owns what is closed; the subject of "closes" is the one that lays off.
+  const closer = before.find(
+    (a) =>
+      last !== undefined &&
+      a !== last &&
+      (/['’]s?$/.test(last.c.span.text) ||
+        /^['’]/.test(ctx.text.slice(last.c.span.end, last.c.span.end + 1))) &&
+      CLOSES_BETWEEN.test(ctx.text.slice(a.c.span.end, last.c.span.start)),
+  );
+  if (closer) return closer;
   if (last) return last;
   const after = agents.find((a) => a.c.span.start >= anchor.span.end && a.c.span.start < anchor.to);
   return after ?? null;

@@ -269,6 +269,19 @@ const CASES: readonly Case[] = [
     max: 2000,
   },
   {
+    name: '"X closes Y\'s studio, lays off 85" is X\'s cut; "a 2,400-person workforce" is a workforce',
+    text: [
+      "Vardo Interactive closes Lumen Forge's Lyon studio, lays off 85",
+      '',
+      'In May, Vardo Interactive cut about 8% of its 2,400-person workforce.',
+    ].join('\n'),
+    company: 'Vardo Interactive',
+    min: 85,
+    max: 85,
+    events: 2,
+    notCounts: [8],
+  },
+  {
     name: 'a product name after the subject ("the Skyreach series") is not the employer',
     text: 'Harlan Works, the studio behind the Skyreach series, laid off about 80 developers last week.',
     company: 'Harlan Works',

@@ -27,7 +27,7 @@ const COUNTED_NOT_PEOPLE =
 /** Up to four words between a number and its noun: "27,000 corporate roles", "380 head office and warehouse staff". */
 const FILLER = `(?:\\s+(?!(?:${JOB_NOUN}|${COUNTED_NOT_PEOPLE})\\b)[A-Za-z’'&-]+){0,4}?`;
 /** Money, percents, decimals and "-strong" after the number mean it is no headcount. */
-const NOT_AFTER = `(?!${PERCENT_SIGN}|\\s*(?:billion|bn|crore|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|-strong|-year|-month|-day|-week)\\b|\\.\\d|,\\d)`;
+const NOT_AFTER = `(?!${PERCENT_SIGN}|\\s*(?:billion|bn|crore|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|-strong|-person|-people|-member|-year|-month|-day|-week)\\b|\\.\\d|,\\d)`;
 const MONEY_BEFORE = /(?:[$£€₹¥]|\brs\.?|\binr|\busd|\bgbp)\s*$/i;
 /**
  * "employs 85,000 people", "of its 7,500 employees": the workforce, not the cut; "the union, which

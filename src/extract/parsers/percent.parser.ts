@@ -17,8 +17,11 @@ import { CUT_VERB_ITS_BEFORE, PASSIVE_CUT_AFTER } from './headcount.parser.ts';
 const OWNER = `(?:(?:its|the|their|our|his|her|the\\s+company['’]s|the\\s+bank['’]s|the\\s+firm['’]s|[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)?['’]s?)\\s+)`;
 const STAFF =
   '(?:workforce|staff|employees|headcount|workers|employee\\s+base|personnel|people|jobs|roles|positions|newsroom(?:\\s+staff)?|team|corporate\\s+staff)';
-/** Optional inline workforce: "5% of its 85,000 global workforce", "half of its 7,500-strong staff". */
-const INLINE_WORKFORCE = `(?:(?:(${QUAL})\\s+)?(${NUM})(?:-strong)?\\s+)?`;
+/**
+ * Optional inline workforce: "5% of its 85,000 global workforce", "half of its 7,500-strong staff",
+ * "8% of its 2,400-person workforce".
+ */
+const INLINE_WORKFORCE = `(?:(?:(${QUAL})\\s+)?(${NUM})(?:-strong|-person|-people|-member)?\\s+)?`;
 const ADJ = '(?:[a-z][\\w-]*\\s+){0,3}?';
 
 // Necessary substrings of the patterns below: "cut 400 jobs" has no percent sign and no fraction
@@ -390,7 +393,7 @@ const WORKFORCE_RES: readonly { rule: string; re: RegExp }[] = [
     ),
   },
   // "its 90,000-strong worldwide workforce"
-  { rule: 'workforce:strong', re: new RegExp(`()\\b(${NUM})-strong\\b`, 'gid') },
+  { rule: 'workforce:strong', re: new RegExp(`()\\b(${NUM})-(?:strong|person|people|member)\\b`, 'gid') },
   // "a workforce of 12,000", "headcount of about 3,000"
   {
     rule: 'workforce:of',
