@@ -463,6 +463,23 @@ function reasonFields(
   return { reason: r?.text ?? null, reasonSpan: r?.span ?? null };
 }
 
+type Agent = { c: CompanyCandidate; v: CompanyValue };
+
+/**
+ * Removes the agents `which` picks out (a part, a place), but only when an agent `other` accepts
+ * stays: "Amazon ... in its cloud division, Amazon Web Services" keeps Amazon; alone, the part is
+ * still the best name there is.
+ */
+function dropWhenOthersRemain(
+  agents: Agent[],
+  which: (a: Agent) => boolean,
+  other: (a: Agent) => boolean,
+): void {
+  const dropped = agents.filter(which);
+  if (dropped.length === 0 || !agents.some((a) => !dropped.includes(a) && other(a))) return;
+  for (let i = agents.length - 1; i >= 0; i--) if (dropped.includes(agents[i] as Agent)) agents.splice(i, 1);
+}
+
 export interface SentenceMentions {
   readonly mentions: Mention[];
   readonly focus: Focus | null;
@@ -483,7 +500,7 @@ export function assembleSentence(
   const triggers = byKind(cs, 'trigger');
   if (triggers.length === 0) return { mentions: [], focus, hasAgent: false };
   const companyCands = byKind(cs, 'company');
-  const agents: { c: CompanyCandidate; v: CompanyValue }[] = [];
+  const agents: Agent[] = [];
   // "thousands of layoffs at tech giants including A, B and C": names after a plural group noun
   // and "including/like/such as" only illustrate a collective figure.
   const collective = COLLECTIVE_LIST.exec(s.text);
@@ -501,14 +518,15 @@ export function assembleSentence(
   }
   // "Amazon is laying off hundreds in its cloud division, Amazon Web Services": a part named after
   // "in its ..." is where the cut falls, not a second employer (unless no other name is there).
-  if (parts.length > 0 && agents.some((a) => !parts.includes(a.c))) {
-    for (let i = agents.length - 1; i >= 0; i--)
-      if (parts.includes(agents[i]?.c as CompanyCandidate)) agents.splice(i, 1);
-  }
+  dropWhenOthersRemain(
+    agents,
+    (a) => parts.includes(a.c),
+    () => true,
+  );
   // "Hollister Co. notified the Ohio Department of Job and Family Services that it will close ...":
   // whom the company told is not who cuts.
   for (let i = agents.length - 1; i > 0; i--) {
-    const a = agents[i] as (typeof agents)[number];
+    const a = agents[i] as Agent;
     const head = ctx.text.slice(Math.max(s.start, a.c.span.start - 80), a.c.span.start);
     if (TOLD_BEFORE.test(head) && agents.slice(0, i).some((b) => b.c.value.via !== 'focus'))
       agents.splice(i, 1);
@@ -516,16 +534,14 @@ export function assembleSentence(
   // "Marlowe Cabinet Co. closing Tupelo plant": a name right before a workplace noun says where,
   // when the sentence names another employer.
   // ("its two blast furnaces at Port Talbot": a name after a workplace and "at"/"in" is where, too.)
-  const sites = agents.filter(
+  dropWhenOthersRemain(
+    agents,
     (a) =>
       a.c.value.via !== 'lexicon' &&
       (WORKPLACE_AFTER.test(ctx.text.slice(a.c.span.end, a.c.span.end + 30)) ||
         WORKPLACE_AT_BEFORE.test(ctx.text.slice(Math.max(s.start, a.c.span.start - 40), a.c.span.start))),
+    (a) => a.c.value.via !== 'focus',
   );
-  if (sites.length > 0 && agents.some((a) => !sites.includes(a) && a.c.value.via !== 'focus')) {
-    for (let i = agents.length - 1; i >= 0; i--)
-      if (sites.includes(agents[i] as (typeof agents)[number])) agents.splice(i, 1);
-  }
   // "Department for Rural Enterprise to cut 1,500 civil service jobs": "civil service" says what
   // kind of jobs when the body that cuts them is named before it, as the subject.
   for (let i = agents.length - 1; i >= 0; i--) {

@@ -16,6 +16,7 @@ import {
   shrinkToFromSource,
 } from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
+import { matchFrom } from './util.ts';
 
 const JOB_NOUN = `(?:${JOB_NOUNS.join('|')})`;
 /**
@@ -220,8 +221,7 @@ export const verbNumberParser: Parser = {
   extract(ctx, s, m) {
     const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
     if (!idx) return null;
-    const shifted = { ...m, index: idx[0] } as RegExpExecArray;
-    shifted.indices = m.indices;
+    const shifted = matchFrom(m, idx[0]);
     return countCandidate(ctx, s, shifted, 'count:verb-number', m.index + m[0].length);
   },
 };
@@ -261,8 +261,7 @@ export const workforceByParser: Parser = {
     if (m[G_NUM] === undefined) return shrinkCount(ctx, s, m, BY_GROUPS);
     const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
     if (!idx) return null;
-    const shifted = { ...m, index: idx[0] } as RegExpExecArray;
-    shifted.indices = m.indices;
+    const shifted = matchFrom(m, idx[0]);
     return countCandidate(ctx, s, shifted, 'count:workforce-by', m.index + m[0].length);
   },
 };
@@ -280,8 +279,7 @@ export const nounWithNumberParser: Parser = {
   extract(ctx, s, m) {
     const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
     if (!idx) return null;
-    const shifted = { ...m, index: idx[0] } as RegExpExecArray;
-    shifted.indices = m.indices;
+    const shifted = matchFrom(m, idx[0]);
     return countCandidate(ctx, s, shifted, 'count:noun-with', m.index + m[0].length);
   },
 };
@@ -326,8 +324,7 @@ export const includingNumberParser: Parser = {
   extract(ctx, s, m) {
     const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
     if (!idx) return null;
-    const shifted = { ...m, index: idx[0] } as RegExpExecArray;
-    shifted.indices = m.indices;
+    const shifted = matchFrom(m, idx[0]);
     return countCandidate(ctx, s, shifted, 'count:including', m.index + m[0].length);
   },
 };

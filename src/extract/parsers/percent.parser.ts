@@ -12,6 +12,7 @@ import {
   qualifierEffect,
 } from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
+import { matchFrom } from './util.ts';
 import { CUT_VERB_ITS_BEFORE, PASSIVE_CUT_AFTER } from './headcount.parser.ts';
 
 const OWNER = `(?:(?:its|the|their|our|his|her|the\\s+company['’]s|the\\s+bank['’]s|the\\s+firm['’]s|[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)?['’]s?)\\s+)`;
@@ -246,13 +247,7 @@ export const verbPercentParser: Parser = {
       const range = { low: p, high: high.high, from, qualifier: m[G_QUAL] };
       return rangeCandidates(ctx, s, range, high.end, null, 'percent:verb');
     }
-    const shifted = Object.assign([...m], {
-      index: from,
-      input: m.input,
-      indices: m.indices,
-      groups: m.groups,
-    }) as RegExpExecArray;
-    shifted[0] = s.text.slice(from, m.index + m[0].length);
+    const shifted = matchFrom(m, from, s.text.slice(from, m.index + m[0].length));
     return percentCandidates(ctx, s, shifted, p, 'percent:verb');
   },
 };
@@ -274,12 +269,7 @@ export const percentCutParser: Parser = {
     const v = m.indices?.[G_VALUE];
     if (v && rangeBefore(s.text, v[0], p)) return null;
     const q = m[G_QUAL]?.toLowerCase();
-    const clean = Object.assign([...m], {
-      index: m.index,
-      input: m.input,
-      indices: m.indices,
-      groups: m.groups,
-    }) as RegExpExecArray;
+    const clean = matchFrom(m, m.index);
     if (q === 'a' || q === 'an' || q === 'another') clean[G_QUAL] = undefined as unknown as string;
     return percentCandidates(ctx, s, clean, p, 'percent:cut');
   },
@@ -304,13 +294,7 @@ export const smallerByPercentParser: Parser = {
     if (p === null || p <= 0 || p >= 100) return null;
     const from = m.indices?.[G_QUAL]?.[0] ?? m.indices?.[G_VALUE]?.[0];
     if (from === undefined) return null;
-    const shifted = Object.assign([...m], {
-      index: from,
-      input: m.input,
-      indices: m.indices,
-      groups: m.groups,
-    }) as RegExpExecArray;
-    shifted[0] = s.text.slice(from, m.index + m[0].length);
+    const shifted = matchFrom(m, from, s.text.slice(from, m.index + m[0].length));
     return percentCandidates(ctx, s, shifted, p, 'percent:smaller');
   },
 };

@@ -28,3 +28,18 @@ export function after(sentence: Sentence, match: RegExpExecArray, n: number): st
   const end = match.index + match[0].length;
   return sentence.text.slice(end, end + n).toLowerCase();
 }
+
+/**
+ * A copy of a match that starts at `from` in the sentence, with `whole` as its text when given:
+ * "would lay off about 90" taken from the hedge ("about 90") rather than the verb.
+ */
+export function matchFrom(m: RegExpExecArray, from: number, whole?: string): RegExpExecArray {
+  const copy = Object.assign([...m], {
+    index: from,
+    input: m.input,
+    indices: m.indices,
+    groups: m.groups,
+  }) as RegExpExecArray;
+  if (whole !== undefined) copy[0] = whole;
+  return copy;
+}
