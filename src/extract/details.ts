@@ -235,10 +235,9 @@ function followUpWindow(
   s: Sentence,
   cs: readonly Candidate[],
   main: Mention,
-  reference: RegExpExecArray,
+  end: number,
 ): { end: number } | null {
   if (cs.some((c) => c.kind === 'count' || c.kind === 'percent')) return null;
-  const end = windowEnd(s, reference);
   const inWindow = (c: Candidate) => c.span.start >= s.start && c.span.end <= end;
   if (BACKGROUND.test(ctx.text.slice(s.start, end))) return null;
   const teams = cs.filter((c) => c.kind === 'department');
@@ -295,17 +294,18 @@ export function attachFollowUps(
     if (!reference && !severance && !statement) continue;
     const anchor = reference ?? SEVERANCE_CUE.exec(s.text) ?? STATEMENT.exec(s.text);
     if (!anchor) continue;
+    const end = windowEnd(s, anchor);
     // A statement alone ('"We had to act," the chief executive said') can only add a team, a place
     // or the reason, and moves nothing else: when it can add none, it is not parsed at all.
     if (
       !reference &&
       !severance &&
       !mayNameTeamOrPlace(s) &&
-      (d.reason || !findReason(ctx.text, s.start, ctx.text.slice(s.start, windowEnd(s, anchor))))
+      (d.reason || !findReason(ctx.text, s.start, ctx.text.slice(s.start, end)))
     )
       continue;
     const cs = candidatesOf(s);
-    const window = followUpWindow(ctx, s, cs, main, anchor);
+    const window = followUpWindow(ctx, s, cs, main, end);
     if (!window) continue;
     if (reference || severance) lastAbout = s.index;
     for (const c of cs) {
