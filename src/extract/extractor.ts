@@ -7,6 +7,8 @@ import { DEFAULT_CONFIGURATION } from './configuration.ts';
 import { withAnnouncementDay } from './dates/announcement.ts';
 import type { Candidate, ExtractionContext, ExtractOptions, Parser } from './context.ts';
 import { TEMPLATE_ARTICLE } from './filters.ts';
+import { FOCUS_NOUNS } from './lexicon/stopwords.ts';
+import { escapeRegExp } from './patterns.ts';
 import { UNITS, type UnitEntry } from './lexicon/units.ts';
 import {
   capitalisedNameParser,
@@ -303,6 +305,65 @@ function previousSubject(memo: ParseMemo, previous: Sentence, here: readonly Can
   return { name: first.value.name, unit: first.value.unit };
 }
 
+/** Nouns any company is called by ("the company", "the group"): they tell no company from another. */
+const GENERAL_FOCUS_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'giant',
+  'business',
+  'corporation',
+  'conglomerate',
+  'multinational',
+  'organisation',
+  'organization',
+  'employer',
+]);
+/** Trade nouns, longest first, so "the social media giant" ends in "social media giant". */
+const TRADE_NOUNS = FOCUS_NOUNS.filter((n) => !GENERAL_FOCUS_NOUNS.has(n)).sort(
+  (a, b) => b.length - a.length,
+);
+/** A trade noun that describes another company than the article's own: "rival publisher Ubisoft". */
+const OTHER_COMPANY_BEFORE =
+  /\b(?:rival|rivals|fellow|other|another|competitor|competing|smaller|larger|bigger)\s+$/i;
+
+/**
+ * "Stockholm-based publisher Nordlicht Interactive has closed the studio of its subsidiary
+ * Emberfall Games ... In May, the publisher cut about 8% of its workforce": a trade noun the
+ * article gave one company before ("publisher Nordlicht", "Nordlicht, the Swedish publisher")
+ * names that company, though another one was talked about last. Null when the noun is general
+ * ("the company"), was given to no company or to more than one.
+ */
+function describedCompany(
+  memo: ParseMemo,
+  ctx: ExtractionContext,
+  s: Sentence,
+  here: readonly Candidate[],
+): Focus | null {
+  const ref = here.find((c) => c.kind === 'company' && c.value.via === 'focus');
+  if (!ref) return null;
+  const said = ref.span.text.replace(/['’]s$/, '');
+  const noun = TRADE_NOUNS.find((n) => said.endsWith(n));
+  if (!noun) return null;
+  const before = new RegExp(`\\b${escapeRegExp(noun)}\\s+$`);
+  const after = new RegExp(`^,?\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${escapeRegExp(noun)}\\b`);
+  const named = new Map<string, Focus>();
+  for (const t of ctx.sentences) {
+    if (t.index >= s.index) break;
+    if (!t.text.includes(noun)) continue;
+    for (const c of memo.names(t)) {
+      if (c.kind !== 'company' || c.value.source || c.value.via === 'focus') continue;
+      const head = ctx.text.slice(Math.max(t.start, c.span.start - 60), c.span.start);
+      const tail = ctx.text.slice(c.span.end, Math.min(t.end, c.span.end + 80));
+      const m = before.exec(head);
+      const described =
+        (m !== null && !OTHER_COMPANY_BEFORE.test(head.slice(0, m.index))) || after.test(tail);
+      if (described) named.set(c.value.name, { name: c.value.name, unit: null });
+    }
+  }
+  return named.size === 1 ? ([...named.values()][0] ?? null) : null;
+}
+
 /** How many sentences after a denial a retold report is still the report denied. */
 const DENIAL_REACH = 2;
 /** Reported speech about a report: "had reported", "a report that", "citing unnamed sources". */
@@ -466,7 +527,9 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     // names no one and says "it" means the company the sentence before was about.
     const previous = sentences[s.index - 1];
     const told = previous && PRONOUN.test(s.text) ? previousSubject(memo, previous, candidates) : null;
-    const assembled = assembleSentence(ctx, s, candidates, told ?? focus);
+    const described = told ? null : describedCompany(memo, ctx, s, candidates);
+    const inFocus = described && described.name !== focus?.name ? described : focus;
+    const assembled = assembleSentence(ctx, s, candidates, told ?? inFocus);
     const aggregate = detectAggregate(s, candidates, assembled.mentions.length > 0 && assembled.hasAgent, {
       last: lastAggregate,
     });

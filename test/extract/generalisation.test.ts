@@ -288,6 +288,29 @@ const CASES: readonly Case[] = [
     min: 80,
     max: 80,
   },
+  {
+    name: 'roles sent to another office are moved, not cut: "send a further 90 roles to its hub in Pune"',
+    text: 'Brackley Mutual will cut about 210 jobs in Scotland and send a further 90 roles to its hub in Pune, the insurer said on Monday.',
+    company: 'Brackley Mutual',
+    min: 210,
+    max: 210,
+    notCounts: [90],
+  },
+  {
+    name: '"the distributor" later is the company the article called a distributor, not the unit talked about last',
+    text: [
+      'Osterby Pharma shuts Calverley Labs site',
+      '',
+      'Danish drug distributor Osterby Pharma has shut the Leeds site of its subsidiary Calverley Labs, ending 40 jobs there, it said on Tuesday.',
+      '',
+      'Calverley Labs will keep its Oxford site.',
+      '',
+      'In March, the distributor cut 6% of its 3,000 staff across Europe.',
+    ].join('\n'),
+    company: 'Osterby Pharma',
+    events: 2,
+    backgroundCompany: 'Osterby Pharma',
+  },
 ];
 
 describe('[extract] generalisation rules', () => {

@@ -55,6 +55,13 @@ const HIRE_BEFORE =
   /\b(?:hire|hires|hiring|hired|add|adds|adding|recruit\w*|create|creates|creating|employ\w*|reassign\w*|relocat\w*|moved?)\s+(?:about|around|some|more than|over|up to|nearly|almost)?\s*$/i;
 const MOVED_AFTER =
   /^\s*(?:[\w-]+\s+){0,2}(?:have\s+been\s+|were\s+|will\s+be\s+)?(?:moved|relocated|transferred|hired|added|reassigned)\b/i;
+/**
+ * "send a further 150 roles to its operations centre in Manila", "shift 200 jobs overseas": jobs
+ * that move to another site, not jobs cut. The verb comes before the count and a destination after it.
+ */
+const SENT_BEFORE =
+  /\b(?:send|sends|sending|sent|shift|shifts|shifting|shifted|transfer|transfers|transferring|transferred|offshore|offshores|offshoring|offshored)\s+(?:(?:a\s+further|another|an\s+additional)\s+)?(?:about|around|roughly|some|more than|over|up to|nearly|almost)?\s*$/i;
+const SENT_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:to|overseas|offshore|abroad)\b/i;
 
 /**
  * "the roughly 40,000 employees the bank expects to shed by selling or spinning off its consumer
@@ -97,6 +104,7 @@ export const unlikelyHeadcountFilter: Refiner = {
         hires.push(c);
         return false;
       }
+      if (SENT_BEFORE.test(head) && SENT_AFTER.test(tail)) return false;
       const clause = ctx.text.slice(c.span.end, c.span.end + DIVESTED_REACH);
       return (
         !MOVED_AFTER.test(tail) &&
@@ -185,6 +193,12 @@ const UNIT_OF =
 const PARENT_OF =
   /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:parent|parent company|owner|holding company)\s+(?:of|to)\s+$/i;
 const PARENT_BEFORE = /^\s*(?:['’]s)?\s+(?:parent|parent company|owner)\s+$/i;
+/**
+ * "Osterby Pharma has shut the Leeds site of its subsidiary Calverley Labs": the name after "its
+ * subsidiary" is a unit of the sentence's first company. Tested on the text just before the unit.
+ */
+const ITS_UNIT_BEFORE =
+  /\bits\s+(?:[\w’'-]+\s+){0,2}?(?:subsidiary|unit|division|arm|brand|label|studio)\s+$/i;
 const UNIT_OF_FOCUS =
   /^\s*,\s+(?:the|its)\s+company['’]s\s+(?:[\w-]+\s+){0,5}?(?:unit|division|subsidiary|arm|business)\b/i;
 
@@ -218,6 +232,25 @@ export const resolveAppositionsRefiner: Refiner = {
       });
       drop.add(b);
       for (const c of inside) drop.add(c);
+    }
+    // "Osterby Pharma has shut the Leeds site of its subsidiary Calverley Labs": the subject and its unit.
+    const subject = named[0];
+    const unit = named[1];
+    if (
+      subject &&
+      unit &&
+      subject.value.via === 'name' &&
+      unit.value.via !== 'focus' &&
+      !replace.has(subject) &&
+      !drop.has(unit) &&
+      ITS_UNIT_BEFORE.test(ctx.text.slice(Math.max(subject.span.end, unit.span.start - 60), unit.span.start))
+    ) {
+      replace.set(subject, {
+        ...subject,
+        value: { ...subject.value, unit: unit.value.name, via: 'apposition' },
+        rule: 'company:its-unit',
+      });
+      drop.add(unit);
     }
     for (let i = 0; i + 1 < companies.length; i++) {
       const a = companies[i];
