@@ -11,6 +11,7 @@ import { dateParser } from './parsers/date.parser.ts';
 import { departmentParser, describedTeamParser, locationParser } from './parsers/detail.parser.ts';
 import {
   includingNumberParser,
+  subsetPlaceParser,
   listPairParser,
   figureGivenParser,
   nounWithNumberParser,
@@ -70,6 +71,7 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     nounWithNumberParser, // "the most layoffs, with 350"
     listPairParser, // "..., Unacademy 1,190, Vedantu 1,109"
     includingNumberParser, // "including 30,000 at the Department of ..."
+    subsetPlaceParser, // "the roles being cut ..., but about 250 are in back-office operations"
     vagueQuantityParser, // "several hundred employees", "hundreds of jobs", "dozens"
     figureGivenParser, // "didn't say how many jobs ..., but a spokesperson says it's about 900"
     numberCutsParser, // "the roughly 10,000 cuts reported in November"

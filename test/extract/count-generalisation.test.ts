@@ -282,3 +282,38 @@ describe('[extract/count-generalisation] figures that are no cut', () => {
     });
   }
 });
+
+describe('[extract/count-generalisation] a part of a cut told after it', () => {
+  const article = (second: string): readonly Mention[] =>
+    mentionsOf(
+      ['Kelbrook Building Society will cut 800 jobs and close 40 branches, it said on Monday.', second].join(
+        ' ',
+      ),
+    );
+
+  test('"but about 120 are in its call centres" is a part of the cut roles', () => {
+    const ms = article(
+      'Most of the roles being cut are in branches, but about 120 are in its call centres in Derby.',
+    );
+    const part = ms.find((m) => m.count?.text === 'about 120');
+    assert.ok(part, JSON.stringify(ms.map((m) => m.count?.text)));
+    assert.equal(part.company, 'Kelbrook Building Society');
+    assert.equal(part.primary, false);
+  });
+
+  test('"Fewer than 45 of the affected roles" is a part of the cut', () => {
+    const ms = article('Fewer than 45 of the affected roles are in lending, the society said.');
+    const part = ms.find((m) => m.count?.text?.startsWith('Fewer than 45'));
+    assert.ok(part, JSON.stringify(ms.map((m) => m.count?.text)));
+    assert.equal(part.count?.max, 44);
+    assert.equal(part.primary, false);
+  });
+
+  test('where staff work, with no cut roles as the subject, is no count', () => {
+    const ms = article('The society employs 6,000 people, and about 2,500 are in its head office in Leeds.');
+    assert.deepEqual(
+      ms.map((m) => m.count?.min),
+      [800],
+    );
+  });
+});

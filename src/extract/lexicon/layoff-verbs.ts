@@ -245,6 +245,15 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     tense: 'present',
     cue: 'threat|doubt|stake|on the line',
   },
+  // "Fewer than 60 of the affected roles involve patient care": a part of a cut told before,
+  // counted among the roles it affects.
+  {
+    id: 'trigger:of-affected-roles',
+    pattern:
+      '\\b(?:[\\d,]+|dozen|hundred)\\s+of\\s+(?:the|those|these)\\s+(?:affected|eliminated|impacted|axed|cut)\\s+(?:roles|positions|jobs|posts|employees|workers|staff|staffers)\\b',
+    tense: 'present',
+    cue: 'affected|eliminated|impacted|axed|\\bcut\\s',
+  },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {
     id: 'trigger:forced-exit',

@@ -329,6 +329,30 @@ export const includingNumberParser: Parser = {
   },
 };
 
+const SUBSET_PLACE_RE = new RegExp(
+  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}(?=\\s+(?:of\\s+(?:them|those)\\s+)?(?:are|were|will\\s+be|would\\s+be)\\s+(?:based\\s+)?(?:in|at|within)\\s)`,
+  'gid',
+);
+/** The cut told earlier in the sentence as its subject: "the roles being cut", "the job losses". */
+const CUT_SUBJECT_BEFORE =
+  /\b(?:roles|jobs|positions|posts|redundancies|layoffs|lay-offs)\s+(?:being\s+|to\s+be\s+|that\s+will\s+be\s+)?(?:cut|affected|eliminated|axed|lost|shed)\b|\b(?:job|staff)\s+(?:cuts|losses)\b|\b(?:affected|eliminated)\s+(?:roles|jobs|positions|posts)\b/i;
+const ARE_CUE = /\b(?:are|were|be)\s/i;
+
+/**
+ * "Most of the roles being cut are in the branch network, but about 250 are in back-office
+ * operations": a number of the cut roles, told by where they are. Only after the cut roles were
+ * named as the subject earlier in the sentence, so "3,000 are in India" alone is no count.
+ */
+export const subsetPlaceParser: Parser = {
+  name: 'SubsetPlaceParser',
+  requires: [NUMBER_CUE, ARE_CUE],
+  pattern: () => SUBSET_PLACE_RE,
+  extract(ctx, s, m) {
+    if (!CUT_SUBJECT_BEFORE.test(s.text.slice(0, m.index))) return null;
+    return countCandidate(ctx, s, m, 'count:subset-place', m.index + m[0].length);
+  },
+};
+
 const VAGUE_RE = new RegExp(
   `['‘’"“”]?\\b(${matchAny(VAGUE_QUANTITIES.map((v) => v.phrase))})\\b['‘’"“”]?(?:(?:\\s+of)?${FILLER}\\s+${JOB_NOUN}\\b)?`,
   'gid',
