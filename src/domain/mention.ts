@@ -18,6 +18,11 @@ export interface Count {
   readonly span: Span;
   /** For a derived count: the workforce figure it was computed from ("85,000"). */
   readonly workforce?: { readonly value: number; readonly span: Span } | null;
+  /**
+   * A part of a cut told before it ("but about 250 are in its call centres", "a further 300 in
+   * three years' time"): its own event, never merged into the whole.
+   */
+  readonly part?: boolean;
 }
 
 /** How a date was arrived at, so a reader can tell a stated day from an inferred one. */

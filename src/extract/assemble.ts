@@ -347,6 +347,27 @@ function nearestDate(
   return best;
 }
 
+/** A line that ends without a sentence's final stop: a headline or a heading. */
+const HEADLINE_LIKE = /[^.!?"”’)]$/;
+/** Where a headline joins two stories: "Tata confirms 2,800 job losses; retail sales slump in December". */
+const HEADLINE_STORY_BREAK = /;|\s\|\s/g;
+
+/**
+ * The dates of a headline that share a story with a layoff word or a count. A headline that joins
+ * two stories ("... 2,800 job losses; retail sales slump in December") dates the other story in
+ * the clause without one.
+ */
+function headlineDates(ctx: ExtractionContext, s: Sentence, cs: readonly Candidate[]): Of<'date'>[] {
+  const dates = byKind(cs, 'date');
+  if (dates.length === 0 || !/;|\s\|\s/.test(s.text)) return dates;
+  const breaks = [...s.text.matchAll(HEADLINE_STORY_BREAK)].map((m) => s.start + m.index);
+  const story = (at: number): number => breaks.filter((b) => b < at).length;
+  const told = new Set(
+    cs.filter((c) => c.kind === 'trigger' || c.kind === 'count').map((c) => story(c.span.start)),
+  );
+  return dates.filter((d) => told.has(story(d.span.start)));
+}
+
 /** A date the cut starts on: "beginning in July", "starting Monday", "effective June 1". */
 function startsThen(text: string, d: Of<'date'>): boolean {
   return (
@@ -369,9 +390,17 @@ function toDateRange(d: Of<'date'> | null): DateRange | null {
   };
 }
 
+/** Counts read as a part of a cut told before them (see Count.part). */
+const PART_RULES: ReadonlySet<string> = new Set([
+  'count:subset-place',
+  'count:of-the-cuts',
+  'count:further-number',
+]);
+
 function toCount(c: Of<'count'>): Count {
   const v: CountValue = c.value;
   return {
+    ...(PART_RULES.has(c.rule) ? { part: true } : {}),
     min: v.min,
     max: v.max,
     approx: v.approx,
@@ -559,7 +588,7 @@ export function assembleSentence(
   const counts = byKind(cs, 'count');
   const percents = byKind(cs, 'percent');
   const workforces = byKind(cs, 'workforce');
-  const dates = byKind(cs, 'date');
+  const dates = HEADLINE_LIKE.test(s.text) ? headlineDates(ctx, s, cs) : byKind(cs, 'date');
   const firstTrigger = triggers[0];
   if (!firstTrigger) return { mentions: [], focus, hasAgent: false };
 

@@ -12,6 +12,8 @@ import { departmentParser, describedTeamParser, locationParser } from './parsers
 import {
   includingNumberParser,
   subsetPlaceParser,
+  ofTheCutsParser,
+  furtherNumberParser,
   listPairParser,
   figureGivenParser,
   nounWithNumberParser,
@@ -72,6 +74,8 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     listPairParser, // "..., Unacademy 1,190, Vedantu 1,109"
     includingNumberParser, // "including 30,000 at the Department of ..."
     subsetPlaceParser, // "the roles being cut ..., but about 250 are in back-office operations"
+    ofTheCutsParser, // "about 2,500 of the losses are expected next year"
+    furtherNumberParser, // "..., with a possible further 300 in three years' time"
     vagueQuantityParser, // "several hundred employees", "hundreds of jobs", "dozens"
     figureGivenParser, // "didn't say how many jobs ..., but a spokesperson says it's about 900"
     numberCutsParser, // "the roughly 10,000 cuts reported in November"

@@ -317,3 +317,65 @@ describe('[extract/count-generalisation] a part of a cut told after it', () => {
     );
   });
 });
+
+describe('[extract/count-generalisation] parts told as "N of the cuts" and "a further N"', () => {
+  const lead =
+    'Carrow Mills will shut both paper machines at its Ellesmere mill, with the loss of up to 1,400 jobs, it said on Tuesday.';
+
+  test('"about 1,100 of the losses" and "a further 300" are two parts, and the whole stays whole', () => {
+    const ms = mentionsOf(
+      `${lead} The company says about 1,100 of the losses will come this year, with a possible further 300 by 2027.`,
+    );
+    assert.ok(
+      ms.every((m) => m.company === 'Carrow Mills'),
+      JSON.stringify(ms.map((m) => m.company)),
+    );
+    const counts = ms.map((m) => [m.count?.min ?? null, m.count?.max ?? null, m.primary]);
+    assert.deepEqual(counts, [
+      [null, 1400, true],
+      [1100, 1100, false],
+      [300, 300, false],
+    ]);
+  });
+
+  test('"N of the cuts will fall in <Place>" is a split by place, not an event', () => {
+    const ms = mentionsOf(`${lead} Some 900 of the cuts will fall in Shropshire.`);
+    assert.deepEqual(
+      ms.map((m) => m.count?.max),
+      [1400],
+    );
+  });
+
+  test('"a further 40 stores" is no count of people', () => {
+    const ms = mentionsOf(`${lead} It will also close a further 40 stores.`);
+    assert.deepEqual(
+      ms.map((m) => m.count?.max),
+      [1400],
+    );
+  });
+
+  test('a part told in the headline and again in the body is one part', () => {
+    const ms = mentionsOf(
+      [
+        'Carrow Mills to cut 1,400 jobs, with 300 office posts in Leeds',
+        '',
+        `${lead} About 300 of the cuts will be office roles at its head office, the company said.`,
+      ].join('\n'),
+    );
+    assert.equal(ms.filter((m) => m.count?.min === 300).length, 1);
+  });
+});
+
+describe('[extract/count-generalisation] a headline that joins two stories', () => {
+  test("the date in the other story's clause does not date the layoff", () => {
+    const ms = mentionsOf(
+      [
+        'Carrow Mills confirms up to 1,400 job losses; house prices fall in May – as it happened',
+        '',
+        'Carrow Mills has confirmed today that it will shut both paper machines at its Ellesmere mill, with the loss of up to 1,400 jobs.',
+      ].join('\n'),
+    );
+    assert.equal(ms.length, 1, JSON.stringify(ms.map((m) => [m.count?.text, m.date?.text])));
+    assert.equal(ms[0]?.date?.start, PUBLISHED);
+  });
+});

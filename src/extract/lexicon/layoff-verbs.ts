@@ -245,14 +245,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     tense: 'present',
     cue: 'threat|doubt|stake|on the line',
   },
-  // "Fewer than 60 of the affected roles involve patient care": a part of a cut told before,
-  // counted among the roles it affects.
+  // "Fewer than 60 of the affected roles involve patient care", "about 2,500 of the losses are
+  // expected next year": a part of a cut told before, counted among the roles it affects.
   {
     id: 'trigger:of-affected-roles',
     pattern:
-      '\\b(?:[\\d,]+|dozen|hundred)\\s+of\\s+(?:the|those|these)\\s+(?:affected|eliminated|impacted|axed|cut)\\s+(?:roles|positions|jobs|posts|employees|workers|staff|staffers)\\b',
+      '\\b(?:[\\d,]+|dozen|hundred)\\s+of\\s+(?:the|those|these)\\s+(?:affected|eliminated|impacted|axed|cut)\\s+(?:roles|positions|jobs|posts|employees|workers|staff|staffers)\\b|\\b[\\d,]+\\s+of\\s+(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)\\b',
     tense: 'present',
-    cue: 'affected|eliminated|impacted|axed|\\bcut\\s',
+    cue: 'affected|eliminated|impacted|axed|\\bcut\\s|losses|cuts|redundancies|layoffs|lay-offs',
   },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {

@@ -329,6 +329,14 @@ export const includingNumberParser: Parser = {
   },
 };
 
+/**
+ * "Some 5,000 of the cuts will fall in Denmark", "about 300 are in Ohio": a split of the cut by
+ * place, which the conventions keep as a breakdown of the event, not an event of its own. A part
+ * told by its work ("about 250 are in back-office operations") is one.
+ */
+const BREAKDOWN_AFTER =
+  /^\s+(?:of\s+them\s+)?(?:will\s+(?:fall|be|come)|would\s+be|are|were|fall|falls|come)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?[A-Z]/;
+
 const SUBSET_PLACE_RE = new RegExp(
   `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}(?=\\s+(?:of\\s+(?:them|those)\\s+)?(?:are|were|will\\s+be|would\\s+be)\\s+(?:based\\s+)?(?:in|at|within)\\s)`,
   'gid',
@@ -349,7 +357,48 @@ export const subsetPlaceParser: Parser = {
   pattern: () => SUBSET_PLACE_RE,
   extract(ctx, s, m) {
     if (!CUT_SUBJECT_BEFORE.test(s.text.slice(0, m.index))) return null;
+    if (BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length))) return null;
     return countCandidate(ctx, s, m, 'count:subset-place', m.index + m[0].length);
+  },
+};
+
+const OF_THE_CUTS_RE = new RegExp(
+  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}\\s+of\\s+(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)\\b`,
+  'gid',
+);
+const OF_THE_CUTS_CUE = /\bof\s+(?:the|those|these)\s/i;
+
+/** "about 2,500 of the losses are expected next year": a part of the cut told before. */
+export const ofTheCutsParser: Parser = {
+  name: 'OfTheCutsParser',
+  requires: [NUMBER_CUE, OF_THE_CUTS_CUE],
+  pattern: () => OF_THE_CUTS_RE,
+  extract: (ctx, s, m) =>
+    BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length))
+      ? null
+      : countCandidate(ctx, s, m, 'count:of-the-cuts', m.index + m[0].length),
+};
+
+const FURTHER_NUMBER_RE = new RegExp(
+  `\\b(?:a\\s+(?:possible\\s+|potential\\s+)?further|another|an\\s+additional|an\\s+extra)\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?=\\s*(?:[,;.]|$)|\\s+(?:in|at|by|over|from|later|next|this|across|within|after)\\b)`,
+  'gid',
+);
+const FURTHER_CUE = /further|another|additional|extra/i;
+
+/**
+ * "up to 2,800 jobs ..., with a possible further 300 in around three years' time", "and another
+ * 500 next year": a second figure of the same kind with no noun of its own, told after a place or
+ * time word or at the clause's end ("a further 300 stores" is no count).
+ */
+export const furtherNumberParser: Parser = {
+  name: 'FurtherNumberParser',
+  requires: [NUMBER_CUE, FURTHER_CUE],
+  pattern: () => FURTHER_NUMBER_RE,
+  extract(ctx, s, m) {
+    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
+    if (!idx) return null;
+    const shifted = matchFrom(m, idx[0]);
+    return countCandidate(ctx, s, shifted, 'count:further-number', m.index + m[0].length);
   },
 };
 

@@ -201,6 +201,11 @@ function closerDate(first: DateRange | null, later: DateRange | null): DateRange
   return inside && later.start === later.end && first.start !== first.end ? later : first;
 }
 
+/** "400 salaried posts" and "About 400 of the cuts": the same bounds. */
+function sameFigure(a: Count | null, b: Count | null): boolean {
+  return a !== null && b !== null && a.min === b.min && a.max === b.max;
+}
+
 /** An explicit count beats a derived one; a narrower range beats a wider one. */
 function better(a: Count | null, b: Count | null): Count | null {
   if (!a) return b;
@@ -309,6 +314,8 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       const i = out.findIndex(
         (o) =>
           sameEmployer(o, m) &&
+          // A part ("a further 300") is its own event; told twice, it is the same figure twice.
+          (!(o.count?.part || m.count?.part) || sameFigure(o.count, m.count)) &&
           (o.percent === null || m.percent === null || o.percent === m.percent) &&
           (o.count !== null) === (m.count !== null) &&
           countsAgree(o.count, m.count) &&
