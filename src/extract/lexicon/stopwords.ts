@@ -16,7 +16,7 @@ export const COMMON_WORDS: readonly string[] = (
   'business tech technology markets economy world politics opinion sports sport culture science health money ' +
   'layoffs layoff jobs job cuts cut workers employees staff people report reports analysis explainer live ' +
   'according despite although though because unlike like including include nearly almost around roughly some ' +
-  'today yesterday tomorrow now still even already again recently once twice ' +
+  'today yesterday tomorrow now still even already again recently once twice up ' +
   'mr mrs ms dr sir dear prof st ' +
   'ceo cfo coo cto chief executive president chairman chairwoman chair founder co-founder director officer ' +
   'spokesperson spokesman spokeswoman manager head boss minister secretary chancellor analyst analysts senior svp vp ' +
@@ -35,6 +35,13 @@ export const MONTHS: readonly string[] = (
   'january february march april may june july august september october november december ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec'
 ).split(' ');
+
+/**
+ * Holidays and seasons a date is named by ("will be let go by Christmas", "before Easter"): a
+ * capitalised word of time, never an employer.
+ */
+export const HOLIDAYS: readonly string[] =
+  'christmas xmas easter thanksgiving hanukkah diwali eid ramadan halloween passover'.split(' ');
 
 export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday friday saturday sunday'.split(
   ' ',

@@ -1,10 +1,11 @@
 import { makeSpan } from '../../domain/span.ts';
 import type { Candidate, ExtractionContext, Parser } from '../context.ts';
-import { CITIES, COUNTRIES } from '../lexicon/places.ts';
+import { CITIES, COUNTRIES, STATE_ABBREVIATIONS } from '../lexicon/places.ts';
 import {
   COMMON_WORDS,
   FIRST_NAMES,
   FOCUS_NOUNS,
+  HOLIDAYS,
   MONTHS,
   OUTLETS,
   PERSON_ROLES,
@@ -31,6 +32,15 @@ const isQuote = (code: number): boolean => code === APOSTROPHE || code === RIGHT
 const isUpperAscii = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 const isAsciiLetter = (code: number): boolean => isUpperAscii(code) || (code >= 0x61 && code <= 0x7a);
 
+/** "Grab's", "Halloway’s", "Workers'": a word written as a possessive. */
+function endsInPossessive(word: string): boolean {
+  const n = word.length;
+  return (
+    (n >= 3 && word.charCodeAt(n - 1) === LOWER_S && isQuote(word.charCodeAt(n - 2))) ||
+    (n >= 2 && isQuote(word.charCodeAt(n - 1)))
+  );
+}
+
 /** s without its trailing run of "." and "," ("Amazon.," → "Amazon"), as `replace(/[,.]+$/, '')`. */
 function stripTrailingDotsCommas(s: string): string {
   let end = s.length;
@@ -51,7 +61,9 @@ function testAt(re: RegExp, text: string, pos: number): boolean {
   return hit;
 }
 
-const STOP = new Set([...COMMON_WORDS, ...MONTHS, ...WEEKDAYS]);
+const STOP = new Set([...COMMON_WORDS, ...MONTHS, ...WEEKDAYS, ...HOLIDAYS]);
+/** "by Christmas": a holiday is a time, but after "&" it is a name's ("Challenger, Gray & Christmas"). */
+const HOLIDAY_SET = new Set(HOLIDAYS);
 /**
  * Adjectives that start a description ("Swedish music-streaming giant") but may end a name
  * ("Halcyon Media"), and role nouns that open a sentence before a name ("Rival FedEx said").
@@ -61,7 +73,64 @@ const LEADING_ONLY = new Set([
   ...['rival', 'rivals', 'competitor', 'peer', 'fellow', 'parent', 'giant', 'chipmaker', 'carmaker'],
   ...['automaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'broadcaster', 'airline', 'startup'],
 ]);
-const PLACES = new Set([...COUNTRIES, ...CITIES]);
+/**
+ * Places, as written and (for "N.C.", "Calif.") as lookupForm spells them without their last dot,
+ * so that a state after a town ("Gastonia, N.C.,") closes a name instead of being one.
+ */
+const PLACES = new Set([
+  ...COUNTRIES,
+  ...CITIES,
+  ...STATE_ABBREVIATIONS,
+  ...STATE_ABBREVIATIONS.map(stripTrailingDotsCommas),
+]);
+/**
+ * Countries whose full name may end a company's name: "ArcelorMittal South Africa", "Sahel Mobile
+ * Nigeria", "Dunleigh Motors Canada" (a national arm is named by its country). Abbreviations
+ * ("US", "UK") and continents are left out: "Meta UK staff", "Amazon Europe".
+ */
+const NAME_COUNTRIES = new Set(
+  COUNTRIES.filter(
+    (c) => c.length > 4 && !/\.|europe|asia|africa$|america|middle east|emea|apac/.test(c),
+  ).concat(['south africa']),
+);
+/** The countries of the lexicon: after "of" any of them ends a name ("Bank of America"). */
+const COUNTRY_SET = new Set(COUNTRIES);
+/**
+ * Last words that make a name of the place before them: "Cardiff University", "The Washington
+ * Post", "Japan Airlines", "Leeds City Council". With any other last word a place stays a place
+ * ("Seattle Tech", "in London Barclays").
+ */
+const INSTITUTION_TAIL = new Set([
+  ...['university', 'college', 'school', 'hospital', 'hospitals', 'clinic', 'library', 'museum', 'zoo'],
+  ...['post', 'times', 'tribune', 'herald', 'journal', 'gazette', 'chronicle', 'press', 'courier'],
+  ...['council', 'airlines', 'airways', 'airport', 'port', 'exchange', 'symphony', 'orchestra', 'opera'],
+]);
+/**
+ * Words that open a name when a capitalised word follows: "American Airlines", "British Airways",
+ * "National Geographic", "Danish Crown". Before a lowercase word they stay a description
+ * ("the Swedish music-streaming giant"); a country's demonym never names an employer alone.
+ */
+const NAME_LEAD_WORDS = new Set([
+  ...(
+    'american british indian chinese japanese german french swedish dutch irish canadian australian ' +
+    'israeli turkish lebanese nigerian pakistani bangladeshi korean welsh scottish english italian ' +
+    'spanish swiss russian ukrainian brazilian mexican indonesian malaysian singaporean vietnamese thai ' +
+    'filipino taiwanese kenyan egyptian saudi emirati qatari danish finnish norwegian polish portuguese ' +
+    'belgian austrian greek hungarian czech'
+  ).split(' '),
+  ...['national', 'international', 'global'],
+]);
+/** "ArcelorMittal South Africa": a compass word that a country's name may open. */
+const COMPASS_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
 const OUTLET_SET = new Set(OUTLETS);
 const UNION_SET = new Set(UNIONS);
 const FIRST = new Set(FIRST_NAMES);
@@ -174,7 +243,12 @@ function NATIONALITIES(): string[] {
     'turkish lebanese nigerian pakistani bangladeshi korean south european asian african global welsh scottish ' +
     'english italian spanish swiss nordic russian ukrainian brazilian mexican food sportswear software streaming ' +
     'music media education edtech fintech online digital retail retailer e-commerce cloud social internet ' +
-    'network chipmaker carmaker automaker grocery delivery consulting accounting investment telecom'
+    'network chipmaker carmaker automaker grocery delivery consulting accounting investment telecom ' +
+    // more demonyms: "at the Indonesian e-commerce unit" names a country's unit, never a company
+    'indonesian malaysian singaporean vietnamese thai filipino taiwanese kenyan ghanaian egyptian ' +
+    'moroccan ethiopian ugandan tanzanian saudi emirati qatari iranian iraqi nepalese lankan ' +
+    'danish finnish norwegian polish portuguese belgian austrian greek hungarian czech romanian ' +
+    'argentine argentinian chilean colombian peruvian venezuelan cambodian kazakh'
   ).split(' ');
 }
 
@@ -194,10 +268,13 @@ export function canonicalName(raw: string): string {
 }
 
 // One capitalised word: "Amazon", "Byju's", "P&G", "iMFLUX", "3M", "Amazon.com", and "St." when a
-// name follows ("St. Brendan Medical Center"), which the first form cannot end with a dot.
-const WORD = `(?:St\\.(?=\\s+[A-Z])|[A-Z][\\w’'&.-]*[\\w’']|[A-Z]|[a-z]{1,3}[A-Z][\\w&-]*|\\d+[A-Z][\\w&-]*)`;
+// name follows ("St. Brendan Medical Center"), which the first form cannot end with a dot. Letters
+// are any script's ("Condé Nast", "Nestlé", "Ørsted", "Müller"): an accented letter inside a name
+// must not cut it in two ("Cond" + "Nast").
+const L = `\\p{L}\\p{N}_`;
+const WORD = `(?:St\\.(?=\\s+\\p{Lu})|\\p{Lu}[${L}’'&.-]*[${L}’']|\\p{Lu}|\\p{Ll}{1,3}\\p{Lu}[${L}&-]*|\\d+\\p{Lu}[${L}&-]*)`;
 // No "d" flag: extract reads only m[0] and m.index, and match indices cost an array per match.
-const NAME_RE = new RegExp(`${WORD}(?:(?:\\s+(?:of|for|de|du|&|and)\\s+|\\s+|-)${WORD})*`, 'g');
+const NAME_RE = new RegExp(`${WORD}(?:(?:\\s+(?:of|for|de|du|&|and)\\s+|\\s+|-)${WORD})*`, 'gu');
 
 /**
  * Section and heading words that may still close (or continue) a name that began before them:
@@ -310,8 +387,13 @@ const BODY_LEAD_WORDS = new Set([
 const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
 const WHITESPACE_RUN = /(\s+)/;
-/** "Berlin-based", "AI-powered": a description before the name, not part of it. */
-const AFFILIATION = /-(?:based|powered|owned|backed|headquartered|listed)$/i;
+/**
+ * "Berlin-based", "AI-powered", "Bhavish Aggarwal-led": a description before the name, not part of
+ * it. The capitalised words the description began with go with it ("San Francisco-based" is no
+ * company "San"; "Dana Whitfield-led Kestrel Labs" is Kestrel Labs).
+ */
+const AFFILIATION =
+  /-(?:based|powered|owned|backed|headquartered|listed|led|run|controlled|founded|funded)$/i;
 
 /**
  * Is the word a connector ("of", "And")? Same answer as /^(?:of|for|de|du|&|and)$/i: that test is
@@ -343,7 +425,11 @@ function lookupForm(word: string): string {
  * is a contiguous stretch of parts, so it is kept as offsets into the run. Trailing connectors and
  * whitespace are dropped ("Kestrel and" → "Kestrel"): `keepEnd` is the end of its last other part.
  */
-function segmentRun(raw: string, offset: number): { text: string; offset: number }[] {
+function segmentRun(
+  raw: string,
+  offset: number,
+  titleCase: () => boolean = () => false,
+): { text: string; offset: number }[] {
   const parts = raw.split(WHITESPACE_RUN);
   const out: { text: string; offset: number }[] = [];
   let pos = 0;
@@ -363,11 +449,48 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
   let segBody = false;
   /** The part before was a connector ("Department of" before "State"). */
   let afterConnector = false;
-  /** Closes the open segment: a body's name starts at its leading words ("Food and Drug Administration"). */
+  /** That connector was "&". */
+  let afterAmpersand = false;
+  /** Start of the one-word place right before this word ("Cardiff" before "University"), or -1. */
+  let placeFrom = -1;
+  /** placeFrom when the open segment began: "Cardiff University" may start at the place. */
+  let segPlace = -1;
+  /** The last word kept in the open segment, as lookupForm spells it ("university"). */
+  let lastLower = '';
+  /** "Co Cork", "County Kerry": the next word is an Irish county, a place. */
+  let countyNext = false;
+  /** Words kept in the open segment. */
+  let segWords = 0;
+  /**
+   * Closes the open segment: a body's name starts at its leading words ("Food and Drug
+   * Administration"), and a name that ends in an institution's word at the place before it
+   * ("Cardiff University", "Leeds City Council").
+   */
   const close = (): void => {
     if (from < 0 || person) return;
-    const start = segBody && segLead >= 0 ? segLead : from;
+    let start = from;
+    if (segBody && segLead >= 0) start = segLead;
+    else if (segPlace >= 0 && (INSTITUTION_TAIL.has(lastLower) || segBody)) start = segPlace;
     out.push({ text: raw.slice(start, keepEnd), offset: offset + start });
+  };
+  /** Opens a segment at this word (or keeps the open one) and keeps the word in it. */
+  const keep = (lower: string, end: number, placeBefore: number): void => {
+    if (from < 0) {
+      from = pos;
+      // A segment after a title is a person, and one after "Redmond and" a place: both dropped.
+      person = afterTitle || afterPlace === 2;
+      segLead = leadFrom;
+      segBody = false;
+      segPlace = placeBefore;
+      segWords = 0;
+      leadFrom = -1;
+    }
+    if (BODY_WORDS.has(lower)) segBody = true;
+    keepEnd = end;
+    lastLower = lower;
+    segWords++;
+    afterTitle = false;
+    afterPlace = 0;
   };
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
@@ -383,36 +506,74 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
       // "in Redmond and Bellevue": a name joined to a place by "and" is a place too.
       afterPlace = afterPlace === 1 && (part === 'and' || part === '&') ? 2 : 0;
       afterConnector = true;
+      afterAmpersand = part === '&';
+      placeFrom = -1;
       pos = end;
       continue;
     } else {
       const lower = lookupForm(part);
       const joined = afterConnector;
+      const afterAmp = afterAmpersand;
       afterConnector = false;
-      if (from >= 0 && segBody && joined && BODY_LEAD_WORDS.has(lower)) {
+      afterAmpersand = false;
+      const placeBefore = placeFrom;
+      placeFrom = -1;
+      const upper = isUpperAscii(part.charCodeAt(0));
+      // A plain word: not possessive, no trailing dot or comma ("Washington", not "Gastonia,").
+      const plain = lower.length === part.length;
+      if (countyNext) {
+        // "in Ringaskiddy, Co Cork": the county is a place.
+        countyNext = false;
+        close();
+        from = -1;
+        afterPlace = 1;
+      } else if (from >= 0 && segBody && joined && BODY_LEAD_WORDS.has(lower)) {
         // "Department of State": a body's area may be a word that elsewhere only opens a name.
         keepEnd = end;
-      } else if (from >= 0 && NAME_TAIL_WORDS.has(lower) && isUpperAscii(part.charCodeAt(0))) {
+      } else if (from >= 0 && NAME_TAIL_WORDS.has(lower) && upper) {
         // "New York Daily News", "Sky News", "CVS Health": a heading word that ends a name already begun.
         keepEnd = end;
-      } else if (from >= 0 && STREET_WORDS.has(lower) && isUpperAscii(part.charCodeAt(0))) {
+        lastLower = lower;
+        segWords++;
+      } else if (from < 0 && placeBefore >= 0 && NAME_TAIL_WORDS.has(lower) && upper) {
+        // "Leeds City Council": after a place, "City" or "County" may open a body's name.
+        keep(lower, end, placeBefore);
+      } else if (from >= 0 && STREET_WORDS.has(lower) && upper) {
         // "on the Stafford Road industrial estate": the name before it was a street, no employer.
         from = -1;
         afterTitle = false;
-      } else if (from < 0 && lower === 'st' && i + 2 < parts.length && isUpperAscii(part.charCodeAt(0))) {
+      } else if (from < 0 && lower === 'st' && i + 2 < parts.length && upper) {
         // "St. Brendan Medical Center": "St." with a name after it is part of that name.
         from = pos;
         person = afterTitle;
         keepEnd = end;
+        lastLower = lower;
+        segWords = 1;
         afterTitle = false;
         segLead = -1;
         segBody = false;
+        segPlace = -1;
+      } else if (from < 0 && (lower === 'co' || lower === 'county') && upper && opensName(parts[i + 2])) {
+        // "Co Cork", "Co. Kerry", "County Clare": an Irish county, a place, not the company "Co Cork".
+        countyNext = true;
+        afterTitle = false;
+      } else if (from >= 0 && countryEndsName(lower, lastLower, segWords, joined, titleCase)) {
+        // "ArcelorMittal South Africa", "Sahel Mobile Nigeria", "Bank of America": a country that
+        // ends a name already begun names the company's national arm, or follows "of".
+        keepEnd = end;
+        lastLower = lower;
+        segWords++;
+      } else if (from < 0 && !afterTitle && plain && NAME_LEAD_WORDS.has(lower) && opensName(parts[i + 2])) {
+        // "American Airlines", "National Geographic": a demonym before a capitalised word opens it.
+        keep(lower, end, -1);
       } else if (
-        STOP.has(lower) ||
+        (STOP.has(lower) && !(afterAmp && HOLIDAY_SET.has(lower))) ||
         (LEADING_ONLY.has(lower) && from < 0) ||
         PLACES.has(lower) ||
         (part.includes('-') && AFFILIATION.test(part))
       ) {
+        // "The San Francisco-based company": the words the affiliation began with describe it too.
+        if (part.includes('-') && AFFILIATION.test(part)) from = -1;
         close();
         // "Food and Drug Administration", "Federal Aviation ...": words that may open a body's
         // name, unless possessive or dotted ("Federal's") or after a title ("Secretary of State").
@@ -425,19 +586,10 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
         afterTitle = TITLE_SET.has(lower) || COMPANY_TITLES.has(lower);
         lastTitle = lower;
         afterPlace = PLACES.has(lower) ? 1 : 0;
+        // "Cardiff" before "University": a one-word place may open an institution's name.
+        if (plain && PLACES.has(lower) && !lower.includes(' ')) placeFrom = pos;
       } else {
-        if (from < 0) {
-          from = pos;
-          // A segment after a title is a person, and one after "Redmond and" a place: both dropped.
-          person = afterTitle || afterPlace === 2;
-          segLead = leadFrom;
-          segBody = false;
-          leadFrom = -1;
-        }
-        if (BODY_WORDS.has(lower)) segBody = true;
-        keepEnd = end;
-        afterTitle = false;
-        afterPlace = 0;
+        keep(lower, end, placeBefore);
       }
     }
     pos = end;
@@ -446,9 +598,43 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
   return out;
 }
 
-/** Sentence-initial single words need a subject cue to be a name ("Tesseract will ...", not "Typically,"). */
+/**
+ * Does this next word open a name? A capitalised word that is no stopword, place, connector or
+ * description word: "Airlines" after "American", "Cork" after "Co"; not "Layoffs" or "Canada".
+ */
+function opensName(next: string | undefined): boolean {
+  if (!next) return false;
+  const code = next.codePointAt(0) ?? 0;
+  if (!(isUpperAscii(code) || (code > 0x7f && /\p{Lu}/u.test(String.fromCodePoint(code))))) return false;
+  const lower = lookupForm(next);
+  return !STOP.has(lower) && !PLACES.has(lower) && !LEADING_ONLY.has(lower) && !isConnector(next);
+}
+
+/**
+ * A country that ends a name already begun (`words` long, its last word `prev`): after "of" any
+ * country ("Bank of America"); else a country's full name ("Sahel Mobile Nigeria", "ArcelorMittal
+ * South Africa"), outside title-case headlines, where "Tech Layoffs Hit India" would make "Hit
+ * India". A compass word alone is no name ("North Korea").
+ */
+function countryEndsName(
+  lower: string,
+  prev: string,
+  words: number,
+  joined: boolean,
+  titleCase: () => boolean,
+): boolean {
+  if (joined) return COUNTRY_SET.has(lower);
+  const country = COMPASS_WORDS.has(prev) ? `${prev} ${lower}` : lower;
+  if (!NAME_COUNTRIES.has(country) || (country !== lower && words < 2)) return false;
+  return !titleCase();
+}
+
+/**
+ * Sentence-initial single words need a subject cue to be a name ("Tesseract will ...", not "Typically,").
+ * An apposition may open with another company's possessive: "GoTo, Tokopedia's former owner, ...".
+ */
 const SUBJECT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who|founded|based|headquartered|owned|backed|once|now|whose|one\s+of)\b|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
+  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who|founded|based|headquartered|owned|backed|once|now|whose|one\s+of)\b|\s*,\s+[A-Z][\w&.-]*['’]s\s+[a-z]|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
 /**
  * Where a clause starts as a sentence does: after a semicolon, colon, bullet or line break. A lone
  * capitalised word there is often an imperative or a heading word ("...: Close a facility; Lay off
@@ -572,7 +758,9 @@ export const capitalisedNameParser: Parser = {
   pattern: () => NAME_RE,
   extract(ctx, s, m) {
     const out: Candidate[] = [];
-    for (const found of outletRun(m[0], m.index) ?? segmentRun(m[0], m.index)) {
+    // Whether the run's line is a title-case headline, asked only when a country may end a name.
+    const titleCase = (): boolean => isTitleCaseLine(lineOf(s.text, m.index));
+    for (const found of outletRun(m[0], m.index) ?? segmentRun(m[0], m.index, titleCase)) {
       // "Challenger, Gray & Christmas": a tracker whose name holds a comma is one source.
       const tracker = trackerAt(s, found.offset);
       if (tracker !== null && tracker.name === '') {
@@ -605,7 +793,7 @@ export const capitalisedNameParser: Parser = {
       // Ontario and Quebec": the names joined to a place are places.
       let sourceRun = false;
       let placeRun = false;
-      for (const part of splitAtAnd(seg.text, seg.offset)) {
+      for (const part of splitAtAnd(seg.text, seg.offset, s.text)) {
         if (placeRun || isPlaceAt(ctx, s, part.text, part.offset)) {
           placeRun = true;
           continue;
@@ -757,9 +945,24 @@ function andInsideBody(text: string): boolean {
   return BODY_HEAD_OF.test(text) && (tail || !/\s/.test(after));
 }
 
-/** "Kestrel and Dunlin" are two names; each keeps its own offset. */
-function splitAtAnd(text: string, offset: number): { text: string; offset: number }[] {
+/** Two single words joined by "and": "Think and Learn", "Kestrel and Dunlin". */
+const WORD_AND_WORD = /^[^\s]+\s+and\s+[^\s]+$/;
+/**
+ * After a pair, what makes it one subject: a singular verb ("... is", "... has") or "said it",
+ * possibly after an apposition ("Think and Learn, which operates the Byju's brand, said it would
+ * cut 2,500 jobs"). Two companies would be "they".
+ */
+const SINGULAR_SUBJECT_AFTER =
+  /^(?:\s*,[^,;]{1,80},)?\s+(?:is|was|has|(?:said|says|announced|confirmed)\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:that\s+)?it)\b/;
+
+/**
+ * "Kestrel and Dunlin" are two names; each keeps its own offset. Two words joined by "and" that the
+ * sentence then treats as one subject ("Think and Learn ... said it would cut") are one name.
+ */
+function splitAtAnd(text: string, offset: number, sentence: string): { text: string; offset: number }[] {
   if (!/\sand\s/.test(text) || AND_IN_NAME.test(text) || andInsideBody(text)) return [{ text, offset }];
+  if (WORD_AND_WORD.test(text) && SINGULAR_SUBJECT_AFTER.test(sentence.slice(offset + text.length)))
+    return [{ text, offset }];
   const out: { text: string; offset: number }[] = [];
   let from = 0;
   for (const m of text.matchAll(/\s+and\s+/g)) {
@@ -900,7 +1103,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   let clauseStart: boolean | undefined;
   if (facts.oneWord) {
     clauseStart = testAt(CLAUSE_START_AT, s.text, offset);
-    if (clauseStart && !SUBJECT_AFTER.test(tail)) return null;
+    // "Grab's 1,000 cuts last June ...": a possessive owns what follows, as only a name can.
+    if (clauseStart && !SUBJECT_AFTER.test(tail) && !endsInPossessive(text)) return null;
   }
   const line = lineOf(s.text, offset);
   if (CREDIT_LINE.test(line)) return null;
@@ -923,8 +1127,11 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   const person =
     facts.startsWithFirstName ||
     (testAt(TITLES_BEFORE_AT, s.text, offset) && !ownerDescribesCompany(facts, s.text, offset)) ||
+    // "Match Group, the owner of Tinder": a name that ends as companies do ("Group", "Holdings")
+    // is the owner a title describes, not a person.
     (tokenCount >= 2 &&
       tokenCount <= 3 &&
+      !facts.orgTail &&
       (TITLE_AFTER.test(tail) || ROLE_AFTER.test(tail)) &&
       !/^\s*,?\s*the\s+(?:company|parent)/i.test(tail)) ||
     false;
@@ -1036,8 +1243,13 @@ export const publicBodyParser: Parser = {
   },
 };
 
-/** "Elon Musk", "chief executive Niraj Shah": a given name or a title, then the surname. */
-const FULL_NAME_RE = /\b([A-Z][a-z]+)\s+([A-Z][a-z][\w’'-]*)\b/g;
+/**
+ * "Elon Musk", "chief executive Niraj Shah": a given name or a title, then the surname, on one line.
+ * The surname is a lookahead so that every capitalised word may open a pair: in "By Oliver
+ * Grant\n\nJack Dorsey has", pairs consumed whole ("By Oliver", "Grant Jack") never reached
+ * "Jack Dorsey".
+ */
+const FULL_NAME_RE = /\b([A-Z][a-z]+)[^\S\n]+(?=([A-Z][a-z][\w’'-]*)\b)/g;
 /** Titles as written before a name: "chief executive", "Chief Executive", "CEO". */
 const TITLE_FORMS = PERSON_TITLES.flatMap((t) => [
   t,

@@ -199,8 +199,18 @@ const PARENT_BEFORE = /^\s*(?:['’]s)?\s+(?:parent|parent company|owner)\s+$/i;
  */
 const ITS_UNIT_BEFORE =
   /\bits\s+(?:[\w’'-]+\s+){0,2}?(?:subsidiary|unit|division|arm|brand|label|studio)\s+$/i;
+/**
+ * After a possessive name that opens an apposition: lowercase words up to the closing comma
+ * ("GoTo, Tokopedia's former owner, went ..."). The possessive only describes the subject.
+ */
+const POSSESSIVE_APPOSITION_AFTER = /^(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*,/;
 const UNIT_OF_FOCUS =
   /^\s*,\s+(?:the|its)\s+company['’]s\s+(?:[\w-]+\s+){0,5}?(?:unit|division|subsidiary|arm|business)\b/i;
+
+/** "Tokopedia's" or "Tokopedia" + "'s" right after it: a name written as a possessive. */
+function isPossessive(text: string, c: Candidate): boolean {
+  return /['’]s?$/.test(c.span.text) || /^['’]/.test(text.slice(c.span.end, c.span.end + 1));
+}
 
 /**
  * Appositions between two names: "Brightwave, the streaming unit of Halcyon Media" → Halcyon Media /
@@ -272,8 +282,24 @@ export const resolveAppositionsRefiner: Refiner = {
       ) {
         // "SAP, the German software group, said ...": the description is SAP, not the company in focus.
         drop.add(b);
-      } else if (PARENT_OF.test(between)) {
+      } else if (
+        /^\s*,\s+$/.test(between) &&
+        a.value.via !== 'focus' &&
+        isPossessive(ctx.text, b) &&
+        POSSESSIVE_APPOSITION_AFTER.test(ctx.text.slice(b.span.end, b.span.end + 60))
+      ) {
+        // "GoTo, Tokopedia's former owner, went through two rounds": the possessive describes GoTo.
         drop.add(b);
+      } else if (PARENT_OF.test(between)) {
+        // "Match Group, the owner of Tinder and Hinge, said ...": every name of the owned list is
+        // context, not only the first.
+        drop.add(b);
+        for (let j = i + 2; j < companies.length; j++) {
+          const prev = companies[j - 1];
+          const next = companies[j];
+          if (!prev || !next || !LIST_GLUE.test(ctx.text.slice(prev.span.end, next.span.start))) break;
+          drop.add(next);
+        }
       } else if (PARENT_BEFORE.test(between)) {
         drop.add(a);
       }

@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle } from '../../src/extract/extractor.ts';
+
+/**
+ * Who the employer is, as English news writes it: how long a name is (a place or a country inside
+ * it, an accented letter, "and" inside it), and which names around it are no employer (a town, a
+ * state, a holiday, a union, a person, an owned brand). Each rule has short articles in our own
+ * words with invented companies and towns, so that it holds for text never seen before.
+ */
+interface Expected {
+  readonly company: string;
+  readonly unit?: string | null;
+}
+
+interface Case {
+  readonly rule: string;
+  readonly text: string;
+  readonly published?: string;
+  /** Events that must be there, by company (and unit when given). */
+  readonly events?: readonly Expected[];
+  /** Names no event may carry as its company. */
+  readonly never?: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  // 1. Letters of any script belong to the name.
+  {
+    rule: 'an accented letter does not cut a name ("Maison Lumière")',
+    text: 'Maison Lumière said on Tuesday it would cut 120 jobs at its Lyon workshops.',
+    events: [{ company: 'Maison Lumière' }],
+    never: ['Lumi', 'Maison Lumi'],
+  },
+  {
+    rule: 'a name with "ø" and "ü" stays whole',
+    text: 'Brødsted Grünwald will lay off about 300 employees.',
+    events: [{ company: 'Brødsted Grünwald' }],
+  },
+  // 2. "X and Y" as one subject.
+  {
+    rule: '"Spark and Sprout, which runs ..., said it would cut": two words joined by "and" are one name',
+    text: 'Spark and Sprout, which runs the Pebblo tutoring app, said it would cut 300 jobs.',
+    events: [{ company: 'Spark and Sprout' }],
+    never: ['Sprout'],
+  },
+  // 3. An affiliation before a name describes it.
+  {
+    rule: '"The <Two-word town>-based company" is the company in focus, not "Port"',
+    text: 'Harlow Robotics will cut 80 jobs, the firm said on Monday.\n\nThe Port Merrow-based company had already laid off 40 staff in March.',
+    published: '2024-06-10',
+    events: [{ company: 'Harlow Robotics' }],
+    never: ['Port', 'Port Merrow'],
+  },
+  {
+    rule: '"<Person>-led X": the person is not part of the name',
+    text: 'Ilse Brandt-led Harrowgate Mobility plans to lay off 150 employees.',
+    events: [{ company: 'Harrowgate Mobility' }],
+    never: ['Ilse Brandt-led Harrowgate Mobility'],
+  },
+  // 4. A place that opens an institution's name, a country that ends a company's name.
+  {
+    rule: 'a town that opens an institution\'s name is part of it ("Cardiff University")',
+    text: 'Swansea University plans to cut 250 jobs to close a funding gap.',
+    events: [{ company: 'Swansea University' }],
+    never: ['University'],
+  },
+  {
+    rule: '"The <Town> Post" is a newspaper\'s whole name',
+    text: 'The Chicago Post said it would cut about 4% of its workforce.',
+    events: [{ company: 'Chicago Post' }],
+    never: ['Post'],
+  },
+  {
+    rule: 'a town, "City" and "Council" make one employer',
+    text: 'Glasgow City Council will cut 300 jobs next year.',
+    events: [{ company: 'Glasgow City Council' }],
+    never: ['Council'],
+  },
+  {
+    rule: 'a country after a name names the national arm ("Velmora Steel South Africa")',
+    text: 'Velmora Steel South Africa (VSSA) will close its rod mill, putting about 900 jobs at risk.',
+    events: [{ company: 'Velmora Steel South Africa' }],
+    never: ['Velmora Steel South'],
+  },
+  {
+    rule: 'a country after "of" ends the name ("Trust Bank of America")',
+    text: 'Cobalt Bank of Canada will cut 600 jobs.',
+    events: [{ company: 'Cobalt Bank of Canada' }],
+  },
+  {
+    rule: 'a demonym before a capitalised word opens the name ("American Airlines")',
+    text: 'Swedish Ferries will cut 200 jobs this winter.',
+    events: [{ company: 'Swedish Ferries' }],
+    never: ['Ferries'],
+  },
+  // 5. Places and times that are no employer.
+  {
+    rule: 'a demonym alone is no company ("the Indonesian e-commerce unit")',
+    text: 'Quibbly is preparing to cut about 450 jobs at the Malaysian e-commerce unit this week.',
+    published: '2024-06-14',
+    events: [{ company: 'Quibbly' }],
+    never: ['Malaysian'],
+  },
+  {
+    rule: 'a US state abbreviation after a town is a place ("Gastonia, N.C.")',
+    text: 'Yarn maker Osterly Mills will shut its plant in Belmontville, N.C., by June, eliminating about 250 jobs.',
+    events: [{ company: 'Osterly Mills' }],
+    never: ['N.C', 'N.C.'],
+  },
+  {
+    rule: 'a Canadian province abbreviation is a place',
+    text: 'Corvane Plastics will close its plant in Kestwick, Ont., eliminating 120 jobs.',
+    events: [{ company: 'Corvane Plastics' }],
+    never: ['Ont', 'Ont.'],
+  },
+  {
+    rule: 'an Irish county ("Co Cork") is a place',
+    text: "One hundred jobs are set to be lost at Veltamar Biologics' plant in Carrigtown, Co Kerry, after a review.",
+    events: [{ company: 'Veltamar Biologics' }],
+    never: ['Co Kerry', 'Kerry'],
+  },
+  {
+    rule: 'a holiday is a time, not a company',
+    text: 'Nimbrook Software said half of its staff will be let go by Christmas.',
+    events: [{ company: 'Nimbrook Software' }],
+    never: ['Christmas'],
+  },
+  {
+    rule: '"Up to N jobs" at a sentence start names no company "Up"',
+    text: 'Up to 180 jobs will be cut at the plant, the company said.',
+    never: ['Up'],
+  },
+  // 6. Owners, possessives and appositions.
+  {
+    rule: '"X Group, the owner of A and B, said it would" names X Group, not a person nor B',
+    text: 'Rival Larchmont Group, the owner of Quibble and Sprocket, said last month that it would reduce its workforce by 12 per cent.',
+    published: '2024-06-10',
+    events: [{ company: 'Larchmont Group' }],
+    never: ['Quibble', 'Sprocket'],
+  },
+  {
+    rule: 'a surname after a byline line is still the person ("By A B\\n\\nJack C")',
+    text: 'By Nora Quist\n\nJack Pellow has a new message for Fernwick staff: the company is too big. The owner of Zappo and Brisk Pay is laying off 90 people this week, about 8% of its workforce, in what Pellow described in an email as a reset.',
+    published: '2024-06-10',
+    never: ['Pellow'],
+  },
+  {
+    rule: '"X, Y\'s former owner, ... it laid off": the possessive in the apposition is not the employer',
+    text: "Harrowby, Lintel's former owner, went through two rounds itself: it laid off 1,300 people in November 2022.",
+    events: [{ company: 'Harrowby' }],
+    never: ['Lintel'],
+  },
+  {
+    rule: '"X\'s N cuts" at a sentence start: the possessive is the company',
+    text: "Dromly's 1,000 cuts last June were the delivery firm's largest since 2020.",
+    published: '2024-06-14',
+    events: [{ company: 'Dromly' }],
+  },
+];
+
+describe('[extract/company] probe rules for the employer', () => {
+  for (const c of CASES) {
+    test(c.rule, () => {
+      const mentions = extractArticle({ text: c.text, published: c.published ?? null }).mentions;
+      for (const e of c.events ?? []) {
+        const hit = mentions.find((m) => m.company === e.company);
+        assert.ok(hit, `an event for ${e.company}; got ${mentions.map((m) => m.company).join(', ')}`);
+        if (e.unit !== undefined) assert.equal(hit.unit, e.unit);
+      }
+      for (const name of c.never ?? [])
+        assert.ok(!mentions.some((m) => m.company === name), `${name} is no employer`);
+    });
+  }
+});
