@@ -6,7 +6,8 @@ import { extractArticle } from '../../src/extract/extractor.ts';
  * Who the employer is, as English news writes it: how long a name is (a place or a country inside
  * it, an accented letter, "and" inside it), and which names around it are no employer (a town, a
  * state, a holiday, a union, a person, an owned brand). Each rule has short articles in our own
- * words with invented companies and towns, so that it holds for text never seen before.
+ * words with invented companies and towns, so that it holds for text never seen before. Cases
+ * marked "guard" keep a new rule from reaching too far; the others fail without their rule.
  */
 interface Expected {
   readonly company: string;
@@ -155,6 +156,81 @@ const CASES: readonly Case[] = [
     text: "Dromly's 1,000 cuts last June were the delivery firm's largest since 2020.",
     published: '2024-06-14',
     events: [{ company: 'Dromly' }],
+  },
+  {
+    rule: '"Parent\'s Unit laid off": the possessive is the company, the name after it the unit',
+    text: "Orvane Games let go of 300 people in May, Kestler's Brightfall laid off about 8% of its roughly 1,200 staff in October.",
+    published: '2024-12-01',
+    events: [{ company: 'Kestler', unit: 'Brightfall' }],
+    never: ["Kestler's Brightfall"],
+  },
+  {
+    rule: 'guard: a possessive before a company word stays one name ("Pennick\'s Group")',
+    text: "Pennick's Group will cut 90 jobs.",
+    events: [{ company: "Pennick's Group", unit: null }],
+  },
+  // 7. A town before a trade noun describes the company named after it.
+  {
+    rule: '"<Town> parts maker X": the town is no employer, X is',
+    text: 'Tariffs force temporary layoffs of 400 workers at Brantwick parts maker Lakeview Stamping',
+    events: [{ company: 'Lakeview Stamping' }],
+    never: ['Brantwick'],
+  },
+  // 8. Unions speak for workers.
+  {
+    rule: '"X, the metalworkers\' union, warned": a name in apposition with a union is a union',
+    text: "Harrowgate Steel will close its rod mill, cutting 900 jobs. Kovu, the metalworkers' union, warned that the closure could put 5,000 jobs at risk.",
+    events: [{ company: 'Harrowgate Steel' }],
+    never: ['Kovu'],
+  },
+  {
+    rule: '"X Local 123" is a union\'s branch',
+    text: 'In a statement, Dorval Local 1123 said 60 of its members would be laid off.',
+    never: ['Dorval', 'Dorval Local'],
+  },
+  // 9. A city and its council are one employer.
+  {
+    rule: '"X City Council" is X when the article speaks of "the City of X"',
+    text: 'The Elm Harbor City Council voted on Tuesday to eliminate 40 positions. Layoff notices will go to 22 employees on Monday.\n\nThe City of Elm Harbor employs about 300 people.',
+    published: '2024-12-04',
+    events: [{ company: 'Elm Harbor' }],
+    never: ['Elm Harbor City Council'],
+  },
+  // 10. Lists and names that employ no one.
+  {
+    rule: 'a headline list "A, B and ..." keeps its first name, so "the owner of ..." is A',
+    text: 'Payments slimming season: Quorra, Stripelane and the cost of staying private\n\nJack Pellow has a new message for staff at one of them. The owner of Zappo and Brisk Pay is laying off 93 people this week, about 8% of its workforce.',
+    published: '2024-06-10',
+    events: [{ company: 'Quorra' }],
+    never: ['Stripelane'],
+  },
+  {
+    rule: 'three names or more in a bare list are no events ("A, B and C have also cut staff")',
+    text: 'Harlow Media said it would cut 40 jobs on Monday. Pitchvale, Northern Geographic and Vexor Media have also trimmed newsroom staff over the past year.',
+    published: '2024-06-10',
+    events: [{ company: 'Harlow Media' }],
+    never: ['Vexor Media', 'Pitchvale', 'Northern Geographic'],
+  },
+  {
+    rule: 'a bare list whose lexicon name is cut short still is a list ("Amazon Games and X")',
+    text: 'Quillbright, Amazon Games and Nyantor have cut jobs too.',
+    never: ['Nyantor', 'Quillbright', 'Amazon'],
+  },
+  {
+    rule: 'a company "of fiction" employs no one',
+    text: 'This comedy is set inside Cumulo, a fictional London software firm whose new boss announces that half of the staff will be let go.',
+    never: ['Cumulo'],
+  },
+  {
+    rule: 'a tracker\'s name ("The X Layoffs tracker estimates") is a source',
+    text: 'The Pixel Trade Layoffs tracker estimates that roughly 10,000 games jobs were lost this year.',
+    published: '2024-06-10',
+    never: ['Pixel Trade'],
+  },
+  {
+    rule: 'guard: in a title-case headline a country after a word is a place ("Layoffs Hit India")',
+    text: 'Tech Layoffs Hit India As Funding Dries Up',
+    never: ['Hit India'],
   },
 ];
 

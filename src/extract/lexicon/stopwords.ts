@@ -246,6 +246,17 @@ export const UNIONS: readonly string[] = [
   'fnv',
   'cgt',
   'cfdt',
+  // more unions that news names by their initials
+  'afscme',
+  'ibew',
+  'ufcw',
+  'numsa',
+  'cosatu',
+  'siptu',
+  'forsa',
+  'ucu',
+  'nuj',
+  'rcn',
 ];
 
 /** Generic references to the company in focus ("the company", "the tech giant", "the bank"). */

@@ -74,14 +74,16 @@ const LEADING_ONLY = new Set([
   ...['automaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'broadcaster', 'airline', 'startup'],
 ]);
 /**
- * Places, as written and (for "N.C.", "Calif.") as lookupForm spells them without their last dot,
- * so that a state after a town ("Gastonia, N.C.,") closes a name instead of being one.
+ * Places, as written, and the state abbreviations with a dot inside as lookupForm spells them
+ * without their last dot ("n.c"), so that "Gastonia, N.C.," closes a name instead of being one.
+ * A one-word abbreviation keeps its dot ("calif."): a name "Calif" alone is rejected by its dotted
+ * form, while "Mass General Brigham" is no "Mass." and stays whole.
  */
 const PLACES = new Set([
   ...COUNTRIES,
   ...CITIES,
   ...STATE_ABBREVIATIONS,
-  ...STATE_ABBREVIATIONS.map(stripTrailingDotsCommas),
+  ...STATE_ABBREVIATIONS.filter((a) => a.indexOf('.') < a.length - 1).map(stripTrailingDotsCommas),
 ]);
 /**
  * Countries whose full name may end a company's name: "ArcelorMittal South Africa", "Sahel Mobile
@@ -160,8 +162,21 @@ const ORG_TAIL_WORDS = new Set(
     'pharmaceuticals energy logistics retail stores solutions software interactive digital'
   ).split(' '),
 );
-/** "IG Metall union", "its Unite union": a name followed by "union" is a union, a source. */
-const UNION_AFTER = /^\s+(?:trade\s+|labou?r\s+|sector\s+|workers['’]?\s+)?unions?\b/i;
+/**
+ * "IG Metall union", "its Unite union": a name followed by "union" is a union, a source. So is a
+ * name in apposition with a union ("Kovu, the metalworkers' union, warned ...") and a union's
+ * branch ("Teamsters Local 710", "AFSCME Local 1123"). A credit union is a lender and stays.
+ */
+const UNION_AFTER =
+  /^\s+(?:trade\s+|labou?r\s+|sector\s+|workers['’]?\s+)?unions?\b|^\s*,\s+(?:the|a|an|its)\s+(?:(?!credit\b)[\w'’-]+\s+){0,3}?unions?\b|^\s+Local\s+\d/i;
+/** ", a fictional London software firm", ", an imaginary start-up": the name is of a story. */
+const FICTIONAL_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:fictional|fictitious|imaginary|made-up|invented)\b/i;
+/**
+ * "Windsor parts maker Lakeshore Stamping", "Ohio steelmaker Corran Steel": a name before a trade
+ * noun that another name follows only describes that company (its town, its field).
+ */
+const TRADE_NOUN_THEN_NAME =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:maker|makers|manufacturer|supplier|producer|retailer|distributor|processor|wholesaler|automaker|carmaker|chipmaker|drugmaker|steelmaker|miner|brewer|grocer|contractor|operator|provider|lender|insurer|airline|carrier|firm|company|startup|developer|publisher|studio|chain)\s+\p{Lu}/u;
 /**
  * An outlet as the subject of a layoff: "Business Insider is laying off 21% of its staff",
  * "Kestrel Post will cut", "Axios lays off". A few auxiliaries may come between.
@@ -234,8 +249,12 @@ function mayEndInLegalForm(s: string): boolean {
  */
 const SOURCE_BEFORE_AT =
   /(?<=\b(?:according\s+to|(?:collected|compiled|gathered|tracked)\s+by|(?:filings?|filed|documents?|submitted|notices?|sent|letters?)(?:\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:notice|filing|letter|report))?\s+(?:with|to)(?:\s+the)?(?:\s+U\.?S\.?|\s+UK|\s+(?:state|federal|provincial|county|city)|\s+[A-Z][a-z]+(?:['’]s)?)?|notified(?:\s+the)?(?:\s+(?:state|federal|provincial|county|city))?|reported\s+by|told|said\s+to|citing|analysts?\s+(?:at|from)|economists?\s+(?:at|from)|reports?\s+(?:by|from|in)|data\s+from|per)\s+(?:the\s+)?)/iy;
+/**
+ * A name before what reports: "the Kestrel report", "Halden first reported", and a tracker's name
+ * ("The Game Industry Layoffs tracker estimates ...", "the Orvia layoffs tally").
+ */
 const SOURCE_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:report|review|study|survey|inquiry)\b|(?:first\s+)?(?:reported|reports|reporting|has\s+reported|news\s+reported|said\s+in\s+a\s+report|cited|quoted)\b)/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:report|review|study|survey|inquiry)\b|(?:layoffs?\s+|job\s+cuts?\s+)?(?:tracker|tally)\b|(?:first\s+)?(?:reported|reports|reporting|has\s+reported|news\s+reported|said\s+in\s+a\s+report|cited|quoted)\b)/i;
 
 function NATIONALITIES(): string[] {
   return (
@@ -632,9 +651,10 @@ function countryEndsName(
 /**
  * Sentence-initial single words need a subject cue to be a name ("Tesseract will ...", not "Typically,").
  * An apposition may open with another company's possessive: "GoTo, Tokopedia's former owner, ...".
+ * A list of names goes on after it: "Pitchfork, Orla Media and Vox ...", "Block, Stripe and ...".
  */
 const SUBJECT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who|founded|based|headquartered|owned|backed|once|now|whose|one\s+of)\b|\s*,\s+[A-Z][\w&.-]*['’]s\s+[a-z]|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
+  /^(?:['’]s\b|\s*,\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*(?:,|\s+(?:and|or|&)\s)|\s*,\s+(?:the|a|an|which|who|founded|based|headquartered|owned|backed|once|now|whose|one\s+of)\b|\s*,\s+[A-Z][\w&.-]*['’]s\s+[a-z]|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
 /**
  * Where a clause starts as a sentence does: after a semicolon, colon, bullet or line break. A lone
  * capitalised word there is often an imperative or a heading word ("...: Close a facility; Lay off
@@ -798,7 +818,7 @@ export const capitalisedNameParser: Parser = {
           placeRun = true;
           continue;
         }
-        const c = nameCandidate(ctx, s, part.text, part.offset);
+        const c = possessiveUnit(ctx, s, part) ?? nameCandidate(ctx, s, part.text, part.offset);
         if (c?.kind === 'company' && sourceRun && !c.value.source) {
           out.push({ ...c, value: { ...c.value, source: true }, rule: 'company:capitalised:source' });
           continue;
@@ -810,6 +830,40 @@ export const capitalisedNameParser: Parser = {
     return out;
   },
 };
+
+/**
+ * "Sony's Bungie laid off 8%": a company's possessive before a name makes the name its unit. Null
+ * when the run holds no possessive before a name, or when what follows is only a legal form or a
+ * company word ("McDonald's Corp", "Lowe's Companies", "Sainsbury's Bank" stay one name). When one
+ * side is no company (a person: "Kestrel's Dana Whitfield"), the other side stands alone.
+ */
+function possessiveUnit(
+  ctx: ExtractionContext,
+  s: Sentence,
+  part: { text: string; offset: number },
+): Candidate | null {
+  const m = POSSESSIVE_INSIDE.exec(part.text);
+  if (!m) return null;
+  const rest = part.text.slice(m.index + m[0].length);
+  const restLower = lookupForm(rest);
+  if (
+    !/\s/.test(rest) &&
+    (ORG_TAIL_WORDS.has(restLower) || LEGAL_FORM_WORDS.has(restLower) || restLower === 'companies')
+  )
+    return null;
+  const ownerText = part.text.slice(0, m.index + m[0].trimEnd().length);
+  const owner = nameCandidate(ctx, s, ownerText, part.offset);
+  const unit = nameCandidate(ctx, s, rest, part.offset + m.index + m[0].length);
+  if (owner?.kind !== 'company' || owner.value.source) return unit;
+  if (unit?.kind !== 'company' || unit.value.source) return owner;
+  const start = s.start + part.offset;
+  return {
+    ...owner,
+    span: makeSpan(ctx.text, start, start + part.text.length),
+    value: { ...owner.value, unit: unit.value.name },
+    rule: 'company:possessive-unit',
+  };
+}
 
 /**
  * An outlet's name that holds a stopword ("Business Insider", "The Wall Street Journal") is one
@@ -1033,7 +1087,7 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   }
   const known = memo.get(text);
   if (known) return known;
-  const name = canonicalName(text);
+  const name = cityOfCouncil(ctx, canonicalName(text));
   const lower = name.toLowerCase();
   const tokens = name.split(/\s+/);
   const outlet = OUTLET_SET.has(lower) || OUTLET_SET.has(`the ${lower}`) || outletSection(lower);
@@ -1060,6 +1114,22 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   };
   memo.set(text, facts);
   return facts;
+}
+
+/** "Port Alder City Council" → "Port Alder". */
+const CITY_COUNCIL = / City Council$/;
+
+/**
+ * "The Port Alder City Council voted to eliminate 64 positions ... The City of Port Alder employs
+ * about 510 people": a city's council and the city are one employer, which the article also
+ * names by the town alone ("Port Alder budget eliminates 64 positions"). When the article speaks
+ * of "the City of X", "X City Council" is X; without that ("Leeds City Council") the council is
+ * the employer as written. Asked once per name and article (nameFacts keeps the answer).
+ */
+function cityOfCouncil(ctx: ExtractionContext, name: string): string {
+  if (!CITY_COUNCIL.test(name)) return name;
+  const town = name.slice(0, -' City Council'.length);
+  return ctx.text.includes(`City of ${town}`) ? town : name;
 }
 
 /**
@@ -1123,6 +1193,10 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (DESCRIBED_NOUN_AFTER.test(tail) && !STOP.has(DESCRIBED_NOUN_AFTER.exec(tail)?.[1] ?? '')) {
     if (testAt(DESCRIPTION_BEFORE_AT, s.text, offset)) return null;
   }
+  // "set inside Nimbus, a fictional London software firm": a company of fiction employs no one.
+  if (FICTIONAL_AFTER.test(tail)) return null;
+  // "Windsor parts maker Lakeshore Stamping": the town describes the maker named after it.
+  if (!endsInPossessive(text) && TRADE_NOUN_THEN_NAME.test(tail)) return null;
   const tokenCount = facts.tokenCount;
   const person =
     facts.startsWithFirstName ||

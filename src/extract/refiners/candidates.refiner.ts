@@ -366,6 +366,45 @@ function lastWordBefore(text: string, from: number, end: number): string {
   return text.slice(b, e).toLowerCase();
 }
 
+/** Capitalised words that go on with the name before them ("Games" after "Amazon"). */
+const NAME_REST = /^(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)+/u;
+/** How many names a list needs when nothing introduces it ("A, B and C"). */
+const BARE_LIST_MIN = 3;
+
+/**
+ * Runs of three names or more glued as a list ("A, B and C", "A, B, C or D"), ending in "and",
+ * "or" or "&". A reference to the company in focus breaks a run: "Embracer Group, the Swedish
+ * holding company, and ..." is an apposition, not a list.
+ */
+function bareLists(text: string, companies: readonly CompanyCandidate[]): CompanyCandidate[][] {
+  const out: CompanyCandidate[][] = [];
+  let chain: CompanyCandidate[] = [];
+  let closed = false;
+  const flush = (): void => {
+    if (chain.length >= BARE_LIST_MIN && closed) out.push(chain);
+    chain = [];
+    closed = false;
+  };
+  for (const c of companies) {
+    if (c.value.via === 'focus') {
+      flush();
+      continue;
+    }
+    const prev = chain[chain.length - 1];
+    // "Amazon Games and Niantic": a lexicon hit ("Amazon") may end before the rest of its name.
+    const gap = prev ? text.slice(prev.span.end, c.span.start).replace(NAME_REST, '') : '';
+    if (prev && LIST_GLUE.test(gap) && !closed) {
+      chain.push(c);
+      closed = /\b(?:and|or)\b|&/.test(gap);
+    } else {
+      flush();
+      chain = [c];
+    }
+  }
+  flush();
+  return out;
+}
+
 /**
  * Names in a list ("tech giants like Amazon, Meta and Google", "including Axon, Birch and Cobalt")
  * are context, not companies that cut: one vague quantity over a list is no per-company event.
@@ -391,6 +430,9 @@ export const listedCompaniesRefiner: Refiner = {
         LIST_INTRO_LAST.has(wordsBefore[i] ?? '') && LIST_INTRO.test(ctx.text.slice(from, c.span.start));
       if (intro || glued) listed.add(c);
     }
+    // "Pitchfork, National Geographic and Vox Media have also trimmed staff": three names or more
+    // joined as a list, with no word to introduce them, are a list too.
+    for (const chain of bareLists(ctx.text, companies)) for (const c of chain) listed.add(c);
     // "..., including Amazon, Microsoft and Alphabet, which disclosed its own cuts of about 12,000
     // positions": the last name owns the figure of its relative clause, so it is no list item.
     for (const c of listed) {
