@@ -217,6 +217,18 @@ const CASES: readonly Case[] = [
     never: ['Nyantor', 'Quillbright', 'Amazon'],
   },
   {
+    rule: 'two names that "have also" cut, with no quantity, are a bare list too',
+    text: 'Corran Tools will cut 300 jobs this year. Whitmore and Fenwick Black & Decker have also trimmed staff as demand cooled.',
+    published: '2024-06-10',
+    events: [{ company: 'Corran Tools' }],
+    never: ['Fenwick Black & Decker', 'Whitmore'],
+  },
+  {
+    rule: '"Members of X Local 12" at a sentence start: "Members" is no name part',
+    text: 'Members of Dorval Local 1123 said 60 workers would be laid off.',
+    never: ['Members of Dorval', 'Dorval'],
+  },
+  {
     rule: 'a company "of fiction" employs no one',
     text: 'This comedy is set inside Cumulo, a fictional London software firm whose new boss announces that half of the staff will be let go.',
     never: ['Cumulo'],

@@ -20,7 +20,7 @@ export const COMMON_WORDS: readonly string[] = (
   'mr mrs ms dr sir dear prof st ' +
   'ceo cfo coo cto chief executive president chairman chairwoman chair founder co-founder director officer ' +
   'spokesperson spokesman spokeswoman manager head boss minister secretary chancellor analyst analysts senior svp vp ' +
-  'government union unions management employees officials official ' +
+  'government union unions management employees officials official members member ' +
   'big global international national local federal state city county ' +
   'is are was were be been has have had will would could should may might must can do does did ' +
   'yes no was this article helpful min minutes sign subscribe newsletter ' +

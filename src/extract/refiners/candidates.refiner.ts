@@ -368,6 +368,12 @@ function lastWordBefore(text: string, from: number, end: number): string {
 
 /** Capitalised words that go on with the name before them ("Games" after "Amazon"). */
 const NAME_REST = /^(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)+/u;
+/**
+ * After two names joined by "and", a plural verb that makes them one subject: "Whirlpool and
+ * Stanley Black & Decker have also trimmed staff". With no quantity in the sentence, such a pair
+ * is a bare list as well.
+ */
+const PAIR_SUBJECT_AFTER = /^\s+(?:have|had|are|were|both|all)\b/;
 /** How many names a list needs when nothing introduces it ("A, B and C"). */
 const BARE_LIST_MIN = 3;
 
@@ -376,12 +382,22 @@ const BARE_LIST_MIN = 3;
  * "or" or "&". A reference to the company in focus breaks a run: "Embracer Group, the Swedish
  * holding company, and ..." is an apposition, not a list.
  */
-function bareLists(text: string, companies: readonly CompanyCandidate[]): CompanyCandidate[][] {
+function bareLists(
+  text: string,
+  companies: readonly CompanyCandidate[],
+  quantified: boolean,
+): CompanyCandidate[][] {
   const out: CompanyCandidate[][] = [];
   let chain: CompanyCandidate[] = [];
   let closed = false;
   const flush = (): void => {
-    if (chain.length >= BARE_LIST_MIN && closed) out.push(chain);
+    const last = chain[chain.length - 1];
+    const pair =
+      chain.length === 2 &&
+      !quantified &&
+      last !== undefined &&
+      PAIR_SUBJECT_AFTER.test(text.slice(last.span.end, last.span.end + 30));
+    if ((chain.length >= BARE_LIST_MIN || pair) && closed) out.push(chain);
     chain = [];
     closed = false;
   };
@@ -432,7 +448,9 @@ export const listedCompaniesRefiner: Refiner = {
     }
     // "Pitchfork, National Geographic and Vox Media have also trimmed staff": three names or more
     // joined as a list, with no word to introduce them, are a list too.
-    for (const chain of bareLists(ctx.text, companies)) for (const c of chain) listed.add(c);
+    // So are two names that "have also cut jobs" in a sentence without a quantity.
+    const quantified = cs.some((c) => c.kind === 'count' || c.kind === 'percent');
+    for (const chain of bareLists(ctx.text, companies, quantified)) for (const c of chain) listed.add(c);
     // "..., including Amazon, Microsoft and Alphabet, which disclosed its own cuts of about 12,000
     // positions": the last name owns the figure of its relative clause, so it is no list item.
     for (const c of listed) {
