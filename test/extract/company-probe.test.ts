@@ -89,6 +89,12 @@ const CASES: readonly Case[] = [
     events: [{ company: 'Cobalt Bank of Canada' }],
   },
   {
+    rule: 'a place after "of" ends the name ("University of Michigan")',
+    text: 'Calloway Bank of Oregon will cut 300 jobs.',
+    events: [{ company: 'Calloway Bank of Oregon' }],
+    never: ['Calloway Bank'],
+  },
+  {
     rule: 'a demonym before a capitalised word opens the name ("American Airlines")',
     text: 'Swedish Ferries will cut 200 jobs this winter.',
     events: [{ company: 'Swedish Ferries' }],
@@ -215,6 +221,12 @@ const CASES: readonly Case[] = [
     rule: 'a bare list whose lexicon name is cut short still is a list ("Amazon Games and X")',
     text: 'Quillbright, Amazon Games and Nyantor have cut jobs too.',
     never: ['Nyantor', 'Quillbright', 'Amazon'],
+  },
+  {
+    rule: 'guard: an adverb before a list of names opens no name ("Fortunately, A and B")',
+    text: 'Fortunately, Kestrel and Dunlin kept their staff. Orvia cut 20 jobs.',
+    events: [{ company: 'Orvia' }],
+    never: ['Fortunately'],
   },
   {
     rule: 'two names that "have also" cut, with no quantity, are a bare list too',

@@ -95,8 +95,6 @@ const NAME_COUNTRIES = new Set(
     (c) => c.length > 4 && !/\.|europe|asia|africa$|america|middle east|emea|apac/.test(c),
   ).concat(['south africa']),
 );
-/** The countries of the lexicon: after "of" any of them ends a name ("Bank of America"). */
-const COUNTRY_SET = new Set(COUNTRIES);
 /**
  * Last words that make a name of the place before them: "Cardiff University", "The Washington
  * Post", "Japan Airlines", "Leeds City Council". With any other last word a place stays a place
@@ -168,7 +166,7 @@ const ORG_TAIL_WORDS = new Set(
  * branch ("Teamsters Local 710", "AFSCME Local 1123"). A credit union is a lender and stays.
  */
 const UNION_AFTER =
-  /^\s+(?:trade\s+|labou?r\s+|sector\s+|workers['’]?\s+)?unions?\b|^\s*,\s+(?:the|a|an|its)\s+(?:(?!credit\b)[\w'’-]+\s+){0,3}?unions?\b|^\s+Local\s+\d/i;
+  /^\s+(?:trade\s+|labou?r\s+|sector\s+|workers['’]?\s+)?unions?\b|^\s*,\s+(?:the|a|an|its)\s+(?:(?!credit\b)[\w'’-]+\s+){0,3}?unions?\b(?![-’'])|^\s+Local\s+\d/i;
 /** ", a fictional London software firm", ", an imaginary start-up": the name is of a story. */
 const FICTIONAL_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:fictional|fictitious|imaginary|made-up|invented)\b/i;
 /**
@@ -631,7 +629,7 @@ function opensName(next: string | undefined): boolean {
 
 /**
  * A country that ends a name already begun (`words` long, its last word `prev`): after "of" any
- * country ("Bank of America"); else a country's full name ("Sahel Mobile Nigeria", "ArcelorMittal
+ * place ("Bank of America", "University of Michigan", "Port of Seattle"); else a country's full name ("Sahel Mobile Nigeria", "ArcelorMittal
  * South Africa"), outside title-case headlines, where "Tech Layoffs Hit India" would make "Hit
  * India". A compass word alone is no name ("North Korea").
  */
@@ -642,7 +640,7 @@ function countryEndsName(
   joined: boolean,
   titleCase: () => boolean,
 ): boolean {
-  if (joined) return COUNTRY_SET.has(lower);
+  if (joined) return PLACES.has(lower);
   const country = COMPASS_WORDS.has(prev) ? `${prev} ${lower}` : lower;
   if (!NAME_COUNTRIES.has(country) || (country !== lower && words < 2)) return false;
   return !titleCase();
@@ -651,10 +649,16 @@ function countryEndsName(
 /**
  * Sentence-initial single words need a subject cue to be a name ("Tesseract will ...", not "Typically,").
  * An apposition may open with another company's possessive: "GoTo, Tokopedia's former owner, ...".
- * A list of names goes on after it: "Pitchfork, Orla Media and Vox ...", "Block, Stripe and ...".
  */
 const SUBJECT_AFTER =
-  /^(?:['’]s\b|\s*,\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*(?:,|\s+(?:and|or|&)\s)|\s*,\s+(?:the|a|an|which|who|founded|based|headquartered|owned|backed|once|now|whose|one\s+of)\b|\s*,\s+[A-Z][\w&.-]*['’]s\s+[a-z]|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
+  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who|founded|based|headquartered|owned|backed|once|now|whose|one\s+of)\b|\s*,\s+[A-Z][\w&.-]*['’]s\s+[a-z]|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
+/**
+ * A list of names goes on after a sentence-initial word: "Pitchfork, Orla Media and Vox ...",
+ * "Block, Stripe and the cost of ...". An adverb never opens one ("Fortunately, Kestrel and ...").
+ */
+const LIST_AFTER = /^\s*,\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*(?:,|\s+(?:and|or|&)\s)/;
+const ADVERB = /ly$/;
+
 /**
  * Where a clause starts as a sentence does: after a semicolon, colon, bullet or line break. A lone
  * capitalised word there is often an imperative or a heading word ("...: Close a facility; Lay off
@@ -1174,7 +1178,13 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (facts.oneWord) {
     clauseStart = testAt(CLAUSE_START_AT, s.text, offset);
     // "Grab's 1,000 cuts last June ...": a possessive owns what follows, as only a name can.
-    if (clauseStart && !SUBJECT_AFTER.test(tail) && !endsInPossessive(text)) return null;
+    if (
+      clauseStart &&
+      !SUBJECT_AFTER.test(tail) &&
+      !(LIST_AFTER.test(tail) && !ADVERB.test(text)) &&
+      !endsInPossessive(text)
+    )
+      return null;
   }
   const line = lineOf(s.text, offset);
   if (CREDIT_LINE.test(line)) return null;
