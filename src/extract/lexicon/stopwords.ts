@@ -341,3 +341,28 @@ export const FOCUS_NOUNS: readonly string[] = [
   'brand',
   'marketplace',
 ];
+
+/**
+ * Currency marks written in letters before an amount: "a loss of Dh14.1 billion", "Rs 500 crore",
+ * "HK$3 billion". `DOLLAR_CURRENCIES` stand before "$" ("A$2.5bn", "S$40m"); the others before
+ * the figure itself, with or without a space. An amount is never an employer.
+ */
+export const DOLLAR_CURRENCIES: readonly string[] = [
+  'HK',
+  'NZ',
+  'US',
+  'NT',
+  'A',
+  'C',
+  'S',
+  'R',
+  'Z',
+  'J',
+  'RD',
+];
+export const LETTER_CURRENCIES: readonly string[] = [
+  ...['Dh', 'Dhs', 'AED', 'SAR', 'SR', 'QR', 'BD', 'KD', 'OMR', 'EGP', 'LE'],
+  ...['Rs', 'INR', 'PKR', 'LKR', 'NPR', 'Tk', 'BDT', 'Rp', 'RM', 'Php', 'Rmb', 'RMB', 'CNY', 'JPY'],
+  ...['KSh', 'Ksh', 'Sh', 'KES', 'NGN', 'ZAR', 'GHS', 'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF'],
+  ...['SEK', 'NOK', 'DKK', 'TL', 'TRY'],
+];

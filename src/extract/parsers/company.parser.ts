@@ -3,9 +3,11 @@ import type { Candidate, ExtractionContext, Parser } from '../context.ts';
 import { CITIES, COUNTRIES, STATE_ABBREVIATIONS } from '../lexicon/places.ts';
 import {
   COMMON_WORDS,
+  DOLLAR_CURRENCIES,
   FIRST_NAMES,
   FOCUS_NOUNS,
   HOLIDAYS,
+  LETTER_CURRENCIES,
   MONTHS,
   OUTLETS,
   PERSON_ROLES,
@@ -1051,6 +1053,29 @@ const DESCRIBED_NOUN_AFTER = /^\s+([a-z][a-z-]+)\b(?![-'’])/;
  */
 const DESCRIPTION_BEFORE_AT = /(?<=[\w.)],\s+(?:the|a|an)\s+[^,;:()"“”\n]*?\b[a-z][\w-]*\s+)/y;
 
+/**
+ * "a loss of Dh14.1 billion", "Rs 500 crore", "HK$3 billion", "R5bn": a currency mark before a
+ * figure (run on the name and what follows it) is an amount, never an employer. Rand, naira and
+ * kwacha ("R500m", "N5bn", "K300") are one letter glued to a figure, which must then look like
+ * money (a magnitude or three digits) so that "K2 Partners" stays a name.
+ */
+const CURRENCY_AMOUNT = new RegExp(
+  `^(?:(?:${matchAny(DOLLAR_CURRENCIES)})\\$|(?:${matchAny(LETTER_CURRENCIES)})\\.?\\s*\\$?|[RNK](?=\\d+(?:[.,]\\d+)*\\s*(?:bn|billion|m|mn|million|tn|trillion)\\b|\\d{1,3},\\d{3}|\\d{3}))\\s*\\d`,
+);
+/**
+ * "fired 900 people on a Zoom call", "in a Microsoft Teams meeting": a name before a word for a
+ * call or a message names the tool the news came through, never the employer.
+ */
+const CHANNEL_BEFORE_AT = /(?<=\b(?:on|in|during|over|via|through|by)\s+(?:a|an|the)\s+)/y;
+const CHANNEL_NOUN_AFTER =
+  /^\s+(?:video\s+|conference\s+|group\s+)?(?:calls?|meetings?|webinars?|videos?|messages?|chats?|livestreams?|posts?|emails?|town\s+halls?)\b/;
+/**
+ * "told staff via Slack", "announced the cuts over Microsoft Teams": a name after "via", or after
+ * "over"/"through" when a verb of telling opens the clause, is the channel of the news.
+ */
+const VIA_BEFORE_AT = /(?<=\bvia\s+)/y;
+const TOLD_OVER_BEFORE_AT =
+  /(?<=\b(?:told|informed|notified|announced|emailed|messaged|addressed|fired|laid\s+off|let\s+go|broke\s+the\s+news)\b[^.;:!?]{0,80}?\b(?:over|through)\s+)/y;
 /** "GOOG", "BZFD.O": what a ticker in parentheses looks like. */
 const TICKER = /^[A-Z][A-Z.]{1,7}$/;
 const OPEN_PAREN_AT = /(?<=\(\s*)/y;
@@ -1171,6 +1196,15 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   const name = facts.name;
   // The tests on the text before the name run at `offset` in the sentence (sticky lookbehinds).
   const tail = s.text.slice(offset + text.length);
+  // "a loss of Dh14.1 billion": an amount.
+  if (CURRENCY_AMOUNT.test(text + tail.slice(0, 16))) return null;
+  // "on a Zoom call", "via Slack": the channel of the news.
+  if (
+    (CHANNEL_NOUN_AFTER.test(tail) && testAt(CHANNEL_BEFORE_AT, s.text, offset)) ||
+    (!endsInPossessive(text) &&
+      (testAt(VIA_BEFORE_AT, s.text, offset) || testAt(TOLD_OVER_BEFORE_AT, s.text, offset)))
+  )
+    return null;
   // "(GOOG)", "(BZFD.O)": a ticker in parentheses.
   if (facts.ticker && testAt(OPEN_PAREN_AT, s.text, offset) && /^\s*\)/.test(tail)) return null;
   // "Typically," / "Ahead of" / "Employers with": a lone capitalised word at the start needs a subject cue.
