@@ -256,6 +256,53 @@ const CASES: readonly Case[] = [
     text: 'Tech Layoffs Hit India As Funding Dries Up',
     never: ['Hit India'],
   },
+  // 12. Amounts, channels and a subject's own units are no employers.
+  {
+    rule: 'a currency mark glued to a figure ("Dh3.2 billion") is an amount',
+    text: 'The Qasr Holding Group posted a loss of Dh3.2 billion and said it had cut about 4,000 jobs.',
+    published: '2024-06-10',
+    events: [{ company: 'Qasr Holding Group' }],
+    never: ['Dh3.2'],
+  },
+  {
+    rule: 'a currency code before a spaced figure or "$" ("Rs 400 crore", "HK$2 billion") is an amount',
+    text: 'After a loss of Rs 400 crore, the startup will lay off 600 workers. After a loss of HK$2 billion, the carrier will lay off 300 pilots.',
+    published: '2024-06-10',
+    never: ['Rs', 'HK'],
+  },
+  {
+    rule: 'guard: a letter and a digit inside a name ("K2 Partners") stay a name',
+    text: 'K2 Partners will cut 45 jobs at its Denver office.',
+    published: '2024-06-10',
+    events: [{ company: 'K2 Partners' }],
+  },
+  {
+    rule: '"on a <Tool> call": the tool is the channel, the CEO cuts for the company in focus',
+    text: 'Brightloan has cut 500 more jobs. In May, chief executive Oren Vale fired 300 people on a Quickmeet video call, a move that drew criticism.',
+    published: '2024-06-10',
+    events: [{ company: 'Brightloan' }],
+    never: ['Quickmeet'],
+  },
+  {
+    rule: '"told staff via <Tool>" and "announced the cuts over <Tool>": the channel of the news',
+    text: 'Harlen Labs told 120 employees via Chatterly that they would be laid off. Dovecote Media announced the cuts over Pingwave, eliminating 80 jobs.',
+    published: '2024-06-10',
+    events: [{ company: 'Harlen Labs' }, { company: 'Dovecote Media' }],
+    never: ['Chatterly', 'Pingwave'],
+  },
+  {
+    rule: '"its <noun> business, X,": X is a part of the subject, not a second employer',
+    text: 'Marlow Homes Group is closing its home-flipping business, Marlow Direct, and cutting about 900 jobs, the company said Tuesday.',
+    published: '2024-06-10',
+    events: [{ company: 'Marlow Homes Group' }],
+    never: ['Marlow Direct'],
+  },
+  {
+    rule: 'guard: "its payments unit, X said": a verb of saying makes X the speaker',
+    text: 'It will sell its payments unit, Tessaly Bank said on Monday, and cut 250 jobs.',
+    published: '2024-06-10',
+    events: [{ company: 'Tessaly Bank' }],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer', () => {

@@ -196,9 +196,11 @@ const PARENT_BEFORE = /^\s*(?:['’]s)?\s+(?:parent|parent company|owner)\s+$/i;
 /**
  * "Osterby Pharma has shut the Leeds site of its subsidiary Calverley Labs": the name after "its
  * subsidiary" is a unit of the sentence's first company. Tested on the text just before the unit.
+ * So is a name in apposition to "its ... business": "Zillow Group is shutting down its
+ * home-buying business, Zillow Offers, and ..." is one employer (Zillow Group) and its unit.
  */
 const ITS_UNIT_BEFORE =
-  /\bits\s+(?:[\w’'-]+\s+){0,2}?(?:subsidiary|unit|division|arm|brand|label|studio)\s+$/i;
+  /\bits\s+(?:[\w’'-]+\s+){0,2}?(?:subsidiary|unit|division|arm|brand|label|studio|business|operation|segment|venture|chain)s?\s*,?\s+$/i;
 /**
  * After a possessive name that opens an apposition: lowercase words up to the closing comma
  * ("GoTo, Tokopedia's former owner, went ..."). The possessive only describes the subject.
