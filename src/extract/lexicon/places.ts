@@ -29,6 +29,18 @@ export const CITIES: readonly string[] = (
   'new hampshire|rhode island|idaho|montana|wyoming|nebraska|dakota|alaska|hawaii|karnataka|maharashtra|capital'
 ).split('|');
 
+/**
+ * Abbreviations of US states and Canadian provinces as news style writes them after a town
+ * ("Gastonia, N.C.", "Flint, Mich.", "London, Ont."): places, never the company. Lowercase,
+ * with their dots.
+ */
+export const STATE_ABBREVIATIONS: readonly string[] = (
+  'ala. ariz. ark. calif. colo. conn. del. d.c. fla. ga. ill. ind. kan. kans. ky. la. md. mass. ' +
+  'mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. ' +
+  's.d. tenn. tex. va. vt. wash. wis. wyo. w.va. ' +
+  'ont. que. b.c. alta. sask. n.s. n.b. nfld. p.e.i.'
+).split(' ');
+
 /** Regions a company reports its staff by ("employees in Asia Pacific, the Middle East and Africa"). */
 export const REGIONS: readonly string[] = [
   'asia pacific',

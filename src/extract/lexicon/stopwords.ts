@@ -16,11 +16,11 @@ export const COMMON_WORDS: readonly string[] = (
   'business tech technology markets economy world politics opinion sports sport culture science health money ' +
   'layoffs layoff jobs job cuts cut workers employees staff people report reports analysis explainer live ' +
   'according despite although though because unlike like including include nearly almost around roughly some ' +
-  'today yesterday tomorrow now still even already again recently once twice ' +
+  'today yesterday tomorrow now still even already again recently once twice up ' +
   'mr mrs ms dr sir dear prof st ' +
   'ceo cfo coo cto chief executive president chairman chairwoman chair founder co-founder director officer ' +
   'spokesperson spokesman spokeswoman manager head boss minister secretary chancellor analyst analysts senior svp vp ' +
-  'government union unions management employees officials official ' +
+  'government union unions management employees officials official members member ' +
   'big global international national local federal state city county ' +
   'is are was were be been has have had will would could should may might must can do does did ' +
   'yes no was this article helpful min minutes sign subscribe newsletter ' +
@@ -35,6 +35,13 @@ export const MONTHS: readonly string[] = (
   'january february march april may june july august september october november december ' +
   'jan feb mar apr jun jul aug sep sept oct nov dec'
 ).split(' ');
+
+/**
+ * Holidays and seasons a date is named by ("will be let go by Christmas", "before Easter"): a
+ * capitalised word of time, never an employer.
+ */
+export const HOLIDAYS: readonly string[] =
+  'christmas xmas easter thanksgiving hanukkah diwali eid ramadan halloween passover'.split(' ');
 
 export const WEEKDAYS: readonly string[] = 'monday tuesday wednesday thursday friday saturday sunday'.split(
   ' ',
@@ -239,6 +246,17 @@ export const UNIONS: readonly string[] = [
   'fnv',
   'cgt',
   'cfdt',
+  // more unions that news names by their initials
+  'afscme',
+  'ibew',
+  'ufcw',
+  'numsa',
+  'cosatu',
+  'siptu',
+  'forsa',
+  'ucu',
+  'nuj',
+  'rcn',
 ];
 
 /** Generic references to the company in focus ("the company", "the tech giant", "the bank"). */
@@ -322,4 +340,29 @@ export const FOCUS_NOUNS: readonly string[] = [
   'railway',
   'brand',
   'marketplace',
+];
+
+/**
+ * Currency marks written in letters before an amount: "a loss of Dh14.1 billion", "Rs 500 crore",
+ * "HK$3 billion". `DOLLAR_CURRENCIES` stand before "$" ("A$2.5bn", "S$40m"); the others before
+ * the figure itself, with or without a space. An amount is never an employer.
+ */
+export const DOLLAR_CURRENCIES: readonly string[] = [
+  'HK',
+  'NZ',
+  'US',
+  'NT',
+  'A',
+  'C',
+  'S',
+  'R',
+  'Z',
+  'J',
+  'RD',
+];
+export const LETTER_CURRENCIES: readonly string[] = [
+  ...['Dh', 'Dhs', 'AED', 'SAR', 'SR', 'QR', 'BD', 'KD', 'OMR', 'EGP', 'LE'],
+  ...['Rs', 'INR', 'PKR', 'LKR', 'NPR', 'Tk', 'BDT', 'Rp', 'RM', 'Php', 'Rmb', 'RMB', 'CNY', 'JPY'],
+  ...['KSh', 'Ksh', 'Sh', 'KES', 'NGN', 'ZAR', 'GHS', 'USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF'],
+  ...['SEK', 'NOK', 'DKK', 'TL', 'TRY'],
 ];

@@ -1,10 +1,13 @@
 import { makeSpan } from '../../domain/span.ts';
 import type { Candidate, ExtractionContext, Parser } from '../context.ts';
-import { CITIES, COUNTRIES } from '../lexicon/places.ts';
+import { CITIES, COUNTRIES, STATE_ABBREVIATIONS } from '../lexicon/places.ts';
 import {
   COMMON_WORDS,
+  DOLLAR_CURRENCIES,
   FIRST_NAMES,
   FOCUS_NOUNS,
+  HOLIDAYS,
+  LETTER_CURRENCIES,
   MONTHS,
   OUTLETS,
   PERSON_ROLES,
@@ -31,6 +34,15 @@ const isQuote = (code: number): boolean => code === APOSTROPHE || code === RIGHT
 const isUpperAscii = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 const isAsciiLetter = (code: number): boolean => isUpperAscii(code) || (code >= 0x61 && code <= 0x7a);
 
+/** "Grab's", "Halloway’s", "Workers'": a word written as a possessive. */
+function endsInPossessive(word: string): boolean {
+  const n = word.length;
+  return (
+    (n >= 3 && word.charCodeAt(n - 1) === LOWER_S && isQuote(word.charCodeAt(n - 2))) ||
+    (n >= 2 && isQuote(word.charCodeAt(n - 1)))
+  );
+}
+
 /** s without its trailing run of "." and "," ("Amazon.," → "Amazon"), as `replace(/[,.]+$/, '')`. */
 function stripTrailingDotsCommas(s: string): string {
   let end = s.length;
@@ -51,7 +63,9 @@ function testAt(re: RegExp, text: string, pos: number): boolean {
   return hit;
 }
 
-const STOP = new Set([...COMMON_WORDS, ...MONTHS, ...WEEKDAYS]);
+const STOP = new Set([...COMMON_WORDS, ...MONTHS, ...WEEKDAYS, ...HOLIDAYS]);
+/** "by Christmas": a holiday is a time, but after "&" it is a name's ("Challenger, Gray & Christmas"). */
+const HOLIDAY_SET = new Set(HOLIDAYS);
 /**
  * Adjectives that start a description ("Swedish music-streaming giant") but may end a name
  * ("Halcyon Media"), and role nouns that open a sentence before a name ("Rival FedEx said").
@@ -61,7 +75,64 @@ const LEADING_ONLY = new Set([
   ...['rival', 'rivals', 'competitor', 'peer', 'fellow', 'parent', 'giant', 'chipmaker', 'carmaker'],
   ...['automaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'broadcaster', 'airline', 'startup'],
 ]);
-const PLACES = new Set([...COUNTRIES, ...CITIES]);
+/**
+ * Places, as written, and the state abbreviations with a dot inside as lookupForm spells them
+ * without their last dot ("n.c"), so that "Gastonia, N.C.," closes a name instead of being one.
+ * A one-word abbreviation keeps its dot ("calif."): a name "Calif" alone is rejected by its dotted
+ * form, while "Mass General Brigham" is no "Mass." and stays whole.
+ */
+const PLACES = new Set([
+  ...COUNTRIES,
+  ...CITIES,
+  ...STATE_ABBREVIATIONS,
+  ...STATE_ABBREVIATIONS.filter((a) => a.indexOf('.') < a.length - 1).map(stripTrailingDotsCommas),
+]);
+/**
+ * Countries whose full name may end a company's name: "ArcelorMittal South Africa", "Sahel Mobile
+ * Nigeria", "Dunleigh Motors Canada" (a national arm is named by its country). Abbreviations
+ * ("US", "UK") and continents are left out: "Meta UK staff", "Amazon Europe".
+ */
+const NAME_COUNTRIES = new Set(
+  COUNTRIES.filter(
+    (c) => c.length > 4 && !/\.|europe|asia|africa$|america|middle east|emea|apac/.test(c),
+  ).concat(['south africa']),
+);
+/**
+ * Last words that make a name of the place before them: "Cardiff University", "The Washington
+ * Post", "Japan Airlines", "Leeds City Council". With any other last word a place stays a place
+ * ("Seattle Tech", "in London Barclays").
+ */
+const INSTITUTION_TAIL = new Set([
+  ...['university', 'college', 'school', 'hospital', 'hospitals', 'clinic', 'library', 'museum', 'zoo'],
+  ...['post', 'times', 'tribune', 'herald', 'journal', 'gazette', 'chronicle', 'press', 'courier'],
+  ...['council', 'airlines', 'airways', 'airport', 'port', 'exchange', 'symphony', 'orchestra', 'opera'],
+]);
+/**
+ * Words that open a name when a capitalised word follows: "American Airlines", "British Airways",
+ * "National Geographic", "Danish Crown". Before a lowercase word they stay a description
+ * ("the Swedish music-streaming giant"); a country's demonym never names an employer alone.
+ */
+const NAME_LEAD_WORDS = new Set([
+  ...(
+    'american british indian chinese japanese german french swedish dutch irish canadian australian ' +
+    'israeli turkish lebanese nigerian pakistani bangladeshi korean welsh scottish english italian ' +
+    'spanish swiss russian ukrainian brazilian mexican indonesian malaysian singaporean vietnamese thai ' +
+    'filipino taiwanese kenyan egyptian saudi emirati qatari danish finnish norwegian polish portuguese ' +
+    'belgian austrian greek hungarian czech'
+  ).split(' '),
+  ...['national', 'international', 'global'],
+]);
+/** "ArcelorMittal South Africa": a compass word that a country's name may open. */
+const COMPASS_WORDS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+]);
 const OUTLET_SET = new Set(OUTLETS);
 const UNION_SET = new Set(UNIONS);
 const FIRST = new Set(FIRST_NAMES);
@@ -91,8 +162,21 @@ const ORG_TAIL_WORDS = new Set(
     'pharmaceuticals energy logistics retail stores solutions software interactive digital'
   ).split(' '),
 );
-/** "IG Metall union", "its Unite union": a name followed by "union" is a union, a source. */
-const UNION_AFTER = /^\s+(?:trade\s+|labou?r\s+|sector\s+|workers['’]?\s+)?unions?\b/i;
+/**
+ * "IG Metall union", "its Unite union": a name followed by "union" is a union, a source. So is a
+ * name in apposition with a union ("Kovu, the metalworkers' union, warned ...") and a union's
+ * branch ("Teamsters Local 710", "AFSCME Local 1123"). A credit union is a lender and stays.
+ */
+const UNION_AFTER =
+  /^\s+(?:trade\s+|labou?r\s+|sector\s+|workers['’]?\s+)?unions?\b|^\s*,\s+(?:the|a|an|its)\s+(?:(?!credit\b)[\w'’-]+\s+){0,3}?unions?\b(?![-’'])|^\s+Local\s+\d/i;
+/** ", a fictional London software firm", ", an imaginary start-up": the name is of a story. */
+const FICTIONAL_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:fictional|fictitious|imaginary|made-up|invented)\b/i;
+/**
+ * "Windsor parts maker Lakeshore Stamping", "Ohio steelmaker Corran Steel": a name before a trade
+ * noun that another name follows only describes that company (its town, its field).
+ */
+const TRADE_NOUN_THEN_NAME =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:maker|makers|manufacturer|supplier|producer|retailer|distributor|processor|wholesaler|automaker|carmaker|chipmaker|drugmaker|steelmaker|miner|brewer|grocer|contractor|operator|provider|lender|insurer|airline|carrier|firm|company|startup|developer|publisher|studio|chain)\s+\p{Lu}/u;
 /**
  * An outlet as the subject of a layoff: "Business Insider is laying off 21% of its staff",
  * "Kestrel Post will cut", "Axios lays off". A few auxiliaries may come between.
@@ -165,8 +249,12 @@ function mayEndInLegalForm(s: string): boolean {
  */
 const SOURCE_BEFORE_AT =
   /(?<=\b(?:according\s+to|(?:collected|compiled|gathered|tracked)\s+by|(?:filings?|filed|documents?|submitted|notices?|sent|letters?)(?:\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:notice|filing|letter|report))?\s+(?:with|to)(?:\s+the)?(?:\s+U\.?S\.?|\s+UK|\s+(?:state|federal|provincial|county|city)|\s+[A-Z][a-z]+(?:['’]s)?)?|notified(?:\s+the)?(?:\s+(?:state|federal|provincial|county|city))?|reported\s+by|told|said\s+to|citing|analysts?\s+(?:at|from)|economists?\s+(?:at|from)|reports?\s+(?:by|from|in)|data\s+from|per)\s+(?:the\s+)?)/iy;
+/**
+ * A name before what reports: "the Kestrel report", "Halden first reported", and a tracker's name
+ * ("The Game Industry Layoffs tracker estimates ...", "the Orvia layoffs tally").
+ */
 const SOURCE_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:report|review|study|survey|inquiry)\b|(?:first\s+)?(?:reported|reports|reporting|has\s+reported|news\s+reported|said\s+in\s+a\s+report|cited|quoted)\b)/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:report|review|study|survey|inquiry)\b|(?:layoffs?\s+|job\s+cuts?\s+)?(?:tracker|tally)\b|(?:first\s+)?(?:reported|reports|reporting|has\s+reported|news\s+reported|said\s+in\s+a\s+report|cited|quoted)\b)/i;
 
 function NATIONALITIES(): string[] {
   return (
@@ -174,7 +262,12 @@ function NATIONALITIES(): string[] {
     'turkish lebanese nigerian pakistani bangladeshi korean south european asian african global welsh scottish ' +
     'english italian spanish swiss nordic russian ukrainian brazilian mexican food sportswear software streaming ' +
     'music media education edtech fintech online digital retail retailer e-commerce cloud social internet ' +
-    'network chipmaker carmaker automaker grocery delivery consulting accounting investment telecom'
+    'network chipmaker carmaker automaker grocery delivery consulting accounting investment telecom ' +
+    // more demonyms: "at the Indonesian e-commerce unit" names a country's unit, never a company
+    'indonesian malaysian singaporean vietnamese thai filipino taiwanese kenyan ghanaian egyptian ' +
+    'moroccan ethiopian ugandan tanzanian saudi emirati qatari iranian iraqi nepalese lankan ' +
+    'danish finnish norwegian polish portuguese belgian austrian greek hungarian czech romanian ' +
+    'argentine argentinian chilean colombian peruvian venezuelan cambodian kazakh'
   ).split(' ');
 }
 
@@ -194,10 +287,13 @@ export function canonicalName(raw: string): string {
 }
 
 // One capitalised word: "Amazon", "Byju's", "P&G", "iMFLUX", "3M", "Amazon.com", and "St." when a
-// name follows ("St. Brendan Medical Center"), which the first form cannot end with a dot.
-const WORD = `(?:St\\.(?=\\s+[A-Z])|[A-Z][\\w’'&.-]*[\\w’']|[A-Z]|[a-z]{1,3}[A-Z][\\w&-]*|\\d+[A-Z][\\w&-]*)`;
+// name follows ("St. Brendan Medical Center"), which the first form cannot end with a dot. Letters
+// are any script's ("Condé Nast", "Nestlé", "Ørsted", "Müller"): an accented letter inside a name
+// must not cut it in two ("Cond" + "Nast").
+const L = `\\p{L}\\p{N}_`;
+const WORD = `(?:St\\.(?=\\s+\\p{Lu})|\\p{Lu}[${L}’'&.-]*[${L}’']|\\p{Lu}|\\p{Ll}{1,3}\\p{Lu}[${L}&-]*|\\d+\\p{Lu}[${L}&-]*)`;
 // No "d" flag: extract reads only m[0] and m.index, and match indices cost an array per match.
-const NAME_RE = new RegExp(`${WORD}(?:(?:\\s+(?:of|for|de|du|&|and)\\s+|\\s+|-)${WORD})*`, 'g');
+const NAME_RE = new RegExp(`${WORD}(?:(?:\\s+(?:of|for|de|du|&|and)\\s+|\\s+|-)${WORD})*`, 'gu');
 
 /**
  * Section and heading words that may still close (or continue) a name that began before them:
@@ -310,8 +406,13 @@ const BODY_LEAD_WORDS = new Set([
 const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
 const WHITESPACE_RUN = /(\s+)/;
-/** "Berlin-based", "AI-powered": a description before the name, not part of it. */
-const AFFILIATION = /-(?:based|powered|owned|backed|headquartered|listed)$/i;
+/**
+ * "Berlin-based", "AI-powered", "Bhavish Aggarwal-led": a description before the name, not part of
+ * it. The capitalised words the description began with go with it ("San Francisco-based" is no
+ * company "San"; "Dana Whitfield-led Kestrel Labs" is Kestrel Labs).
+ */
+const AFFILIATION =
+  /-(?:based|powered|owned|backed|headquartered|listed|led|run|controlled|founded|funded)$/i;
 
 /**
  * Is the word a connector ("of", "And")? Same answer as /^(?:of|for|de|du|&|and)$/i: that test is
@@ -343,7 +444,11 @@ function lookupForm(word: string): string {
  * is a contiguous stretch of parts, so it is kept as offsets into the run. Trailing connectors and
  * whitespace are dropped ("Kestrel and" → "Kestrel"): `keepEnd` is the end of its last other part.
  */
-function segmentRun(raw: string, offset: number): { text: string; offset: number }[] {
+function segmentRun(
+  raw: string,
+  offset: number,
+  titleCase: () => boolean = () => false,
+): { text: string; offset: number }[] {
   const parts = raw.split(WHITESPACE_RUN);
   const out: { text: string; offset: number }[] = [];
   let pos = 0;
@@ -363,11 +468,48 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
   let segBody = false;
   /** The part before was a connector ("Department of" before "State"). */
   let afterConnector = false;
-  /** Closes the open segment: a body's name starts at its leading words ("Food and Drug Administration"). */
+  /** That connector was "&". */
+  let afterAmpersand = false;
+  /** Start of the one-word place right before this word ("Cardiff" before "University"), or -1. */
+  let placeFrom = -1;
+  /** placeFrom when the open segment began: "Cardiff University" may start at the place. */
+  let segPlace = -1;
+  /** The last word kept in the open segment, as lookupForm spells it ("university"). */
+  let lastLower = '';
+  /** "Co Cork", "County Kerry": the next word is an Irish county, a place. */
+  let countyNext = false;
+  /** Words kept in the open segment. */
+  let segWords = 0;
+  /**
+   * Closes the open segment: a body's name starts at its leading words ("Food and Drug
+   * Administration"), and a name that ends in an institution's word at the place before it
+   * ("Cardiff University", "Leeds City Council").
+   */
   const close = (): void => {
     if (from < 0 || person) return;
-    const start = segBody && segLead >= 0 ? segLead : from;
+    let start = from;
+    if (segBody && segLead >= 0) start = segLead;
+    else if (segPlace >= 0 && (INSTITUTION_TAIL.has(lastLower) || segBody)) start = segPlace;
     out.push({ text: raw.slice(start, keepEnd), offset: offset + start });
+  };
+  /** Opens a segment at this word (or keeps the open one) and keeps the word in it. */
+  const keep = (lower: string, end: number, placeBefore: number): void => {
+    if (from < 0) {
+      from = pos;
+      // A segment after a title is a person, and one after "Redmond and" a place: both dropped.
+      person = afterTitle || afterPlace === 2;
+      segLead = leadFrom;
+      segBody = false;
+      segPlace = placeBefore;
+      segWords = 0;
+      leadFrom = -1;
+    }
+    if (BODY_WORDS.has(lower)) segBody = true;
+    keepEnd = end;
+    lastLower = lower;
+    segWords++;
+    afterTitle = false;
+    afterPlace = 0;
   };
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] ?? '';
@@ -383,36 +525,74 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
       // "in Redmond and Bellevue": a name joined to a place by "and" is a place too.
       afterPlace = afterPlace === 1 && (part === 'and' || part === '&') ? 2 : 0;
       afterConnector = true;
+      afterAmpersand = part === '&';
+      placeFrom = -1;
       pos = end;
       continue;
     } else {
       const lower = lookupForm(part);
       const joined = afterConnector;
+      const afterAmp = afterAmpersand;
       afterConnector = false;
-      if (from >= 0 && segBody && joined && BODY_LEAD_WORDS.has(lower)) {
+      afterAmpersand = false;
+      const placeBefore = placeFrom;
+      placeFrom = -1;
+      const upper = isUpperAscii(part.charCodeAt(0));
+      // A plain word: not possessive, no trailing dot or comma ("Washington", not "Gastonia,").
+      const plain = lower.length === part.length;
+      if (countyNext) {
+        // "in Ringaskiddy, Co Cork": the county is a place.
+        countyNext = false;
+        close();
+        from = -1;
+        afterPlace = 1;
+      } else if (from >= 0 && segBody && joined && BODY_LEAD_WORDS.has(lower)) {
         // "Department of State": a body's area may be a word that elsewhere only opens a name.
         keepEnd = end;
-      } else if (from >= 0 && NAME_TAIL_WORDS.has(lower) && isUpperAscii(part.charCodeAt(0))) {
+      } else if (from >= 0 && NAME_TAIL_WORDS.has(lower) && upper) {
         // "New York Daily News", "Sky News", "CVS Health": a heading word that ends a name already begun.
         keepEnd = end;
-      } else if (from >= 0 && STREET_WORDS.has(lower) && isUpperAscii(part.charCodeAt(0))) {
+        lastLower = lower;
+        segWords++;
+      } else if (from < 0 && placeBefore >= 0 && NAME_TAIL_WORDS.has(lower) && upper) {
+        // "Leeds City Council": after a place, "City" or "County" may open a body's name.
+        keep(lower, end, placeBefore);
+      } else if (from >= 0 && STREET_WORDS.has(lower) && upper) {
         // "on the Stafford Road industrial estate": the name before it was a street, no employer.
         from = -1;
         afterTitle = false;
-      } else if (from < 0 && lower === 'st' && i + 2 < parts.length && isUpperAscii(part.charCodeAt(0))) {
+      } else if (from < 0 && lower === 'st' && i + 2 < parts.length && upper) {
         // "St. Brendan Medical Center": "St." with a name after it is part of that name.
         from = pos;
         person = afterTitle;
         keepEnd = end;
+        lastLower = lower;
+        segWords = 1;
         afterTitle = false;
         segLead = -1;
         segBody = false;
+        segPlace = -1;
+      } else if (from < 0 && (lower === 'co' || lower === 'county') && upper && opensName(parts[i + 2])) {
+        // "Co Cork", "Co. Kerry", "County Clare": an Irish county, a place, not the company "Co Cork".
+        countyNext = true;
+        afterTitle = false;
+      } else if (from >= 0 && countryEndsName(lower, lastLower, segWords, joined, titleCase)) {
+        // "ArcelorMittal South Africa", "Sahel Mobile Nigeria", "Bank of America": a country that
+        // ends a name already begun names the company's national arm, or follows "of".
+        keepEnd = end;
+        lastLower = lower;
+        segWords++;
+      } else if (from < 0 && !afterTitle && plain && NAME_LEAD_WORDS.has(lower) && opensName(parts[i + 2])) {
+        // "American Airlines", "National Geographic": a demonym before a capitalised word opens it.
+        keep(lower, end, -1);
       } else if (
-        STOP.has(lower) ||
+        (STOP.has(lower) && !(afterAmp && HOLIDAY_SET.has(lower))) ||
         (LEADING_ONLY.has(lower) && from < 0) ||
         PLACES.has(lower) ||
         (part.includes('-') && AFFILIATION.test(part))
       ) {
+        // "The San Francisco-based company": the words the affiliation began with describe it too.
+        if (part.includes('-') && AFFILIATION.test(part)) from = -1;
         close();
         // "Food and Drug Administration", "Federal Aviation ...": words that may open a body's
         // name, unless possessive or dotted ("Federal's") or after a title ("Secretary of State").
@@ -425,19 +605,10 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
         afterTitle = TITLE_SET.has(lower) || COMPANY_TITLES.has(lower);
         lastTitle = lower;
         afterPlace = PLACES.has(lower) ? 1 : 0;
+        // "Cardiff" before "University": a one-word place may open an institution's name.
+        if (plain && PLACES.has(lower) && !lower.includes(' ')) placeFrom = pos;
       } else {
-        if (from < 0) {
-          from = pos;
-          // A segment after a title is a person, and one after "Redmond and" a place: both dropped.
-          person = afterTitle || afterPlace === 2;
-          segLead = leadFrom;
-          segBody = false;
-          leadFrom = -1;
-        }
-        if (BODY_WORDS.has(lower)) segBody = true;
-        keepEnd = end;
-        afterTitle = false;
-        afterPlace = 0;
+        keep(lower, end, placeBefore);
       }
     }
     pos = end;
@@ -446,9 +617,50 @@ function segmentRun(raw: string, offset: number): { text: string; offset: number
   return out;
 }
 
-/** Sentence-initial single words need a subject cue to be a name ("Tesseract will ...", not "Typically,"). */
+/**
+ * Does this next word open a name? A capitalised word that is no stopword, place, connector or
+ * description word: "Airlines" after "American", "Cork" after "Co"; not "Layoffs" or "Canada".
+ */
+function opensName(next: string | undefined): boolean {
+  if (!next) return false;
+  const code = next.codePointAt(0) ?? 0;
+  if (!(isUpperAscii(code) || (code > 0x7f && /\p{Lu}/u.test(String.fromCodePoint(code))))) return false;
+  const lower = lookupForm(next);
+  return !STOP.has(lower) && !PLACES.has(lower) && !LEADING_ONLY.has(lower) && !isConnector(next);
+}
+
+/**
+ * A country that ends a name already begun (`words` long, its last word `prev`): after "of" any
+ * place ("Bank of America", "University of Michigan", "Port of Seattle"); else a country's full name ("Sahel Mobile Nigeria", "ArcelorMittal
+ * South Africa"), outside title-case headlines, where "Tech Layoffs Hit India" would make "Hit
+ * India". A compass word alone is no name ("North Korea").
+ */
+function countryEndsName(
+  lower: string,
+  prev: string,
+  words: number,
+  joined: boolean,
+  titleCase: () => boolean,
+): boolean {
+  if (joined) return PLACES.has(lower);
+  const country = COMPASS_WORDS.has(prev) ? `${prev} ${lower}` : lower;
+  if (!NAME_COUNTRIES.has(country) || (country !== lower && words < 2)) return false;
+  return !titleCase();
+}
+
+/**
+ * Sentence-initial single words need a subject cue to be a name ("Tesseract will ...", not "Typically,").
+ * An apposition may open with another company's possessive: "GoTo, Tokopedia's former owner, ...".
+ */
 const SUBJECT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who|founded|based|headquartered|owned|backed|once|now|whose|one\s+of)\b|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
+  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who|founded|based|headquartered|owned|backed|once|now|whose|one\s+of)\b|\s*,\s+[A-Z][\w&.-]*['’]s\s+[a-z]|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
+/**
+ * A list of names goes on after a sentence-initial word: "Pitchfork, Orla Media and Vox ...",
+ * "Block, Stripe and the cost of ...". An adverb never opens one ("Fortunately, Kestrel and ...").
+ */
+const LIST_AFTER = /^\s*,\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*(?:,|\s+(?:and|or|&)\s)/;
+const ADVERB = /ly$/;
+
 /**
  * Where a clause starts as a sentence does: after a semicolon, colon, bullet or line break. A lone
  * capitalised word there is often an imperative or a heading word ("...: Close a facility; Lay off
@@ -572,7 +784,9 @@ export const capitalisedNameParser: Parser = {
   pattern: () => NAME_RE,
   extract(ctx, s, m) {
     const out: Candidate[] = [];
-    for (const found of outletRun(m[0], m.index) ?? segmentRun(m[0], m.index)) {
+    // Whether the run's line is a title-case headline, asked only when a country may end a name.
+    const titleCase = (): boolean => isTitleCaseLine(lineOf(s.text, m.index));
+    for (const found of outletRun(m[0], m.index) ?? segmentRun(m[0], m.index, titleCase)) {
       // "Challenger, Gray & Christmas": a tracker whose name holds a comma is one source.
       const tracker = trackerAt(s, found.offset);
       if (tracker !== null && tracker.name === '') {
@@ -605,12 +819,12 @@ export const capitalisedNameParser: Parser = {
       // Ontario and Quebec": the names joined to a place are places.
       let sourceRun = false;
       let placeRun = false;
-      for (const part of splitAtAnd(seg.text, seg.offset)) {
+      for (const part of splitAtAnd(seg.text, seg.offset, s.text)) {
         if (placeRun || isPlaceAt(ctx, s, part.text, part.offset)) {
           placeRun = true;
           continue;
         }
-        const c = nameCandidate(ctx, s, part.text, part.offset);
+        const c = possessiveUnit(ctx, s, part) ?? nameCandidate(ctx, s, part.text, part.offset);
         if (c?.kind === 'company' && sourceRun && !c.value.source) {
           out.push({ ...c, value: { ...c.value, source: true }, rule: 'company:capitalised:source' });
           continue;
@@ -622,6 +836,40 @@ export const capitalisedNameParser: Parser = {
     return out;
   },
 };
+
+/**
+ * "Sony's Bungie laid off 8%": a company's possessive before a name makes the name its unit. Null
+ * when the run holds no possessive before a name, or when what follows is only a legal form or a
+ * company word ("McDonald's Corp", "Lowe's Companies", "Sainsbury's Bank" stay one name). When one
+ * side is no company (a person: "Kestrel's Dana Whitfield"), the other side stands alone.
+ */
+function possessiveUnit(
+  ctx: ExtractionContext,
+  s: Sentence,
+  part: { text: string; offset: number },
+): Candidate | null {
+  const m = POSSESSIVE_INSIDE.exec(part.text);
+  if (!m) return null;
+  const rest = part.text.slice(m.index + m[0].length);
+  const restLower = lookupForm(rest);
+  if (
+    !/\s/.test(rest) &&
+    (ORG_TAIL_WORDS.has(restLower) || LEGAL_FORM_WORDS.has(restLower) || restLower === 'companies')
+  )
+    return null;
+  const ownerText = part.text.slice(0, m.index + m[0].trimEnd().length);
+  const owner = nameCandidate(ctx, s, ownerText, part.offset);
+  const unit = nameCandidate(ctx, s, rest, part.offset + m.index + m[0].length);
+  if (owner?.kind !== 'company' || owner.value.source) return unit;
+  if (unit?.kind !== 'company' || unit.value.source) return owner;
+  const start = s.start + part.offset;
+  return {
+    ...owner,
+    span: makeSpan(ctx.text, start, start + part.text.length),
+    value: { ...owner.value, unit: unit.value.name },
+    rule: 'company:possessive-unit',
+  };
+}
 
 /**
  * An outlet's name that holds a stopword ("Business Insider", "The Wall Street Journal") is one
@@ -757,9 +1005,24 @@ function andInsideBody(text: string): boolean {
   return BODY_HEAD_OF.test(text) && (tail || !/\s/.test(after));
 }
 
-/** "Kestrel and Dunlin" are two names; each keeps its own offset. */
-function splitAtAnd(text: string, offset: number): { text: string; offset: number }[] {
+/** Two single words joined by "and": "Think and Learn", "Kestrel and Dunlin". */
+const WORD_AND_WORD = /^[^\s]+\s+and\s+[^\s]+$/;
+/**
+ * After a pair, what makes it one subject: a singular verb ("... is", "... has") or "said it",
+ * possibly after an apposition ("Think and Learn, which operates the Byju's brand, said it would
+ * cut 2,500 jobs"). Two companies would be "they".
+ */
+const SINGULAR_SUBJECT_AFTER =
+  /^(?:\s*,[^,;]{1,80},)?\s+(?:is|was|has|(?:said|says|announced|confirmed)\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:that\s+)?it)\b/;
+
+/**
+ * "Kestrel and Dunlin" are two names; each keeps its own offset. Two words joined by "and" that the
+ * sentence then treats as one subject ("Think and Learn ... said it would cut") are one name.
+ */
+function splitAtAnd(text: string, offset: number, sentence: string): { text: string; offset: number }[] {
   if (!/\sand\s/.test(text) || AND_IN_NAME.test(text) || andInsideBody(text)) return [{ text, offset }];
+  if (WORD_AND_WORD.test(text) && SINGULAR_SUBJECT_AFTER.test(sentence.slice(offset + text.length)))
+    return [{ text, offset }];
   const out: { text: string; offset: number }[] = [];
   let from = 0;
   for (const m of text.matchAll(/\s+and\s+/g)) {
@@ -790,6 +1053,29 @@ const DESCRIBED_NOUN_AFTER = /^\s+([a-z][a-z-]+)\b(?![-'’])/;
  */
 const DESCRIPTION_BEFORE_AT = /(?<=[\w.)],\s+(?:the|a|an)\s+[^,;:()"“”\n]*?\b[a-z][\w-]*\s+)/y;
 
+/**
+ * "a loss of Dh14.1 billion", "Rs 500 crore", "HK$3 billion", "R5bn": a currency mark before a
+ * figure (run on the name and what follows it) is an amount, never an employer. Rand, naira and
+ * kwacha ("R500m", "N5bn", "K300") are one letter glued to a figure, which must then look like
+ * money (a magnitude or three digits) so that "K2 Partners" stays a name.
+ */
+const CURRENCY_AMOUNT = new RegExp(
+  `^(?:(?:${matchAny(DOLLAR_CURRENCIES)})\\$|(?:${matchAny(LETTER_CURRENCIES)})\\.?\\s*\\$?|[RNK](?=\\d+(?:[.,]\\d+)*\\s*(?:bn|billion|m|mn|million|tn|trillion)\\b|\\d{1,3},\\d{3}|\\d{3}))\\s*\\d`,
+);
+/**
+ * "fired 900 people on a Zoom call", "in a Microsoft Teams meeting": a name before a word for a
+ * call or a message names the tool the news came through, never the employer.
+ */
+const CHANNEL_BEFORE_AT = /(?<=\b(?:on|in|during|over|via|through|by)\s+(?:a|an|the)\s+)/y;
+const CHANNEL_NOUN_AFTER =
+  /^\s+(?:video\s+|conference\s+|group\s+)?(?:calls?|meetings?|webinars?|videos?|messages?|chats?|livestreams?|posts?|emails?|town\s+halls?)\b/;
+/**
+ * "told staff via Slack", "announced the cuts over Microsoft Teams": a name after "via", or after
+ * "over"/"through" when a verb of telling opens the clause, is the channel of the news.
+ */
+const VIA_BEFORE_AT = /(?<=\bvia\s+)/y;
+const TOLD_OVER_BEFORE_AT =
+  /(?<=\b(?:told|informed|notified|announced|emailed|messaged|addressed|fired|laid\s+off|let\s+go|broke\s+the\s+news)\b[^.;:!?]{0,80}?\b(?:over|through)\s+)/y;
 /** "GOOG", "BZFD.O": what a ticker in parentheses looks like. */
 const TICKER = /^[A-Z][A-Z.]{1,7}$/;
 const OPEN_PAREN_AT = /(?<=\(\s*)/y;
@@ -830,7 +1116,7 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   }
   const known = memo.get(text);
   if (known) return known;
-  const name = canonicalName(text);
+  const name = cityOfCouncil(ctx, canonicalName(text));
   const lower = name.toLowerCase();
   const tokens = name.split(/\s+/);
   const outlet = OUTLET_SET.has(lower) || OUTLET_SET.has(`the ${lower}`) || outletSection(lower);
@@ -857,6 +1143,22 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   };
   memo.set(text, facts);
   return facts;
+}
+
+/** "Port Alder City Council" → "Port Alder". */
+const CITY_COUNCIL = / City Council$/;
+
+/**
+ * "The Port Alder City Council voted to eliminate 64 positions ... The City of Port Alder employs
+ * about 510 people": a city's council and the city are one employer, which the article also
+ * names by the town alone ("Port Alder budget eliminates 64 positions"). When the article speaks
+ * of "the City of X", "X City Council" is X; without that ("Leeds City Council") the council is
+ * the employer as written. Asked once per name and article (nameFacts keeps the answer).
+ */
+function cityOfCouncil(ctx: ExtractionContext, name: string): string {
+  if (!CITY_COUNCIL.test(name)) return name;
+  const town = name.slice(0, -' City Council'.length);
+  return ctx.text.includes(`City of ${town}`) ? town : name;
 }
 
 /**
@@ -894,13 +1196,29 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   const name = facts.name;
   // The tests on the text before the name run at `offset` in the sentence (sticky lookbehinds).
   const tail = s.text.slice(offset + text.length);
+  // "a loss of Dh14.1 billion": an amount.
+  if (CURRENCY_AMOUNT.test(text + tail.slice(0, 16))) return null;
+  // "on a Zoom call", "via Slack": the channel of the news.
+  if (
+    (CHANNEL_NOUN_AFTER.test(tail) && testAt(CHANNEL_BEFORE_AT, s.text, offset)) ||
+    (!endsInPossessive(text) &&
+      (testAt(VIA_BEFORE_AT, s.text, offset) || testAt(TOLD_OVER_BEFORE_AT, s.text, offset)))
+  )
+    return null;
   // "(GOOG)", "(BZFD.O)": a ticker in parentheses.
   if (facts.ticker && testAt(OPEN_PAREN_AT, s.text, offset) && /^\s*\)/.test(tail)) return null;
   // "Typically," / "Ahead of" / "Employers with": a lone capitalised word at the start needs a subject cue.
   let clauseStart: boolean | undefined;
   if (facts.oneWord) {
     clauseStart = testAt(CLAUSE_START_AT, s.text, offset);
-    if (clauseStart && !SUBJECT_AFTER.test(tail)) return null;
+    // "Grab's 1,000 cuts last June ...": a possessive owns what follows, as only a name can.
+    if (
+      clauseStart &&
+      !SUBJECT_AFTER.test(tail) &&
+      !(LIST_AFTER.test(tail) && !ADVERB.test(text)) &&
+      !endsInPossessive(text)
+    )
+      return null;
   }
   const line = lineOf(s.text, offset);
   if (CREDIT_LINE.test(line)) return null;
@@ -919,12 +1237,19 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (DESCRIBED_NOUN_AFTER.test(tail) && !STOP.has(DESCRIBED_NOUN_AFTER.exec(tail)?.[1] ?? '')) {
     if (testAt(DESCRIPTION_BEFORE_AT, s.text, offset)) return null;
   }
+  // "set inside Nimbus, a fictional London software firm": a company of fiction employs no one.
+  if (FICTIONAL_AFTER.test(tail)) return null;
+  // "Windsor parts maker Lakeshore Stamping": the town describes the maker named after it.
+  if (!endsInPossessive(text) && TRADE_NOUN_THEN_NAME.test(tail)) return null;
   const tokenCount = facts.tokenCount;
   const person =
     facts.startsWithFirstName ||
     (testAt(TITLES_BEFORE_AT, s.text, offset) && !ownerDescribesCompany(facts, s.text, offset)) ||
+    // "Match Group, the owner of Tinder": a name that ends as companies do ("Group", "Holdings")
+    // is the owner a title describes, not a person.
     (tokenCount >= 2 &&
       tokenCount <= 3 &&
+      !facts.orgTail &&
       (TITLE_AFTER.test(tail) || ROLE_AFTER.test(tail)) &&
       !/^\s*,?\s*the\s+(?:company|parent)/i.test(tail)) ||
     false;
@@ -1036,8 +1361,13 @@ export const publicBodyParser: Parser = {
   },
 };
 
-/** "Elon Musk", "chief executive Niraj Shah": a given name or a title, then the surname. */
-const FULL_NAME_RE = /\b([A-Z][a-z]+)\s+([A-Z][a-z][\w’'-]*)\b/g;
+/**
+ * "Elon Musk", "chief executive Niraj Shah": a given name or a title, then the surname, on one line.
+ * The surname is a lookahead so that every capitalised word may open a pair: in "By Oliver
+ * Grant\n\nJack Dorsey has", pairs consumed whole ("By Oliver", "Grant Jack") never reached
+ * "Jack Dorsey".
+ */
+const FULL_NAME_RE = /\b([A-Z][a-z]+)[^\S\n]+(?=([A-Z][a-z][\w’'-]*)\b)/g;
 /** Titles as written before a name: "chief executive", "Chief Executive", "CEO". */
 const TITLE_FORMS = PERSON_TITLES.flatMap((t) => [
   t,

@@ -196,11 +196,23 @@ const PARENT_BEFORE = /^\s*(?:['’]s)?\s+(?:parent|parent company|owner)\s+$/i;
 /**
  * "Osterby Pharma has shut the Leeds site of its subsidiary Calverley Labs": the name after "its
  * subsidiary" is a unit of the sentence's first company. Tested on the text just before the unit.
+ * So is a name in apposition to "its ... business": "Zillow Group is shutting down its
+ * home-buying business, Zillow Offers, and ..." is one employer (Zillow Group) and its unit.
  */
 const ITS_UNIT_BEFORE =
-  /\bits\s+(?:[\w’'-]+\s+){0,2}?(?:subsidiary|unit|division|arm|brand|label|studio)\s+$/i;
+  /\bits\s+(?:[\w’'-]+\s+){0,2}?(?:subsidiary|unit|division|arm|brand|label|studio|business|operation|segment|venture|chain)s?\s*,?\s+$/i;
+/**
+ * After a possessive name that opens an apposition: lowercase words up to the closing comma
+ * ("GoTo, Tokopedia's former owner, went ..."). The possessive only describes the subject.
+ */
+const POSSESSIVE_APPOSITION_AFTER = /^(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s*,/;
 const UNIT_OF_FOCUS =
   /^\s*,\s+(?:the|its)\s+company['’]s\s+(?:[\w-]+\s+){0,5}?(?:unit|division|subsidiary|arm|business)\b/i;
+
+/** "Tokopedia's" or "Tokopedia" + "'s" right after it: a name written as a possessive. */
+function isPossessive(text: string, c: Candidate): boolean {
+  return /['’]s?$/.test(c.span.text) || /^['’]/.test(text.slice(c.span.end, c.span.end + 1));
+}
 
 /**
  * Appositions between two names: "Brightwave, the streaming unit of Halcyon Media" → Halcyon Media /
@@ -272,8 +284,24 @@ export const resolveAppositionsRefiner: Refiner = {
       ) {
         // "SAP, the German software group, said ...": the description is SAP, not the company in focus.
         drop.add(b);
-      } else if (PARENT_OF.test(between)) {
+      } else if (
+        /^\s*,\s+$/.test(between) &&
+        a.value.via !== 'focus' &&
+        isPossessive(ctx.text, b) &&
+        POSSESSIVE_APPOSITION_AFTER.test(ctx.text.slice(b.span.end, b.span.end + 60))
+      ) {
+        // "GoTo, Tokopedia's former owner, went through two rounds": the possessive describes GoTo.
         drop.add(b);
+      } else if (PARENT_OF.test(between)) {
+        // "Match Group, the owner of Tinder and Hinge, said ...": every name of the owned list is
+        // context, not only the first.
+        drop.add(b);
+        for (let j = i + 2; j < companies.length; j++) {
+          const prev = companies[j - 1];
+          const next = companies[j];
+          if (!prev || !next || !LIST_GLUE.test(ctx.text.slice(prev.span.end, next.span.start))) break;
+          drop.add(next);
+        }
       } else if (PARENT_BEFORE.test(between)) {
         drop.add(a);
       }
@@ -340,6 +368,61 @@ function lastWordBefore(text: string, from: number, end: number): string {
   return text.slice(b, e).toLowerCase();
 }
 
+/** Capitalised words that go on with the name before them ("Games" after "Amazon"). */
+const NAME_REST = /^(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)+/u;
+/**
+ * After two names joined by "and", a plural verb that makes them one subject: "Whirlpool and
+ * Stanley Black & Decker have also trimmed staff". With no quantity in the sentence, such a pair
+ * is a bare list as well.
+ */
+const PAIR_SUBJECT_AFTER = /^\s+(?:have|had|are|were|both|all)\b/;
+/** How many names a list needs when nothing introduces it ("A, B and C"). */
+const BARE_LIST_MIN = 3;
+
+/**
+ * Runs of three names or more glued as a list ("A, B and C", "A, B, C or D"), ending in "and",
+ * "or" or "&". A reference to the company in focus breaks a run: "Embracer Group, the Swedish
+ * holding company, and ..." is an apposition, not a list.
+ */
+function bareLists(
+  text: string,
+  companies: readonly CompanyCandidate[],
+  quantified: boolean,
+): CompanyCandidate[][] {
+  const out: CompanyCandidate[][] = [];
+  let chain: CompanyCandidate[] = [];
+  let closed = false;
+  const flush = (): void => {
+    const last = chain[chain.length - 1];
+    const pair =
+      chain.length === 2 &&
+      !quantified &&
+      last !== undefined &&
+      PAIR_SUBJECT_AFTER.test(text.slice(last.span.end, last.span.end + 30));
+    if ((chain.length >= BARE_LIST_MIN || pair) && closed) out.push(chain);
+    chain = [];
+    closed = false;
+  };
+  for (const c of companies) {
+    if (c.value.via === 'focus') {
+      flush();
+      continue;
+    }
+    const prev = chain[chain.length - 1];
+    // "Amazon Games and Niantic": a lexicon hit ("Amazon") may end before the rest of its name.
+    const gap = prev ? text.slice(prev.span.end, c.span.start).replace(NAME_REST, '') : '';
+    if (prev && LIST_GLUE.test(gap) && !closed) {
+      chain.push(c);
+      closed = /\b(?:and|or)\b|&/.test(gap);
+    } else {
+      flush();
+      chain = [c];
+    }
+  }
+  flush();
+  return out;
+}
+
 /**
  * Names in a list ("tech giants like Amazon, Meta and Google", "including Axon, Birch and Cobalt")
  * are context, not companies that cut: one vague quantity over a list is no per-company event.
@@ -365,6 +448,11 @@ export const listedCompaniesRefiner: Refiner = {
         LIST_INTRO_LAST.has(wordsBefore[i] ?? '') && LIST_INTRO.test(ctx.text.slice(from, c.span.start));
       if (intro || glued) listed.add(c);
     }
+    // "Pitchfork, National Geographic and Vox Media have also trimmed staff": three names or more
+    // joined as a list, with no word to introduce them, are a list too.
+    // So are two names that "have also cut jobs" in a sentence without a quantity.
+    const quantified = cs.some((c) => c.kind === 'count' || c.kind === 'percent');
+    for (const chain of bareLists(ctx.text, companies, quantified)) for (const c of chain) listed.add(c);
     // "..., including Amazon, Microsoft and Alphabet, which disclosed its own cuts of about 12,000
     // positions": the last name owns the figure of its relative clause, so it is no list item.
     for (const c of listed) {
