@@ -16,8 +16,18 @@ export function matchAny(
 
 const UNITS_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen' && w !== 'hundred');
 
+/** A number word below a hundred: "eighty", "twenty-five", "twenty five". */
+const SMALL_WORDS = `(?:${matchAny(UNITS_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?`;
+/**
+ * A number in words, with British "and" and several scales: "nine", "two dozen", "One hundred and
+ * eighty", "two thousand five hundred", "three thousand and forty". More words follow only after a
+ * scale word, so "ten jobs and two managers" stays "ten".
+ */
+const SCALE = '(?:\\s+(?:hundred|thousand|million|dozen)\\b)+';
+const WORD_NUM = `${SMALL_WORDS}(?:${SCALE}(?:(?:\\s+and\\s+|\\s+)${SMALL_WORDS}${SCALE})*(?:(?:\\s+and\\s+|\\s+)${SMALL_WORDS})?)?`;
+
 /** A number as news writes it: "1,900", "2,72,000" (Indian grouping), "1.2 million", "nine", "3500", "two dozen". */
-export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|(?:${matchAny(UNITS_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:hundred|thousand|million|dozen))?)`;
+export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|${WORD_NUM})`;
 
 /**
  * A necessary condition for NUM: a digit or a number word anywhere (case-insensitive substring,
@@ -54,6 +64,8 @@ export function parseNumber(raw: string): number | null {
   let current = 0;
   let seen = false;
   for (const part of s.split(/[\s-]+/)) {
+    // "one hundred and eighty": the British "and" joins parts of one number.
+    if (part === 'and' && seen) continue;
     const small = NUMBER_WORDS[part];
     const scale = SCALE_WORDS[part];
     if (part === 'hundred') {

@@ -56,6 +56,9 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { phrase: 'several hundred', min: 200, max: 999 },
   { phrase: 'a few hundred', min: 200, max: 999 },
   { phrase: 'hundreds', min: 200, max: 999 },
+  // "Scores of the affected employees": a score is twenty, so at least two of them (40), and
+  // below "hundreds" (99), as "dozens" is 24..99.
+  { phrase: 'scores', min: 40, max: 99 },
   { phrase: 'several dozen', min: 24, max: 99 },
   { phrase: 'dozens', min: 24, max: 99 },
   { phrase: 'two dozen', min: 24, max: 24 },
