@@ -81,10 +81,17 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
   // "Numsa warned the closure could put tens of thousands of jobs at risk across the steel value
   // chain", "moves expected to lead to thousands of job losses across the health service", "tariffs
   // could cost tens of thousands of auto jobs": a forecast for a whole industry or economy names no
-  // employer's cut. An employer's own cut "across the company" is no sector.
+  // employer's cut. An employer's own cut "across the company" or "across the country" is no
+  // sector, and "could eliminate tens of thousands of jobs" is an employer's (rumoured) cut.
   {
     id: 'filter:sector-forecast',
-    re: /^(?=[^]*\b(?:could|might|may|would|expected\s+to|likely\s+to|set\s+to|warn\w*|fears?|feared|threaten\w*|predict\w*|forecast\w*|estimat\w*)\b)(?=[^]*\b(?:jobs?|job\s+losses|lay-?offs|redundancies|workers)\s+(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+the\s+(?:[\w-]+\s+){0,3}?(?:value\s+chain|supply\s+chain|industry|sector|economy|health\s+service|country|nation|region|continent)\b)|\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}?(?:put|cost|threaten|destroy|wipe\s+out|lead\s+to|mean|result\s+in|eliminate|endanger)\s+(?:\w+\s+){0,2}?(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)\b/i,
+    re: /^(?=[^]*\b(?:could|might|may|would|expected\s+to|likely\s+to|set\s+to|warn\w*|fears?|feared|threaten\w*|predict\w*|forecast\w*|estimat\w*)\b)(?=[^]*\b(?:jobs?|job\s+losses|lay-?offs|redundancies|workers)\s+(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+the\s+(?:[\w-]+\s+){0,3}?(?:value\s+chain|supply\s+chain|industry|sector|economy|health\s+service)\b)|\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}?(?:put|cost|threaten|destroy|wipe\s+out|lead\s+to|mean|result\s+in|endanger)\s+(?:\w+\s+){0,2}?(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)\b/i,
+  },
+  // "Meta, Amazon and Google together shed tens of thousands of workers", "the three banks have
+  // collectively cut 9,000 jobs": one figure for several employers belongs to none of them.
+  {
+    id: 'filter:collective-figure',
+    re: /\b(?:together|collectively|combined|between\s+them)\s+(?:have\s+|had\s+|will\s+)?(?:shed|cut|axed|slashed|eliminated|laid\s+off|let\s+go(?:\s+of)?|fired|sacked)\b/i,
   },
   // "This six-part comedy is set inside Nimbus, a fictional software firm whose new boss announces
   // that half of the staff will be let go": a plot, not a report.

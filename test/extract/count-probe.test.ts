@@ -257,6 +257,16 @@ describe('[extract/count-probe] "cut 10,000 and ..." keeps the bare figure', () 
     assert.ok(kestrel, JSON.stringify(ms.map((m) => [m.company, m.count?.text])));
     assert.equal(kestrel.count?.min, 10000);
   });
+
+  test('"cut 30 and 45 weekly flights" joins two figures of something else', () => {
+    const ms = mentionsOf(
+      'Halvard Air said it would cut 30 and 45 weekly flights from its Leeds base and lay off pilots.',
+    );
+    assert.ok(
+      ms.every((m) => m.count?.text !== '30'),
+      JSON.stringify(ms.map((m) => [m.company, m.count?.text])),
+    );
+  });
 });
 
 describe('[extract/count-probe] posts eliminated that include stated vacancies are no people count', () => {
@@ -287,6 +297,9 @@ describe('[extract/count-probe] sentences that name no layoff', () => {
     'Harlow Rovers let go two players from the squad after a six-week layoff.',
     // a forecast for a whole sector, in an article whose employer has no cut
     'Harrow Union warns tariffs could put tens of thousands of auto jobs at risk\n\nBrantford Parts, which employs 2,300 people, said it had no plans to lay off workers at this time.',
+    // one figure for several employers
+    'The pledge comes after Meta, Amazon and Google together shed tens of thousands of workers over the past few months.',
+    'Ardent Bank, Colvin Trust and Parry & Lowe have collectively cut 9,000 jobs since March.',
     // fiction
     'This six-part comedy is set inside Nimbus, a fictional software firm whose new boss announces that half of the staff will be let go.',
   ];
@@ -309,6 +322,26 @@ describe('[extract/count-probe] sentences that name no layoff', () => {
         [count],
       );
     });
+
+  const EMPLOYER_CUTS: readonly (readonly [string, string])[] = [
+    ['Dunmore Stores said it would cut 800 jobs across the country.', '800 jobs'],
+    [
+      'Quarry Systems could eliminate tens of thousands of jobs, people familiar with the plan said.',
+      'tens of thousands of jobs',
+    ],
+  ];
+  for (const [text, count] of EMPLOYER_CUTS)
+    test(`an employer's own cut stays: ${text}`, () => {
+      assert.deepEqual(
+        mentionsOf(text).map((m) => m.count?.text),
+        [count],
+      );
+    });
+
+  test('a contract with a supplier or for a service is no job', () => {
+    checkNothing('Corbel Council said it would not renew its contract with Halvard Waste when it expires.');
+    checkNothing('The contract for the bin service will not be renewed, Corbel Council said.');
+  });
 
   test('an employer’s own cut "across the company" is still an event', () => {
     const ms = mentionsOf('Dunmore Foods said it would cut 300 jobs across the company.');

@@ -117,6 +117,12 @@ const CLOSURE =
 const PEOPLE_COUNT =
   '(?:\\b\\d[\\d,]*|\\b(?:hundreds|dozens|thousands|several\\s+hundred))\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:workers|employees|staff|people|jobs|positions|roles)\\b';
 
+/**
+ * The people whose contracts lapse: "of 45 staff", "for its 200 temporary workers", "of about 60
+ * part-time lecturers" (a contract "with a supplier" or "for the bin service" is no job).
+ */
+const CONTRACT_HOLDERS = `(?:(?:about|around|some|nearly|more\\s+than|up\\s+to)\\s+)?(?:\\d[\\d,]*|hundreds|dozens|thousands|its|their|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:${JOBS}|lecturers|teachers|nurses|doctors|contractors|researchers|academics|journalists|officers|agents|drivers)\\b\\s*`;
+
 export const TRIGGERS: readonly TriggerEntry[] = [
   // "will lay off 400", "laid off 380 employees", "is laying off"
   { id: 'trigger:lay-off', pattern: '\\b(?:lay|lays|laying|laid)[- ]?off\\b', tense: 'present' },
@@ -294,7 +300,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // of 200 temporary workers": jobs that end because the employer lets contracts lapse.
   {
     id: 'trigger:contracts-not-renewed',
-    pattern: `\\bcontracts?\\s+(?:of|for)\\s+(?:[\\w,’'-]+\\s+){0,12}?(?:will|would|are|were|is|was|had|have|has)\\s+not\\s+(?:be\\s+|been\\s+)?renewed\\b|\\b(?:not|n['’]t)\\s+(?:to\\s+)?renew(?:ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?contracts?\\s+(?:of|for|with)\\b|\\bnon-renewal\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?contracts?\\b`,
+    pattern: `\\bcontracts?\\s+(?:of|for)\\s+${CONTRACT_HOLDERS}(?:[\\w,’'-]+\\s+){0,10}?(?:will|would|are|were|is|was|had|have|has)\\s+not\\s+(?:be\\s+|been\\s+)?renewed\\b|\\b(?:not|n['’]t)\\s+(?:to\\s+)?renew(?:ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?contracts?\\s+(?:of|for)\\s+${CONTRACT_HOLDERS}|\\bnon-renewal\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?contracts?\\s+(?:of|for)\\s+${CONTRACT_HOLDERS}`,
     tense: 'present',
     cue: 'renew',
   },

@@ -247,10 +247,11 @@ const VERB =
 /**
  * After "lay off 240" a lowercase word names what was cut ("cut 30 flights"), unless it opens a
  * place, time or clause: "to lay off 240 at Memphis hub", "cut 90 across Europe", "let go 40 last
- * week", "lays off 70 as it pivots", "Kestrel said it would cut 10,000 and Orvia confirmed ...".
+ * week", "lays off 70 as it pivots", "Kestrel said it would cut 10,000 and Orvia confirmed ..."
+ * (but "cut 2024 and 2025 forecasts" joins two figures of something else).
  */
 const PLACE_OR_TIME_AFTER =
-  '(?:at|in|across|from|worldwide|globally|this|last|next|on|over|as|after|amid|while|and)\\b';
+  '(?:at|in|across|from|worldwide|globally|this|last|next|on|over|as|after|amid|while|and(?!\\s+\\d))\\b';
 const VERB_NUMBER_RE = new RegExp(
   `\\b${VERB}\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?!\\s+(?:of\\s+)?(?!${PLACE_OR_TIME_AFTER})[a-z])`,
   'gid',
