@@ -26,8 +26,12 @@ const SMALL_WORDS = `(?:${matchAny(UNITS_WORDS)})(?:[- ](?:one|two|three|four|fi
 const SCALE = '(?:\\s+(?:hundred|thousand|million|dozen)\\b)+';
 const WORD_NUM = `${SMALL_WORDS}(?:${SCALE}(?:(?:\\s+and\\s+|\\s+)${SMALL_WORDS}${SCALE})*(?:(?:\\s+and\\s+|\\s+)${SMALL_WORDS})?)?`;
 
+/** "more than a thousand workers", "about a hundred jobs": one of a scale. */
+const A_SCALE =
+  '\\ba\\s+(?:hundred|thousand)\\b(?:(?:\\s+and\\s+|\\s+)(?:' + matchAny(UNITS_WORDS) + ')\\b)?';
+
 /** A number as news writes it: "1,900", "2,72,000" (Indian grouping), "1.2 million", "nine", "3500", "two dozen". */
-export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|${WORD_NUM})`;
+export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|${WORD_NUM}|${A_SCALE})`;
 
 /**
  * A necessary condition for NUM: a digit or a number word anywhere (case-insensitive substring,
@@ -35,7 +39,7 @@ export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:mill
  * pattern cannot match without a number declare it as `requires` ("Pellam is cutting staff" then
  * skips every headcount regex).
  */
-export const NUMBER_CUE = new RegExp(`\\d|${matchAny(UNITS_WORDS)}`, 'i');
+export const NUMBER_CUE = new RegExp(`\\d|${matchAny(UNITS_WORDS)}|\\ba\\s+(?:hundred|thousand)\\b`, 'i');
 
 /**
  * A necessary condition for PERCENT_SIGN: "%", "per cent", "percent", "pc" anywhere (any case).
@@ -66,6 +70,8 @@ export function parseNumber(raw: string): number | null {
   for (const part of s.split(/[\s-]+/)) {
     // "one hundred and eighty": the British "and" joins parts of one number.
     if (part === 'and' && seen) continue;
+    // "a thousand": one of the scale that follows.
+    if (part === 'a' && !seen) continue;
     const small = NUMBER_WORDS[part];
     const scale = SCALE_WORDS[part];
     if (part === 'hundred') {

@@ -349,3 +349,98 @@ describe('[extract/count-probe] sentences that name no layoff', () => {
     assert.equal(ms[0]?.count?.min, 300);
   });
 });
+
+describe('[extract/count-probe] more cut verbs: dismiss, terminate people, face the axe, pink slips, reduction in force', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'Garrow Bank will dismiss 150 staff at its call centre.',
+      company: 'Garrow Bank',
+      span: '150 staff',
+      min: 150,
+      max: 150,
+    },
+    {
+      text: 'Quill Airways will terminate 300 cabin crew in June.',
+      company: 'Quill Airways',
+      span: '300 cabin crew',
+      min: 300,
+      max: 300,
+    },
+    {
+      text: 'About 200 workers at Lanark Textiles face the axe.',
+      company: 'Lanark Textiles',
+      span: 'About 200 workers',
+      min: 200,
+      max: 200,
+    },
+    {
+      text: 'Lowry Foods handed pink slips to 200 workers on Friday.',
+      company: 'Lowry Foods',
+      span: '200 workers',
+      min: 200,
+      max: 200,
+    },
+    {
+      text: 'Delmont Housing Authority began sending reduction-in-force notices to 400 employees.',
+      company: 'Delmont Housing Authority',
+      span: '400 employees',
+      min: 400,
+      max: 400,
+    },
+  ];
+  for (const c of CASES) test(c.text, () => checkCount(c));
+
+  test('"there will not be a reduction in force" is a pledge, not a cut', () => {
+    checkNothing('Harlan Partners told staff there will not be a reduction in force at the firm in 2025.');
+  });
+});
+
+describe('[extract/count-probe] "a thousand", "hundreds of thousands", "a few dozen", "two-fifths"', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'Marrow Foods will lay off more than a thousand workers at its Leeds plant.',
+      company: 'Marrow Foods',
+      span: 'more than a thousand workers',
+      min: 1001,
+      max: null,
+    },
+    {
+      text: 'Tolland Media cut about a hundred jobs last week.',
+      company: 'Tolland Media',
+      span: 'about a hundred jobs',
+      min: 100,
+      max: 100,
+    },
+    {
+      text: 'Velmont Postal Service will eliminate hundreds of thousands of jobs over a decade.',
+      company: 'Velmont Postal Service',
+      span: 'hundreds of thousands of jobs',
+      min: 200_000,
+      max: 999_999,
+    },
+    {
+      text: 'Brisk Retail will lay off a few dozen staff at its head office.',
+      company: 'Brisk Retail',
+      span: 'a few dozen staff',
+      min: 24,
+      max: 99,
+    },
+    {
+      text: 'Orrin Games will cut two-fifths of its 500 employees.',
+      company: 'Orrin Games',
+      span: 'two-fifths of its 500 employees',
+      min: 200,
+      max: 200,
+      percent: 40,
+    },
+    // "hundreds of thousands of hours": a vague figure of something else is no count
+    {
+      text: 'Halvard Logistics will cut hundreds of thousands of hours of overtime and lay off 300 drivers.',
+      company: 'Halvard Logistics',
+      span: '300 drivers',
+      min: 300,
+      max: 300,
+    },
+  ];
+  for (const c of CASES) test(c.text, () => checkCount(c));
+});

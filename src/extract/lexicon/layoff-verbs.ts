@@ -72,6 +72,8 @@ export const OCCUPATIONS: readonly string[] = [
   'caregivers',
   'handlers',
   'inspectors',
+  // "300 cabin crew", "120 crew": a crew counted as people
+  'crew',
 ];
 
 /** Nouns a job cut is counted in ("400 jobs", "1,200 workers", "89 job losses"). */
@@ -168,11 +170,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { id: 'trigger:redundancy', pattern: '\\bredundan(?:cy|cies|t)\\b', tense: 'noun' },
   // "let go 2,500", "were let go", "letting go of 150 people"
   { id: 'trigger:let-go', pattern: '\\b(?:let|lets|letting)\\s+(?:\\w+\\s+){0,3}?go\\b', tense: 'present' },
-  // "fired 2,100 workers", "sacked half of its staff", "pink-slipped"
+  // "fired 2,100 workers", "sacked half of its staff", "pink-slipped", "handed pink slips to 200",
+  // "will dismiss 150 staff"
   {
     id: 'trigger:fire',
     pattern:
-      '\\b(?:fired|firing|fires|sack(?:s|ed|ing)|pink-slipped|dismiss(?:ed|es|ing)|terminat(?:ed|ions?))\\b',
+      '\\b(?:fired|firing|fires|sack(?:s|ed|ing)|pink-slipped|pink\\s+slips|dismiss(?:ed|es|ing)?|terminat(?:ed|ions?))\\b',
     tense: 'past',
   },
   // "we made the difficult decision to part ways with 12% of our team"
@@ -303,6 +306,29 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     pattern: `\\bcontracts?\\s+(?:of|for)\\s+${CONTRACT_HOLDERS}(?:[\\w,’'-]+\\s+){0,10}?(?:will|would|are|were|is|was|had|have|has)\\s+not\\s+(?:be\\s+|been\\s+)?renewed\\b|\\b(?:not|n['’]t)\\s+(?:to\\s+)?renew(?:ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?contracts?\\s+(?:of|for)\\s+${CONTRACT_HOLDERS}|\\bnon-renewal\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?contracts?\\s+(?:of|for)\\s+${CONTRACT_HOLDERS}`,
     tense: 'present',
     cue: 'renew',
+  },
+  // "sending reduction-in-force notices to 1,350 employees": the US federal term for layoffs (its
+  // acronym "RIF" is left out: a capitalised trigger would be read as a company's name). "will terminate 300 employees" (the bare "terminate" is mostly of contracts and leases,
+  // so it needs its figure of people after it). "200 staff face the axe", "workers given the sack".
+  {
+    id: 'trigger:reduction-in-force',
+    pattern: '\\breductions?[- ]in[- ]force\\b',
+    tense: 'noun',
+    cue: 'in[- ]force',
+  },
+  {
+    id: 'trigger:terminate-people',
+    pattern:
+      '\\bterminat(?:e|es|ing)\\s+(?:the\\s+(?:employment|jobs|contracts)\\s+of\\s+)?(?:(?:about|around|some|nearly|almost|more\\s+than|over|up\\s+to)\\s+)?(?:\\d|hundreds\\b|dozens\\b|thousands\\b)',
+    tense: 'present',
+    cue: 'terminat',
+  },
+  {
+    id: 'trigger:face-the-axe',
+    pattern:
+      '\\b(?:face|faces|facing|faced|get|gets|got|given|handed)\\s+the\\s+(?:axe|ax|chop|sack|boot)\\b',
+    tense: 'present',
+    cue: 'the\\s+(?:axe|ax|chop|sack|boot)\\b',
   },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {

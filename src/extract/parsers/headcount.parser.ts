@@ -243,7 +243,7 @@ export const numberNounParser: Parser = {
 };
 
 const VERB =
-  '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?|retrench(?:es|ed|ing)?|disengag(?:e|es|ed|ing))';
+  '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?|retrench(?:es|ed|ing)?|disengag(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing))';
 /**
  * After "lay off 240" a lowercase word names what was cut ("cut 30 flights"), unless it opens a
  * place, time or clause: "to lay off 240 at Memphis hub", "cut 90 across Europe", "let go 40 last
@@ -475,6 +475,8 @@ export const vagueQuantityParser: Parser = {
     if (!entry) return null;
     const hasNoun = m[0].length > (m.indices?.[1]?.[1] ?? 0) - m.index + 1;
     if (!hasNoun && !VAGUE_VERB_BEFORE.test(s.text.slice(0, m.index))) return null;
+    // "cut hundreds of thousands of hours of overtime": "of" and no job noun after it counts something else.
+    if (!hasNoun && /^\s+of\b/i.test(s.text.slice(m.index + m[0].length))) return null;
     // "scores" alone is a verb or a rating ("cut scores", "test scores"): only "scores of" people count.
     if (phrase === 'scores' && !/^scores\s+of\b/i.test(m[0])) return null;
     // "tens of thousands of dollars" is money: only a job noun or a layoff verb makes it a headcount.
