@@ -85,7 +85,9 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
   // sector, and "could eliminate tens of thousands of jobs" is an employer's (rumoured) cut.
   {
     id: 'filter:sector-forecast',
-    re: /^(?=[^]*\b(?:could|might|may|would|expected\s+to|likely\s+to|set\s+to|warn\w*|fears?|feared|threaten\w*|predict\w*|forecast\w*|estimat\w*)\b)(?=[^]*\b(?:jobs?|job\s+losses|lay-?offs|redundancies|workers)\s+(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+the\s+(?:[\w-]+\s+){0,3}?(?:value\s+chain|supply\s+chain|industry|sector|economy|health\s+service)\b)|\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}?(?:put|cost|threaten|destroy|wipe\s+out|lead\s+to|mean|result\s+in|endanger)\s+(?:\w+\s+){0,2}?(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)\b/i,
+    // Each form is found from its rarest words ("across the <sector>", "tens of thousands"), the
+    // rest is checked around them, so most sentences cost one failed scan.
+    re: /\b(?:across|throughout)(?<=\b(?:jobs?|job\s+losses|lay-?offs|redundancies|workers)\s+(?:[\w-]+\s+){0,3}?(?:across|throughout))\s+the\s+(?:[\w-]+\s+){0,3}?(?:value\s+chain|supply\s+chain|industry|sector|economy|health\s+service)\b(?:(?<=\b(?:could|might|may|would|expected\s+to|likely\s+to|set\s+to|warn\w*|fears?|feared|threaten\w*|predict\w*|forecast\w*|estimat\w*)\b[^]*)|(?=[^]*\b(?:could|might|may|would|expected\s+to|likely\s+to|set\s+to|warn\w*|fears?|feared|threaten\w*|predict\w*|forecast\w*|estimat\w*)\b))|\b(?:(?:tens|hundreds)\s+of\s+thousands|millions)\b(?<=\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}?(?:put|cost|threaten|destroy|wipe\s+out|lead\s+to|mean|result\s+in|endanger)\s+(?:\w+\s+){0,2}?(?:(?:tens|hundreds)\s+of\s+thousands|millions))/i,
   },
   // "Meta, Amazon and Google together shed tens of thousands of workers", "the three banks have
   // collectively cut 9,000 jobs": one figure for several employers belongs to none of them.
@@ -97,7 +99,7 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
   // that half of the staff will be let go": a plot, not a report.
   {
     id: 'filter:fiction',
-    re: /\b(?:fictional|fictitious|sitcom)\b|\b(?:comedy|drama|series|novel|film|movie|play|musical|thriller)\s+(?:is\s+|was\s+)?set\s+(?:in|inside|at|around)\b|\b(?:opening|first|final|pilot)\s+episode\b|\bstoryline\b/i,
+    re: /\b(?:fictional|fictitious|sitcom|storyline)\b|\bset(?<=\b(?:comedy|drama|series|novel|film|movie|play|musical|thriller)\s+(?:is\s+|was\s+)?set)\s+(?:in|inside|at|around)\b|\bepisode(?<=\b(?:opening|first|final|pilot)\s+episode)\b/i,
   },
   {
     id: 'filter:court',
