@@ -12,17 +12,19 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
   // a rhetorical "You cannot cut a fifth of the staff and keep the service" is no report either
   {
     id: 'filter:denial',
-    re: /\b(?:denied|denies|deny|denying|dismissed\s+reports|ruled\s+out|rules\s+out|rule\s+out|no\s+(?:plans?\s+(?:for|to)\s+(?:any\s+)?)?(?:lay-?offs?|job\s+cuts|redundancies)|not\s+(?:planning|going|looking)\s+to\s+(?:cut|lay)|(?:won['’]t|will\s+not|would\s+not|does\s+not|did\s+not|do\s+not|cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:just\s+|simply\s+)?(?:cut|lay|shed|slash|make\s+any)|(?:pledged?|promised?|vowed?|committed|pledging)\s+(?:not\s+to|to\s+avoid|no\b)|avoid(?:ing)?\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|without\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|there\s+(?:were|will\s+be|are)\s+no\s+(?:lay-?offs|job\s+cuts)|no\s+["“]?\w+["”]?\s+(?:lay-?offs|job\s+cuts)|(?:not|n['’]t)\s+(?:have\s+to\s+)?worry)/i,
+    re: /\b(?:denied|denies|deny|denying|dismissed\s+reports|ruled\s+out|rules\s+out|rule\s+out|no\s+(?:plans?\s+(?:for|to)\s+(?:any\s+)?)?(?:lay-?offs?|job\s+cuts|redundancies)|not\s+(?:planning|going|looking)\s+to\s+(?:cut|lay)|(?:won['’]t|will\s+not|would\s+not|does\s+not|did\s+not|do\s+not|cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:just\s+|simply\s+)?(?:cut|lay|shed|slash|make\s+any)|(?:pledged?|promised?|vowed?|committed|pledging)\s+(?:not\s+to|to\s+avoid|no\b)|avoid(?:ing)?\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|without\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|there\s+(?:were|will\s+be|are)\s+no\s+(?:lay-?offs|job\s+cuts)|there\s+(?:will\s+not|won['’]t|would\s+not|wouldn['’]t)\s+be\s+(?:an?\s+|any\s+)?(?:reductions?\s+in\s+force|lay-?offs?|job\s+cuts|redundancies)|no\s+["“]?\w+["”]?\s+(?:lay-?offs|job\s+cuts)|(?:not|n['’]t)\s+(?:have\s+to\s+)?worry)/i,
   },
   // "Dear [Employee Name], we regret to inform you that your position has been eliminated."
   {
     id: 'filter:template',
     re: /\[[^\]]{2,40}\]|\bdear\s+(?:\[|employee|team)|\bwe\s+regret\s+to\s+inform\b|\byour\s+(?:position|employment|role|job)\b/i,
   },
-  // "head into the playoffs after a lengthy layoff"
+  // "head into the playoffs after a lengthy layoff", "back in the squad after a three-month layoff
+  // with a calf injury", "two uncapped backs have been cut from the wider training group": a
+  // player's time out or a squad's selection, not jobs.
   {
     id: 'filter:sports',
-    re: /\bplay-?offs?\b|\b(?:lengthy|long|extended|injury|two-year|year-long|months-long|\d+-(?:month|year|week))\s+lay-?off\b|\b(?:UFC|NBA|NFL|NHL|MLB|octagon|bout|fighter|knockout|quarterback)\b/i,
+    re: /\bplay-?offs?\b|\b(?:lengthy|long|extended|injury|two-year|year-long|months-long|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)-(?:month|year|week|game|match))\s+lay-?off\b|\blay-?off\s+(?:with|due\s+to|because\s+of|through)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?injury\b|\b(?:cut|dropped|released|let\s+go|axed)\s+from\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:squad|roster|training\s+(?:group|squad|camp)|camp|starting\s+(?:line-?up|xi|eleven))\b|\b\d+-(?:man|woman|player)\s+squad\b|\b(?:UFC|NBA|NFL|NHL|MLB|octagon|bout|fighter|knockout|quarterback)\b/i,
   },
   // "Related: Corvex to shed 300 jobs", "READ MORE: ...": a link to another story, not this one's text.
   {
@@ -37,10 +39,11 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     re: /\b(?:what\s+is\s+an?|is\s+defined\s+as|refers\s+to\s+(?:a|the)|if\s+you(?:['’]re|\s+are|\s+have)|you\s+(?:may|might|can|will|should|are)|employers?\s+(?:must|are\s+required|should|may)|an?\s+employer\s+(?:must|may|is)|the\s+warn\s+act\s+(?:requires|applies)|under\s+the\s+warn\s+act|covered\s+employers?|mass\s+layoff\s+(?:is|means|occurs))\b/i,
   },
   // "a consultation is required when 100 or more redundancies are proposed", "employers with 50 or
-  // more workers must file": a threshold of the law, not a cut.
+  // more workers must file", "as required for retrenchments affecting five or more employees": a
+  // threshold of the law, not a cut.
   {
     id: 'filter:threshold',
-    re: /\b(?:when|if|where|once)\s+(?:at\s+least\s+)?\d[\d,]*\s+or\s+more\b|\b(?:employers?|companies|firms|businesses)\s+with\s+(?:at\s+least\s+)?\d[\d,]*\s+or\s+more\b/i,
+    re: /\b(?:when|if|where|once)\s+(?:at\s+least\s+)?\d[\d,]*\s+or\s+more\b|\b(?:employers?|companies|firms|businesses)\s+with\s+(?:at\s+least\s+)?\d[\d,]*\s+or\s+more\b|\b(?:affecting|involving|covering)\s+(?:at\s+least\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+or\s+more\s+(?:employees|workers|staff|people)\b/i,
   },
   // "Canada lost 41,000 jobs in September, Statistics Canada said": the economy's net change in
   // jobs, from a statistics office, names no employer that cut.
@@ -54,11 +57,12 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     re: /\b(?:typically|usually|routinely|normally)\s+(?:cuts?|lays?\s+off|trims?|sheds?)\b/i,
   },
   // "thousands of workers took voluntary buyouts rather than face layoffs", "it shrank mainly by
-  // not replacing people who left, rather than through layoffs": the sentence says the jobs went
-  // some other way than by layoffs (buyouts, attrition), so nobody was laid off.
+  // not replacing people who left, rather than through layoffs", "most of the 900 engineers were
+  // moved to its cloud unit rather than being let go": the sentence says the jobs went some other
+  // way than by layoffs (buyouts, attrition, reassignment), so nobody was laid off.
   {
     id: 'filter:instead-of-layoffs',
-    re: /\b(?:rather\s+than|instead\s+of)\s+(?:(?:face|facing|through|via|by|with|forced|compulsory|involuntary|any|making|resorting\s+to)\s+){0,2}(?:lay-?offs|job\s+cuts|redundancies|firings)\b/i,
+    re: /\b(?:rather\s+than|instead\s+of)\s+(?:(?:face|facing|through|via|by|with|forced|compulsory|involuntary|any|making|resorting\s+to)\s+){0,2}(?:lay-?offs|job\s+cuts|redundancies|firings)\b|\b(?:rather\s+than|instead\s+of)\s+(?:being\s+|be\s+|getting\s+|get\s+)(?:let\s+go|laid\s+off|fired|sacked|dismissed|made\s+redundant|cut)\b|\b(?:rather\s+than|instead\s+of)\s+(?:losing|lose)\s+their\s+jobs\b/i,
   },
   // "about 7,800 of those jobs could be replaced by AI over five years": a forecast of what a
   // technology might do, not a cut anyone decided.
@@ -67,6 +71,36 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     re: /\b(?:could|might|may|would|will)\s+(?:eventually\s+|potentially\s+|soon\s+|one\s+day\s+)?be\s+(?:replaced|automated|displaced|eliminated|lost)\s+(?:by|to|through|with)\s+(?:ai|a\.i\.|artificial\s+intelligence|automation|generative|robots|machines|chatbots|software|technology)\b/i,
   },
   // "planned to hire 3,000 workers"; age-discrimination rulings and other court language
+  // "a tribunal ordered Pellam Mills to reinstate 46 workers it dismissed for joining a strike",
+  // "staff sacked over a go-slow": people dismissed for what they did (a strike, misconduct) and
+  // put back by a court are no layoff.
+  {
+    id: 'filter:dismissal-for-cause',
+    re: /\b(?:order(?:s|ed|ing)?|direct(?:s|ed|ing)?|compel(?:s|led|ling)?)\s+(?:[\w’'-]+\s+){0,6}?to\s+reinstate\b|\breinstate(?:d|ment)?\s+(?:of\s+)?(?:the\s+)?(?:(?:about|some|all|nearly|more\s+than)\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:workers|employees|staff|people)\b|\b(?:sacked|dismissed|fired|sacking|dismissing|firing)\s+(?:[\w-]+\s+){0,4}?(?:over|for)\s+(?:(?:taking\s+part|participating)\s+in\s+|joining\s+|staging\s+|their\s+(?:role|part)\s+in\s+)?(?:an?\s+|the\s+)?(?:illegal\s+|unprotected\s+|wildcat\s+|unlawful\s+)?(?:go-slow|strike|walkout|sit-in|work\s+stoppage|industrial\s+action|misconduct|gross\s+misconduct|absenteeism|insubordination)\b/i,
+  },
+  // "Numsa warned the closure could put tens of thousands of jobs at risk across the steel value
+  // chain", "moves expected to lead to thousands of job losses across the health service", "tariffs
+  // could cost tens of thousands of auto jobs": a forecast for a whole industry or economy names no
+  // employer's cut. An employer's own cut "across the company" or "across the country" is no
+  // sector, and "could eliminate tens of thousands of jobs" is an employer's (rumoured) cut.
+  {
+    id: 'filter:sector-forecast',
+    // Each form is found from its rarest words ("across the <sector>", "tens of thousands"), the
+    // rest is checked around them, so most sentences cost one failed scan.
+    re: /\b(?:across|throughout)(?<=\b(?:jobs?|job\s+losses|lay-?offs|redundancies|workers)\s+(?:[\w-]+\s+){0,3}?(?:across|throughout))\s+the\s+(?:[\w-]+\s+){0,3}?(?:value\s+chain|supply\s+chain|industry|sector|economy|health\s+service)\b(?:(?<=\b(?:could|might|may|would|expected\s+to|likely\s+to|set\s+to|warn\w*|fears?|feared|threaten\w*|predict\w*|forecast\w*|estimat\w*)\b[^]*)|(?=[^]*\b(?:could|might|may|would|expected\s+to|likely\s+to|set\s+to|warn\w*|fears?|feared|threaten\w*|predict\w*|forecast\w*|estimat\w*)\b))|\b(?:(?:tens|hundreds)\s+of\s+thousands|millions)\b(?<=\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}?(?:put|cost|threaten|destroy|wipe\s+out|lead\s+to|mean|result\s+in|endanger)\s+(?:\w+\s+){0,2}?(?:(?:tens|hundreds)\s+of\s+thousands|millions))/i,
+  },
+  // "Meta, Amazon and Google together shed tens of thousands of workers", "the three banks have
+  // collectively cut 9,000 jobs": one figure for several employers belongs to none of them.
+  {
+    id: 'filter:collective-figure',
+    re: /\b(?:together|collectively|combined|between\s+them)\s+(?:have\s+|had\s+|will\s+)?(?:shed|cut|axed|slashed|eliminated|laid\s+off|let\s+go(?:\s+of)?|fired|sacked)\b/i,
+  },
+  // "This six-part comedy is set inside Nimbus, a fictional software firm whose new boss announces
+  // that half of the staff will be let go": a plot, not a report.
+  {
+    id: 'filter:fiction',
+    re: /\b(?:fictional|fictitious|sitcom|storyline)\b|\bset(?<=\b(?:comedy|drama|series|novel|film|movie|play|musical|thriller)\s+(?:is\s+|was\s+)?set)\s+(?:in|inside|at|around)\b|\bepisode(?<=\b(?:opening|first|final|pilot)\s+episode)\b/i,
+  },
   {
     id: 'filter:court',
     re: /\b(?:plaintiffs?|lawsuit\s+alleg\w+|the\s+court\s+(?:held|ruled|found)|age\s+discrimination)\b/i,

@@ -16,8 +16,18 @@ export function matchAny(
 
 const UNITS_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen' && w !== 'hundred');
 
+/**
+ * A number in words: "nine", "twenty-five", "two dozen", and the British compounds "One hundred
+ * and eighty", "two thousand five hundred". After a scale word the next word is taken by its shape
+ * only (parseNumber checks it): the pattern is part of many regexes, whose cost grows with their
+ * source, so the list of number words is written once.
+ */
+const WORD_NUM = `(?:${matchAny(UNITS_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:hundred|thousand|million|dozen)\\b(?:\\s+and\\s+[a-z]+(?:-[a-z]+)?|\\s+[a-z]+\\s+hundred\\b(?:\\s+and\\s+[a-z]+(?:-[a-z]+)?)?)?)?`;
+/** "more than a thousand workers", "about a hundred jobs": one of a scale. */
+const A_SCALE = '\\ba\\s+(?:hundred|thousand)\\b';
+
 /** A number as news writes it: "1,900", "2,72,000" (Indian grouping), "1.2 million", "nine", "3500", "two dozen". */
-export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|(?:${matchAny(UNITS_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:hundred|thousand|million|dozen))?)`;
+export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|${WORD_NUM}|${A_SCALE})`;
 
 /**
  * A necessary condition for NUM: a digit or a number word anywhere (case-insensitive substring,
@@ -25,7 +35,7 @@ export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:mill
  * pattern cannot match without a number declare it as `requires` ("Pellam is cutting staff" then
  * skips every headcount regex).
  */
-export const NUMBER_CUE = new RegExp(`\\d|${matchAny(UNITS_WORDS)}`, 'i');
+export const NUMBER_CUE = new RegExp(`\\d|${matchAny(UNITS_WORDS)}|\\ba\\s+(?:hundred|thousand)\\b`, 'i');
 
 /**
  * A necessary condition for PERCENT_SIGN: "%", "per cent", "percent", "pc" anywhere (any case).
@@ -54,6 +64,10 @@ export function parseNumber(raw: string): number | null {
   let current = 0;
   let seen = false;
   for (const part of s.split(/[\s-]+/)) {
+    // "one hundred and eighty": the British "and" joins parts of one number.
+    if (part === 'and' && seen) continue;
+    // "a thousand": one of the scale that follows.
+    if (part === 'a' && !seen) continue;
     const small = NUMBER_WORDS[part];
     const scale = SCALE_WORDS[part];
     if (part === 'hundred') {

@@ -59,6 +59,21 @@ export const OCCUPATIONS: readonly string[] = [
   'labou?rers',
   'factory hands',
   'crew members',
+  // "About 1,000 newly hired park rangers", "120 pharmacists and technicians", "300 lecturers"
+  'rangers',
+  'firefighters',
+  'guards',
+  'pharmacists',
+  'paramedics',
+  'midwives',
+  'lecturers',
+  'academics',
+  'civil servants',
+  'caregivers',
+  'handlers',
+  'inspectors',
+  // "300 cabin crew", "120 crew": a crew counted as people
+  'crew',
 ];
 
 /** Nouns a job cut is counted in ("400 jobs", "1,200 workers", "89 job losses"). */
@@ -104,16 +119,22 @@ const CLOSURE =
 const PEOPLE_COUNT =
   '(?:\\b\\d[\\d,]*|\\b(?:hundreds|dozens|thousands|several\\s+hundred))\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:workers|employees|staff|people|jobs|positions|roles)\\b';
 
+/**
+ * The people whose contracts lapse: "of 45 staff", "for its 200 temporary workers", "of about 60
+ * part-time lecturers" (a contract "with a supplier" or "for the bin service" is no job).
+ */
+const CONTRACT_HOLDERS = `(?:(?:about|around|some|nearly|more\\s+than|up\\s+to)\\s+)?(?:\\d[\\d,]*|hundreds|dozens|thousands|its|their|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:${JOBS}|lecturers|teachers|nurses|doctors|contractors|researchers|academics|journalists|officers|agents|drivers)\\b\\s*`;
+
 export const TRIGGERS: readonly TriggerEntry[] = [
   // "will lay off 400", "laid off 380 employees", "is laying off"
   { id: 'trigger:lay-off', pattern: '\\b(?:lay|lays|laying|laid)[- ]?off\\b', tense: 'present' },
   // "the layoffs", "a round of lay-offs" — the noun; sports sense is filtered later
   { id: 'trigger:layoffs-noun', pattern: '\\blay-?offs?\\b', tense: 'noun' },
   // "cut 400 jobs", "slash its workforce", "eliminate 300 positions", "axe 200 roles",
-  // "has removed thousands of jobs"
+  // "has removed thousands of jobs", "will abolish 120 posts"
   {
     id: 'trigger:cut-jobs',
-    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of)\\b(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
+    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of)\\b(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
     tense: 'present',
   },
   // "will cut 85 nurses", "slashed about 300 drivers": a number of an occupation after a cut verb
@@ -125,10 +146,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     cue: '\\d|dozen|hundred',
   },
   // "400 jobs will be cut", "jobs are to go", "positions could go", "roles axed",
-  // "several hundred roles in those divisions would be eliminated"
+  // "several hundred roles in those divisions would be eliminated", "their positions had been
+  // abolished". "workers sacked over a go-slow" is no "go": a word glued to a hyphen is another word.
   {
     id: 'trigger:jobs-cut',
-    pattern: `\\b${JOBS}(?:\\W+\\w+){0,5}?\\W+(?:cut|slashed|eliminated|axed|shed|lost|go|gone|affected|impacted|scrapped|culled|redundant|reduced|replaced\\s+by\\s+(?:ai|artificial\\s+intelligence|automation|technology|robots|machines|software))\\b`,
+    pattern: `\\b${JOBS}(?:\\W+\\w+){0,5}?\\W+(?:cut|slashed|eliminated|abolished|axed|shed|lost|go(?!-)|gone|affected|impacted|scrapped|culled|redundant|reduced|replaced\\s+by\\s+(?:ai|artificial\\s+intelligence|automation|technology|robots|machines|software))\\b`,
     tense: 'present',
   },
   // "job cuts", "job losses", "workforce reduction", "role eliminations", "headcount reduction"
@@ -148,11 +170,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   { id: 'trigger:redundancy', pattern: '\\bredundan(?:cy|cies|t)\\b', tense: 'noun' },
   // "let go 2,500", "were let go", "letting go of 150 people"
   { id: 'trigger:let-go', pattern: '\\b(?:let|lets|letting)\\s+(?:\\w+\\s+){0,3}?go\\b', tense: 'present' },
-  // "fired 2,100 workers", "sacked half of its staff", "pink-slipped"
+  // "fired 2,100 workers", "sacked half of its staff", "pink-slipped", "handed pink slips to 200",
+  // "will dismiss 150 staff"
   {
     id: 'trigger:fire',
     pattern:
-      '\\b(?:fired|firing|fires|sack(?:s|ed|ing)|pink-slipped|dismiss(?:ed|es|ing)|terminat(?:ed|ions?))\\b',
+      '\\b(?:fired|firing|fires|sack(?:s|ed|ing)|pink-slipped|pink\\s+slips|dismiss(?:ed|es|ing)?|terminat(?:ed|ions?))\\b',
     tense: 'past',
   },
   // "we made the difficult decision to part ways with 12% of our team"
@@ -221,11 +244,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     tense: 'present',
     cue: 'from',
   },
-  // "As many as 900 roles in its claims division are at risk", "put 1,200 jobs at risk": a
-  // planned cut told without a cut verb. Jobs "at risk from AI" are a forecast, not a plan.
+  // "As many as 900 roles in its claims division are at risk", "put 1,200 jobs at risk", "plant to
+  // close with about 1,100 jobs at risk": a planned cut told without a cut verb. Jobs "at risk
+  // from AI" are a forecast, not a plan.
   {
     id: 'trigger:at-risk',
-    pattern: `(?:\\b${JOBS}(?:\\s+[\\w’'-]+){0,6}?\\s+(?:are|were|is|was|remain|now|being)\\s+(?:now\\s+|also\\s+)?at\\s+risk\\b|\\b(?:put|puts|putting|plac(?:e|es|ed|ing))\\s+(?:[\\w’',-]+\\s+){0,6}?${JOBS}\\s+at\\s+risk\\b)(?!\\s+from\\s+(?:ai|artificial|automation|generative|robots)\\b)`,
+    pattern: `(?:\\b${JOBS}(?:\\s+[\\w’'-]+){0,6}?\\s+(?:are|were|is|was|remain|now|being)\\s+(?:now\\s+|also\\s+)?at\\s+risk\\b|\\b(?:put|puts|putting|plac(?:e|es|ed|ing))\\s+(?:[\\w’',-]+\\s+){0,6}?${JOBS}\\s+at\\s+risk\\b|\\b(?:with|leaving|leaves|left)\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|as\\s+many\\s+as)\\s+)?(?:\\d[\\d,]*|hundreds|thousands|dozens)\\s+(?:[\\w’'-]+\\s+){0,2}?${JOBS}\\s+at\\s+risk\\b)(?!\\s+from\\s+(?:ai|artificial|automation|generative|robots)\\b)`,
     tense: 'present',
     cue: 'at\\s+risk',
   },
@@ -246,13 +270,65 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     cue: 'threat|doubt|stake|on the line',
   },
   // "Fewer than 60 of the affected roles involve patient care", "about 2,500 of the losses are
-  // expected next year": a part of a cut told before, counted among the roles it affects.
+  // expected next year", "Scores of the affected employees worked at its Leeds site": a part of a
+  // cut told before, counted among the roles it affects.
   {
     id: 'trigger:of-affected-roles',
     pattern:
-      '\\b(?:[\\d,]+|dozen|hundred)\\s+of\\s+(?:the|those|these)\\s+(?:affected|eliminated|impacted|axed|cut)\\s+(?:roles|positions|jobs|posts|employees|workers|staff|staffers)\\b|\\b[\\d,]+\\s+of\\s+(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)\\b',
+      '\\b(?:[\\d,]+|dozen|hundred|dozens|hundreds|thousands|scores)\\s+of\\s+(?:the|those|these)\\s+(?:affected|eliminated|impacted|axed|cut)\\s+(?:roles|positions|jobs|posts|employees|workers|staff|staffers)\\b|\\b[\\d,]+\\s+of\\s+(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)\\b',
     tense: 'present',
     cue: 'affected|eliminated|impacted|axed|\\bcut\\s|losses|cuts|redundancies|layoffs|lay-offs',
+  },
+  // "will retrench about 240 employees", "the retrenchment of 300 staff", "retrenchments at the
+  // mill": the word for layoffs in South and Southeast Asian and African English. A "period of
+  // retrenchment" in spending is no cut of people, so the singular noun needs "of" and people.
+  {
+    id: 'trigger:retrench',
+    pattern:
+      '\\bretrench(?:es|ed|ing)?\\b|\\bretrenchments\\b|\\bretrenchment\\s+(?:of\\s+|exercise\\b|notices?\\b|letters?\\b)',
+    tense: 'present',
+    cue: 'retrench',
+  },
+  // "has disengaged between 350 and 400 workers", "200 staff were disengaged": Nigerian English
+  // for letting staff go. "disengaged employees" (an engagement survey's word) is no cut, so the
+  // verb needs its object figure after it or a passive before it.
+  {
+    id: 'trigger:disengage',
+    pattern:
+      '\\bdisengag(?:e|es|ed|ing)\\s+(?:(?:about|around|some|over|more\\s+than|nearly|almost|up\\s+to|between|at\\s+least|its|their|the)\\s+)?(?:\\d|hundreds\\b|dozens\\b|thousands\\b|several\\b|staff\\b|workers\\b|employees\\b)|\\b(?:were|been|be|being|was)\\s+disengaged\\b(?!\\s+from)|\\bdisengagement\\s+of\\b',
+    tense: 'present',
+    cue: 'disengag',
+  },
+  // "the fixed-term contracts of 45 staff ... will not be renewed", "will not renew the contracts
+  // of 200 temporary workers": jobs that end because the employer lets contracts lapse.
+  {
+    id: 'trigger:contracts-not-renewed',
+    pattern: `\\bcontracts?\\s+(?:of|for)\\s+${CONTRACT_HOLDERS}(?:[\\w,’'-]+\\s+){0,10}?(?:will|would|are|were|is|was|had|have|has)\\s+not\\s+(?:be\\s+|been\\s+)?renewed\\b|\\b(?:not|n['’]t)\\s+(?:to\\s+)?renew(?:ing)?\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?contracts?\\s+(?:of|for)\\s+${CONTRACT_HOLDERS}|\\bnon-renewal\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?contracts?\\s+(?:of|for)\\s+${CONTRACT_HOLDERS}`,
+    tense: 'present',
+    cue: 'renew',
+  },
+  // "sending reduction-in-force notices to 1,350 employees": the US federal term for layoffs (its
+  // acronym "RIF" is left out: a capitalised trigger would be read as a company's name). "will terminate 300 employees" (the bare "terminate" is mostly of contracts and leases,
+  // so it needs its figure of people after it). "200 staff face the axe", "workers given the sack".
+  {
+    id: 'trigger:reduction-in-force',
+    pattern: '\\breductions?[- ]in[- ]force\\b',
+    tense: 'noun',
+    cue: 'in[- ]force',
+  },
+  {
+    id: 'trigger:terminate-people',
+    pattern:
+      '\\bterminat(?:e|es|ing)\\s+(?:the\\s+(?:employment|jobs|contracts)\\s+of\\s+)?(?:(?:about|around|some|nearly|almost|more\\s+than|over|up\\s+to)\\s+)?(?:\\d|hundreds\\b|dozens\\b|thousands\\b)',
+    tense: 'present',
+    cue: 'terminat',
+  },
+  {
+    id: 'trigger:face-the-axe',
+    pattern:
+      '\\b(?:face|faces|facing|faced|get|gets|got|given|handed)\\s+the\\s+(?:axe|ax|chop|sack|boot)\\b',
+    tense: 'present',
+    cue: 'the\\s+(?:axe|ax|chop|sack|boot)\\b',
   },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {

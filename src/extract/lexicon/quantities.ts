@@ -49,6 +49,8 @@ export interface VagueQuantity {
   readonly max: number;
 }
 export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
+  // "hundreds of thousands of jobs" is no "hundreds" (200..999): the scale of "tens of thousands".
+  { phrase: 'hundreds of thousands', min: 200_000, max: 999_999 },
   { phrase: 'tens of thousands', min: 20_000, max: 99_999 },
   { phrase: 'several thousand', min: 2_000, max: 9_999 },
   { phrase: 'a few thousand', min: 2_000, max: 9_999 },
@@ -56,7 +58,11 @@ export const VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { phrase: 'several hundred', min: 200, max: 999 },
   { phrase: 'a few hundred', min: 200, max: 999 },
   { phrase: 'hundreds', min: 200, max: 999 },
+  // "Scores of the affected employees": a score is twenty, so at least two of them (40), and
+  // below "hundreds" (99), as "dozens" is 24..99.
+  { phrase: 'scores', min: 40, max: 99 },
   { phrase: 'several dozen', min: 24, max: 99 },
+  { phrase: 'a few dozen', min: 24, max: 99 },
   { phrase: 'dozens', min: 24, max: 99 },
   { phrase: 'two dozen', min: 24, max: 24 },
   { phrase: 'three dozen', min: 36, max: 36 },
@@ -78,6 +84,10 @@ export const FRACTIONS: Readonly<Record<string, number>> = {
   'a fifth': 20,
   'one-fifth': 20,
   'a tenth': 10,
+  'one-tenth': 10,
+  'one tenth': 10,
+  'two-fifths': 40,
+  'two fifths': 40,
   all: 100,
 };
 

@@ -1,6 +1,7 @@
 import { makeSpan } from '../../domain/span.ts';
 import type { Candidate, ExtractionContext, Parser } from '../context.ts';
 import { JOB_NOUNS } from '../lexicon/layoff-verbs.ts';
+import { CITIES, COUNTRIES, REGIONS } from '../lexicon/places.ts';
 import { VAGUE_QUANTITIES } from '../lexicon/quantities.ts';
 import {
   boundsFor,
@@ -72,6 +73,47 @@ export const CUT_VERB_ITS_BEFORE =
 const UNFILLED_WORDS = /\b(?:open|unfilled|vacant|unoccupied)\b(?!-)/i;
 const UNFILLED_AFTER =
   /^\s*(?:(?:that|which)\s+)?(?:it|they|the\s+(?:company|firm|group|bank)|had|has|have|were|are|was|remain(?:ed)?)\s+(?:(?:had|has|have|were|are|was|been|still|yet|not|never|n['’]t|currently|now|already|long)\s+){0,4}(?:filled|unfilled|vacant|empty)\b/i;
+
+/**
+ * "The budget eliminates 64 positions ... Layoff notices will go to 38 employees; the other 26
+ * positions are vacant": a figure of posts that is the people let go plus the vacant posts the
+ * article states is the total of posts, not people cut. Such a figure is dropped when the article
+ * states a vacant figure V and another figure F with F + V equal to it (the people count F is
+ * then the cut). Computed once per article, only when it mentions vacant or unfilled posts.
+ */
+const VACANT_CUE = /\b(?:vacan|unfilled)/i;
+const VACANT_FIGURE =
+  /\b(\d[\d,]*)\s+(?:(?:of\s+(?:them|those|the\s+\w+)|other|remaining|more|[\w-]+)\s+){0,2}?(?:(?:positions|posts|roles|jobs)\s+)?(?:(?:are|were|is|was|remain|have\s+been|had\s+been)\s+(?:already\s+|currently\s+|now\s+)?)?(?:vacant|unfilled|empty)\b|\b(\d[\d,]*)\s+(?:vacant|unfilled|empty|vacancies)\b/gi;
+const PLAIN_FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g;
+const POSTS_NOUN = /\b(?:positions|posts|roles|jobs)\s*$/i;
+const vacancyMemo = new WeakMap<
+  ExtractionContext,
+  { vacant: readonly number[]; figures: ReadonlySet<number> }
+>();
+
+function vacancyFacts(ctx: ExtractionContext): { vacant: readonly number[]; figures: ReadonlySet<number> } {
+  const known = vacancyMemo.get(ctx);
+  if (known) return known;
+  const vacant: number[] = [];
+  const figures = new Set<number>();
+  if (VACANT_CUE.test(ctx.text)) {
+    for (const m of ctx.text.matchAll(VACANT_FIGURE)) {
+      const v = Number((m[1] ?? m[2] ?? '').replace(/,/g, ''));
+      if (v > 0) vacant.push(v);
+    }
+    if (vacant.length > 0)
+      for (const m of ctx.text.matchAll(PLAIN_FIGURE)) figures.add(Number(m[0].replace(/,/g, '')));
+  }
+  const facts = { vacant, figures };
+  vacancyMemo.set(ctx, facts);
+  return facts;
+}
+
+/** Is `value`, a figure of posts, the people cut plus vacancies the article states? */
+function includesStatedVacancies(ctx: ExtractionContext, value: number): boolean {
+  const { vacant, figures } = vacancyFacts(ctx);
+  return vacant.some((v) => v < value && figures.has(value - v));
+}
 
 /**
  * "two of its most senior executives said they were leaving", "three directors have resigned",
@@ -163,6 +205,7 @@ function countCandidate(
   )
     return null;
   const qualifier = match[G_QUAL];
+  if (!qualifier && POSTS_NOUN.test(match[0]) && includesStatedVacancies(ctx, value)) return null;
   // "2024 jobs report": a bare year is not a headcount unless hedged ("about 2,000") or grouped.
   if (looksLikeYear(raw) && !qualifier && rule !== 'count:verb-number') return null;
   // "lays off 1,000-plus employees": the figure is a floor.
@@ -200,14 +243,15 @@ export const numberNounParser: Parser = {
 };
 
 const VERB =
-  '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?)';
+  '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?|retrench(?:es|ed|ing)?|disengag(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing))';
 /**
  * After "lay off 240" a lowercase word names what was cut ("cut 30 flights"), unless it opens a
  * place, time or clause: "to lay off 240 at Memphis hub", "cut 90 across Europe", "let go 40 last
- * week", "lays off 70 as it pivots".
+ * week", "lays off 70 as it pivots", "Kestrel said it would cut 10,000 and Orvia confirmed ..."
+ * (but "cut 2024 and 2025 forecasts" joins two figures of something else).
  */
 const PLACE_OR_TIME_AFTER =
-  '(?:at|in|across|from|worldwide|globally|this|last|next|on|over|as|after|amid|while)\\b';
+  '(?:at|in|across|from|worldwide|globally|this|last|next|on|over|as|after|amid|while|and(?!\\s+\\d))\\b';
 const VERB_NUMBER_RE = new RegExp(
   `\\b${VERB}\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?!\\s+(?:of\\s+)?(?!${PLACE_OR_TIME_AFTER})[a-z])`,
   'gid',
@@ -227,7 +271,7 @@ export const verbNumberParser: Parser = {
 };
 
 const PASSIVE_NUMBER_RE = new RegExp(
-  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()${NOT_AFTER}(?:\\s+(?:more|others?|[a-z][a-z-]+)){0,2}?\\s+(?:were|have\\s+been|had\\s+been|are\\s+being|will\\s+be|would\\s+be|could\\s+be|are\\s+to\\s+be|got)\\s+(?:laid\\s+off|let\\s+go|fired|sacked|axed|made\\s+redundant|dismissed|cut)\\b`,
+  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()${NOT_AFTER}(?:\\s+(?:more|others?|[a-z][a-z-]+)){0,2}?\\s+(?:were|have\\s+been|had\\s+been|are\\s+being|will\\s+be|would\\s+be|could\\s+be|are\\s+to\\s+be|got)\\s+(?:laid\\s+off|let\\s+go|fired|sacked|axed|made\\s+redundant|dismissed|cut|retrenched|disengaged|terminated)\\b`,
   'gid',
 );
 
@@ -316,6 +360,16 @@ const INCLUDING_RE = new RegExp(
   'gid',
 );
 
+/**
+ * "including 247 in the United States", "including 120 in Ohio": the figure for a known country,
+ * state, city or region is a split of the cut by place, which the conventions keep as a breakdown
+ * of the event, not an event of its own ("including 30,000 at the Department of X" is a part).
+ */
+const KNOWN_PLACE_AFTER = new RegExp(
+  `^\\s+(?:in|at|from)\\s+(?:the\\s+)?${matchAny([...COUNTRIES, ...CITIES, ...REGIONS])}(?![\\w-]|\\.\\w)`,
+  'i',
+);
+
 /** "... more than 100,000 jobs, including 30,000 at the Department of X": a part of the cut. */
 export const includingNumberParser: Parser = {
   name: 'IncludingNumberParser',
@@ -324,6 +378,7 @@ export const includingNumberParser: Parser = {
   extract(ctx, s, m) {
     const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
     if (!idx) return null;
+    if (KNOWN_PLACE_AFTER.test(s.text.slice(m.index + m[0].length))) return null;
     const shifted = matchFrom(m, idx[0]);
     return countCandidate(ctx, s, shifted, 'count:including', m.index + m[0].length);
   },
@@ -407,7 +462,7 @@ const VAGUE_RE = new RegExp(
   'gid',
 );
 const VAGUE_VERB_BEFORE =
-  /\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:ting)?\s+go(?:\s+of)?|fired|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|sack(?:s|ed|ing)?|hit|affect(?:s|ed|ing)?|and)\s*$/i;
+  /\b(?:lay(?:ing|s)?\s+off|laid\s+off|let(?:ting)?\s+go(?:\s+of)?|fired|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|sack(?:s|ed|ing)?|retrench(?:es|ed|ing)?|hit|affect(?:s|ed|ing)?|and)\s*$/i;
 
 /** "several hundred employees", "hundreds of jobs", "dozens at its plant" (after a verb). */
 export const vagueQuantityParser: Parser = {
@@ -420,6 +475,10 @@ export const vagueQuantityParser: Parser = {
     if (!entry) return null;
     const hasNoun = m[0].length > (m.indices?.[1]?.[1] ?? 0) - m.index + 1;
     if (!hasNoun && !VAGUE_VERB_BEFORE.test(s.text.slice(0, m.index))) return null;
+    // "cut hundreds of thousands of hours of overtime": "of" and no job noun after it counts something else.
+    if (!hasNoun && /^\s+of\b/i.test(s.text.slice(m.index + m[0].length))) return null;
+    // "scores" alone is a verb or a rating ("cut scores", "test scores"): only "scores of" people count.
+    if (phrase === 'scores' && !/^scores\s+of\b/i.test(m[0])) return null;
     // "tens of thousands of dollars" is money: only a job noun or a layoff verb makes it a headcount.
     if (/\bof\s+(?:dollars|pounds|euros|rupees)/i.test(m[0])) return null;
     // "several hundred open and unfilled roles": vacancies, nobody is let go.

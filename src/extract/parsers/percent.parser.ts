@@ -16,8 +16,9 @@ import { matchFrom } from './util.ts';
 import { CUT_VERB_ITS_BEFORE, PASSIVE_CUT_AFTER } from './headcount.parser.ts';
 
 const OWNER = `(?:(?:its|the|their|our|his|her|the\\s+company['’]s|the\\s+bank['’]s|the\\s+firm['’]s|[A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)?['’]s?)\\s+)`;
+/** What a share is of: "5% of its staff", "a quarter of its 1,160 corporate and administrative posts". */
 const STAFF =
-  '(?:workforce|staff|employees|headcount|workers|employee\\s+base|personnel|people|jobs|roles|positions|newsroom(?:\\s+staff)?|team|corporate\\s+staff)';
+  '(?:workforce|staff|employees|headcount|workers|employee\\s+base|personnel|people|jobs|roles|positions|posts|newsroom(?:\\s+staff)?(?!\\s+(?:posts|jobs|roles|positions|employees|workers|staff))|team|corporate\\s+staff)';
 /**
  * Optional inline workforce: "5% of its 85,000 global workforce", "half of its 7,500-strong staff",
  * "8% of its 2,400-person workforce".
