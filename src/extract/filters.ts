@@ -7,6 +7,13 @@ export interface SentenceFilter {
   readonly re: RegExp;
 }
 
+/** A furlough: "furloughed", "on furlough", "about 15,000 more employees stood down". */
+const FURLOUGH_WORD =
+  '(?:\\bfurlough|\\b(?:employees|workers|staff|crew|people|\\d[\\d,]*)\\s+(?:[\\w-]+\\s+){0,3}?(?:stood|stand(?:s|ing)?)\\s+down\\b|\\b(?:stood|stand(?:s|ing)?)\\s+down\\s+(?:(?:about|around|some|nearly|more\\s+than|over|up\\s+to)\\s+)?(?:\\d|its\\s|their\\s|hundreds|thousands))';
+/** A layoff stated with its figure or a finite passive, which a furlough word beside it does not undo. */
+const LAYOFF_BESIDE_FURLOUGH =
+  '(?:\\b(?:laid|lay(?:s|ing)?)\\s+off\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|at\\s+least)\\s+)?\\d|\\b(?:will|would|are\\s+to|is\\s+to|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:be\\s+)?(?:\\w+ly\\s+)?laid\\s+off\\b|\\b(?:cut|cuts|cutting|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|at\\s+least)\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:jobs|roles|positions|posts|employees|workers|staff)\\b|\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:jobs|roles|positions|posts)\\s+(?:could|will|would|may|are\\s+to|are\\s+set\\s+to)\\s+(?:go|be\\s+(?:cut|lost|axed|eliminated))\\b|\\bmade\\s+(?:about\\s+|some\\s+|more\\s+than\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:employees|workers|staff|people)\\s+redundant\\b)';
+
 export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
   // "Pellucid denied reports that it would cut 10,000 jobs"; "Stellan has ruled out layoffs";
   // a rhetorical "You cannot cut a fifth of the staff and keep the service" is no report either
@@ -31,8 +38,18 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     id: 'filter:related-link',
     re: /^\s*(?:related|read\s+more|also\s+read|see\s+also|more\s+on\s+this|recommended|must\s+read|trending)\s*[:|–—-]/i,
   },
-  // "Furloughed workers will return"; "a furlough is not a layoff"
-  { id: 'filter:furlough', re: /\bfurlough/i },
+  // "Furloughed workers will return"; "a furlough is not a layoff"; Australian English "keep 15,000
+  // employees stood down" is a furlough too (an executive who "stood down" is no group of people).
+  // A layoff stated in the same sentence outlives the furlough word: "laid off about 100 employees
+  // and furloughed roughly as many", "told 18,000 furloughed staff they will be laid off", "up to
+  // 6,000 jobs could go once the furlough scheme ends". Only a cut with its figure or a finite
+  // "will be laid off" counts, so definitions ("a furlough is a temporary layoff", "the difference
+  // between being furloughed and being laid off") stay filtered; the figures of the furlough
+  // clause itself are dropped by the headcount parser.
+  {
+    id: 'filter:furlough',
+    re: new RegExp(`^(?=[^]*?${FURLOUGH_WORD})(?![^]*?${LAYOFF_BESIDE_FURLOUGH})`, 'i'),
+  },
   // Explainers and legal text: "An employer must give 60 days' notice before a mass layoff".
   {
     id: 'filter:explainer',

@@ -444,3 +444,44 @@ describe('[extract/count-probe] "a thousand", "hundreds of thousands", "a few do
   ];
   for (const c of CASES) test(c.text, () => checkCount(c));
 });
+
+describe('[extract/count-probe] a furlough beside a layoff in one sentence drops only the furlough', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'In June, Harbin Leisure laid off about 120 staff and furloughed roughly as many.',
+      company: 'Harbin Leisure',
+      span: 'about 120 staff',
+      min: 120,
+      max: 120,
+    },
+    {
+      text: 'Velmora Casinos told about 9,000 of its furloughed U.S. employees on Tuesday that they will be laid off.',
+      company: 'Velmora Casinos',
+      span: 'about 9,000 of its furloughed U.S. employees',
+      min: 9000,
+      max: 9000,
+    },
+    {
+      text: 'Brenwick Hotels said up to 2,000 jobs could go once the furlough scheme ends in October.',
+      company: 'Brenwick Hotels',
+      span: 'up to 2,000 jobs',
+      min: null,
+      max: 2000,
+    },
+    {
+      text: 'Corran Air will cut 3,000 jobs and keep about 9,000 more employees stood down until next year.',
+      company: 'Corran Air',
+      span: '3,000 jobs',
+      min: 3000,
+      max: 3000,
+    },
+  ];
+  for (const c of CASES) test(c.text, () => checkCount(c));
+
+  const NOTHING = [
+    'A furlough is a temporary layoff, not a permanent one, and workers keep their benefits.',
+    'Tasman Air stood down 8,000 workers, a temporary layoff while the borders stay closed.',
+    'Many employers chose furloughs over layoffs, hoping to bring staff back within months.',
+  ];
+  for (const t of NOTHING) test(`nothing: ${t}`, () => checkNothing(t));
+});

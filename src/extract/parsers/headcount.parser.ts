@@ -26,8 +26,11 @@ const JOB_NOUN = `(?:${JOB_NOUNS.join('|')})`;
  */
 const COUNTED_NOT_PEOPLE =
   '(?:companies|firms|startups|start-ups|employers|businesses|brands|stores|shops|branches|plants|factories|offices|sites|locations|countries|states|cities|days|weeks|months|years)';
-/** Up to four words between a number and its noun: "27,000 corporate roles", "380 head office and warehouse staff". */
-const FILLER = `(?:\\s+(?!(?:${JOB_NOUN}|${COUNTED_NOT_PEOPLE})\\b)[A-Za-z’'&-]+){0,4}?`;
+/**
+ * Up to four words between a number and its noun: "27,000 corporate roles", "380 head office and
+ * warehouse staff", "about 100 U.S. employees" (an initialism with its dots).
+ */
+const FILLER = `(?:\\s+(?!(?:${JOB_NOUN}|${COUNTED_NOT_PEOPLE})\\b)(?:[A-Za-z’'&-]+|(?:[A-Z]\\.){2,}(?!\\w))){0,4}?`;
 /** Money, percents, decimals and "-strong" after the number mean it is no headcount. */
 const NOT_AFTER = `(?!${PERCENT_SIGN}|\\s*(?:billion|bn|crore|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|-strong|-person|-people|-member|-year|-month|-day|-week)\\b|\\.\\d|,\\d)`;
 const MONEY_BEFORE = /(?:[$£€₹¥]|\brs\.?|\binr|\busd|\bgbp)\s*$/i;
@@ -130,6 +133,17 @@ const DEPARTING_AFTER =
 const HOLDS_JOBS_BEFORE =
   /\b(?:do|does|doing|did|hold|holds|holding|held|juggl(?:e|es|ed|ing)|work(?:s|ed|ing)?|fill|fills|filled|filling)\s+$/i;
 
+/**
+ * "furloughed roughly 300 workers", "began furloughs of 19,000", "keep about 15,000 more employees
+ * stood down", "put 30,000 cabin crew on furlough": people sent home for a time, not laid off. A
+ * figure of people who are furloughed now and laid off later ("told 18,000 of its furloughed
+ * employees they will be laid off") has the furlough word after the figure, so it stays.
+ */
+const FURLOUGHED_BEFORE =
+  /\bfurlough(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|another|a\s+further)\s+)?$/i;
+const FURLOUGHED_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:stood|stand(?:s|ing)?)\s+down|on\s+(?:unpaid\s+)?furlough)\b/i;
+
 /** "1,000-plus employees", "500+ jobs": more than the figure. */
 const PLUS_AFTER = /^(?:-?plus\b|\+)/i;
 
@@ -176,10 +190,12 @@ function countCandidate(
     POPULATION_BEFORE.test(head) ||
     REMAINING_BEFORE.test(head) ||
     DATE_PART_BEFORE.test(head) ||
-    HOLDS_JOBS_BEFORE.test(head)
+    HOLDS_JOBS_BEFORE.test(head) ||
+    FURLOUGHED_BEFORE.test(head)
   )
     return null;
   const after = sentence.text.slice(spanEnd);
+  if (FURLOUGHED_AFTER.test(after)) return null;
   if (UNFILLED_WORDS.test(match[0]) || UNFILLED_AFTER.test(after) || DEPARTING_AFTER.test(after)) return null;
   // "to 62,000 full-time positions from 82,000": a workforce before or after a cut, never the cut.
   if (insideShrinkFrame(sentence.text, match.index)) return null;
@@ -230,16 +246,24 @@ function countCandidate(
 }
 
 const NUMBER_NOUN_RE = new RegExp(
-  `(?:\\b(${QUAL})\\s+)?(?:between\\s+)?\\b(${NUM})(?:\\s*(?:-|–|to|and)\\s*(${NUM}))?${NOT_AFTER}(?:-?plus\\b|\\+)?(?:\\s+of\\s+(?:its|the|their|our)|${FILLER})\\s+${JOB_NOUN}\\b`,
+  `(?:\\b(${QUAL})\\s+)?(?:between\\s+)?\\b(${NUM})(?:\\s*(?:-|–|to|and)\\s*(${NUM}))?${NOT_AFTER}(?:-?plus\\b|\\+)?(?:\\s+of\\s+(?:its|the|their|our))?${FILLER}\\s+${JOB_NOUN}\\b`,
   'gid',
 );
+/**
+ * "18,000 of its furloughed U.S. employees" is a count, but "one of the laid-off workers said" and
+ * "two of its senior managers" are speakers: a part "of its" described people needs a figure in digits.
+ */
+const OF_DESCRIBED = new RegExp(`\\bof\\s+(?:its|the|their|our)\\s+(?!${JOB_NOUN}\\b)`, 'i');
 
 /** "1,900 people", "about 12,000 jobs", "more than 4,000 workers", "7,000 to 9,000 jobs". */
 export const numberNounParser: Parser = {
   name: 'NumberNounParser',
   requires: [NUMBER_CUE],
   pattern: () => NUMBER_NOUN_RE,
-  extract: (ctx, s, m) => countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length),
+  extract: (ctx, s, m) =>
+    OF_DESCRIBED.test(m[0]) && !/\d/.test(m[G_NUM] ?? '')
+      ? null
+      : countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length),
 };
 
 const VERB =
