@@ -475,6 +475,13 @@ describe('[extract/count-probe] a furlough beside a layoff in one sentence drops
       min: 3000,
       max: 3000,
     },
+    {
+      text: 'Last spring Skyreach temporarily laid off about 2,300 flight attendants.',
+      company: 'Skyreach',
+      span: 'about 2,300 flight attendants',
+      min: 2300,
+      max: 2300,
+    },
   ];
   for (const c of CASES) test(c.text, () => checkCount(c));
 
@@ -482,6 +489,9 @@ describe('[extract/count-probe] a furlough beside a layoff in one sentence drops
     'A furlough is a temporary layoff, not a permanent one, and workers keep their benefits.',
     'Tasman Air stood down 8,000 workers, a temporary layoff while the borders stay closed.',
     'Many employers chose furloughs over layoffs, hoping to bring staff back within months.',
+    // a cut of pay, not of people
+    'Orlen Airways cut the basic salaries of most employees by 20 to 40 per cent for three months.',
+    'Quillon Foods reduced working hours for 600 workers at its bakery.',
   ];
   for (const t of NOTHING) test(`nothing: ${t}`, () => checkNothing(t));
 });

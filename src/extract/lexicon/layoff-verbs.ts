@@ -74,6 +74,8 @@ export const OCCUPATIONS: readonly string[] = [
   'inspectors',
   // "300 cabin crew", "120 crew": a crew counted as people
   'crew',
+  // "about 5,100 flight attendants", "90 gate attendants"
+  'attendants',
 ];
 
 /** Nouns a job cut is counted in ("400 jobs", "1,200 workers", "89 job losses"). */
@@ -112,6 +114,13 @@ export const JOB_NOUNS: readonly string[] = [
 const JOBS =
   '(?:jobs?|roles?|positions?|posts?|staff|employees|workers|people|headcount|workforce|personnel|staffers)';
 
+/**
+ * A cut of pay or time, not of people, as the object of a cut verb: "cut the basic salaries of",
+ * "reduced working hours for", "slashed pay and bonuses for" (up to two words before the noun).
+ */
+const NOT_PAY_OBJECT =
+  '(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:salar(?:y|ies)|wages?|pay|paychecks?|hours|bonus(?:es)?|compensation|benefits|pensions?|allowances?)\\b(?!\\s+and\\s+(?:\\d|jobs|staff|workers|employees|positions|roles)))';
+
 /** Closing a workplace: "shut the facility", "close its Leeds plant", "the plant closure". */
 const CLOSURE =
   "(?:\\b(?:shut(?:s|ting)?\\s+down|cease(?:s|d)?\\s+operations|wind(?:s|ing)?\\s+down|go(?:es|ing)?\\s+out\\s+of\\s+business)\\b|\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:the|its|their|a|an|this|that|\\d+|two|three|four|five|several)?\\s*(?:[\\w’'-]+\\s+){0,3}?(?:plant|factory|facility|mill|site|office|store|shop|branch|mine|hub|depot|warehouse|centre|center|campus|studio|operations|location)s?\\b|\\b(?:plant|factory|facility|mill|site|office|store|mine|hub|depot|warehouse|centre|center|campus|studio)s?\\s+(?:closures?|closings?|shutdowns?)\\b)";
@@ -131,10 +140,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "the layoffs", "a round of lay-offs" — the noun; sports sense is filtered later
   { id: 'trigger:layoffs-noun', pattern: '\\blay-?offs?\\b', tense: 'noun' },
   // "cut 400 jobs", "slash its workforce", "eliminate 300 positions", "axe 200 roles",
-  // "has removed thousands of jobs", "will abolish 120 posts"
+  // "has removed thousands of jobs", "will abolish 120 posts". What is cut must be the jobs: "cut
+  // the basic salaries of most employees by 25%", "reduced working hours for staff" cut pay or
+  // time, not people, so a pay or hours noun as the verb's object is no job cut.
   {
     id: 'trigger:cut-jobs',
-    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of)\\b(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
+    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of)\\b${NOT_PAY_OBJECT}(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
     tense: 'present',
   },
   // "will cut 85 nurses", "slashed about 300 drivers": a number of an occupation after a cut verb
