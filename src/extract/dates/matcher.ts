@@ -749,6 +749,13 @@ const PAST_RE = new RegExp(`\\b(?:${alt(PAST_CUES)})\\b`, 'gi');
 /** A reporting verb next to the date: "said on Tuesday", "announced Wednesday", "on Friday announced". */
 const REPORT_BEFORE =
   /\b(?:said|says|announced|told\s+\w+|confirmed|revealed|disclosed|wrote|reported)\s+(?:in\s+an?\s+\w+\s+)?$/i;
+/**
+ * A document the cut was made known in, right before its day: "according to a regulatory filing
+ * on Wednesday", "a notice the company filed with the state on Tuesday", "in a memo on Friday".
+ * That day is the announcement, as much as "said on Wednesday" is.
+ */
+const DOCUMENT_BEFORE =
+  /\b(?:(?:filing|notice|memo|statement|letter|release|announcement|e-?mail|blog\s+post)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+|dated\s+)?|(?:filed|issued|sent|posted|published|submitted)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?|(?:on|dated)\s+))$/i;
 const REPORT_AFTER =
   /^,?\s*(?:it\s+|the\s+company\s+)?(?:said|announced|confirmed|told|revealed|disclosed)\b/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
@@ -856,7 +863,7 @@ export function matchDates(text: string, reference: string | null, only?: Readon
         relative: res.relative,
         horizon: (res.horizon ?? false) || HORIZON_BEFORE.test(head),
         ahead: dir,
-        announce: REPORT_BEFORE.test(head) || REPORT_AFTER.test(after),
+        announce: REPORT_BEFORE.test(head) || REPORT_AFTER.test(after) || DOCUMENT_BEFORE.test(head),
         grain: res.grain,
         rule: since ? `date:${rule.name}:since` : rule.label,
       });
