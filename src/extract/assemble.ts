@@ -126,6 +126,14 @@ const OWN_FIGURE_CLAUSE = /^\s*,\s+(?:which|who)\s+[^,;]*/;
 /** A list whose names each got the figure: "... each cut 300 jobs", "11,000 and 18,000 respectively". */
 const LIST_EACH = /\b(?:each|individually|respectively|apiece)\b/i;
 
+/**
+ * A sentence whose subject is introduced as another company: "Rival Match Group, the owner of
+ * ..., said it would reduce its workforce by 13 per cent", "Its larger competitor ...". Its figure
+ * is never the company in focus's, even when the rival's name was not recognised.
+ */
+const RIVAL_SUBJECT =
+  /^(?:(?:meanwhile|elsewhere|separately|similarly|likewise),?\s+)?(?:(?:its|their|the\s+company['’]s|[A-Z][\w&.-]*['’]s)\s+)?(?:(?:larger|smaller|bigger|main|chief|closest|nearest|local|domestic|foreign|biggest|largest)\s+)?(?:rival|competitor|peer)s?\b/i;
+
 /** Characters allowed between a count and "at tech giants including ..." for the count to be the group's. */
 const COLLECTIVE_GAP = 3;
 const COLLECTIVE_LIST =
@@ -713,6 +721,7 @@ export function assembleSentence(
       !agent &&
       focus &&
       (listFrom === null || listFrom > anchor.span.start) &&
+      !RIVAL_SUBJECT.test(s.text) &&
       (anchor.count || percents.length > 0) &&
       !GENERIC_SUBJECT.test(s.text) &&
       !placeSubject

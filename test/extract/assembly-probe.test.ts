@@ -124,3 +124,69 @@ const LISTS: readonly Case[] = [
 describe('[extract] bare lists of employers', () => {
   for (const c of LISTS) test(c.name, () => check(c));
 });
+
+const RETELLINGS: readonly Case[] = [
+  {
+    name: "a headline share given as a fraction word and the body's hedged per cent are one event",
+    text: [
+      'Lumora to axe nearly a quarter of staff',
+      '',
+      'Lumora is to cut roughly 22 per cent of its workforce, about 180 roles, the company said on Tuesday.',
+    ].join('\n'),
+    published: '2025-03-05',
+    events: [{ company: 'Lumora', min: 180, percent: 22, start: '2025-03-04', primary: true }],
+    exact: true,
+  },
+  {
+    name: 'two different exact shares of one company stay two rounds',
+    text: [
+      'Lumora cuts 12% of staff',
+      '',
+      'Lumora will cut 12% of its staff, the company said on Tuesday. It cut 10% of its staff in 2023.',
+    ].join('\n'),
+    published: '2025-03-05',
+    events: [
+      { company: 'Lumora', percent: 12, primary: true },
+      { company: 'Lumora', percent: 10, primary: false },
+    ],
+    exact: true,
+  },
+  {
+    name: "a rival's cut is never the focus company's, even when the rival's name is not recognised",
+    text: [
+      'Sparkmate lays off 90 people',
+      '',
+      'Sparkmate laid off 90 people on Monday, the dating app said. Rival Flirtly Group, the owner of two other apps, said last month it would reduce its workforce by 13 per cent.',
+    ].join('\n'),
+    published: '2025-03-05',
+    events: [{ company: 'Sparkmate', min: 90, primary: true }],
+    absent: [],
+  },
+];
+
+describe('[extract] one event told twice', () => {
+  for (const c of RETELLINGS) test(c.name, () => check(c));
+  test("the rival's share does not become a second event of the focus company", () => {
+    const r = extractArticle({ text: RETELLINGS[2]?.text ?? '', published: '2025-03-05' });
+    assert.ok(!r.mentions.some((m) => m.company === 'Sparkmate' && m.percent === 13));
+  });
+});
+
+const DATES: readonly Case[] = [
+  {
+    name: 'the day of a regulatory filing dates the cut, although a side clause follows the planned cut',
+    text: 'Lumora is to cut about 180 roles as the app struggles to keep paying users, according to a regulatory filing on Wednesday.',
+    published: '2025-03-06',
+    events: [{ company: 'Lumora', min: 180, start: '2025-03-05', end: '2025-03-05' }],
+  },
+  {
+    name: 'the day a notice was filed with the state beats the horizon "early next year"',
+    text: 'Gantry Motors plans to lay off as many as 900 hourly employees at its Dayton plant early next year, according to a notice the company filed with the state on Tuesday.',
+    published: '2025-10-09',
+    events: [{ company: 'Gantry Motors', max: 900, start: '2025-10-07', end: '2025-10-07' }],
+  },
+];
+
+describe('[extract] dates of the event', () => {
+  for (const c of DATES) test(c.name, () => check(c));
+});

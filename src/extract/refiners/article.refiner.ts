@@ -172,6 +172,21 @@ function shareFits(percent: number, count: Count, o: Mention, info: ArticleInfo)
   return Math.abs(n - expected) <= expected * SHARE_TOLERANCE;
 }
 
+/** How far apart two hedged shares may be and still be one: "nearly a third" and "roughly 30 per cent". */
+const SHARE_SLACK = 0.15;
+
+/**
+ * One share told twice: the same figure, or two close figures when either is hedged or a fraction
+ * word (headline "to axe nearly a third of staff", body "roughly 30 per cent of its workforce").
+ */
+function sharesAgree(a: Mention, b: Mention): boolean {
+  if (a.percent === null || b.percent === null || a.percent === b.percent) return true;
+  const hedged = (m: Mention) =>
+    (m.percentDetail?.qualifier ?? null) !== null || !Number.isInteger(m.percent ?? 0);
+  if (!hedged(a) && !hedged(b)) return false;
+  return Math.abs(a.percent - b.percent) <= SHARE_SLACK * Math.max(a.percent, b.percent);
+}
+
 function datesAgree(a: DateRange | null, b: DateRange | null): boolean {
   if (!a || !b || (!a.start && !a.end) || (!b.start && !b.end)) return true;
   return (a.start ?? '') <= (b.end ?? '9999') && (b.start ?? '') <= (a.end ?? '9999');
@@ -316,7 +331,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
           sameEmployer(o, m) &&
           // A part ("a further 300") is its own event; told twice, it is the same figure twice.
           (!(o.count?.part || m.count?.part) || sameFigure(o.count, m.count)) &&
-          (o.percent === null || m.percent === null || o.percent === m.percent) &&
+          sharesAgree(o, m) &&
           (o.count !== null) === (m.count !== null) &&
           countsAgree(o.count, m.count) &&
           datesAgree(o.date, m.date) &&
@@ -402,7 +417,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
             (!o.unit || !m.unit || o.unit === m.unit) &&
             // "about 10% in June 2022" is an earlier round, even beside today's 10%.
             datesAgree(o.date, m.date) &&
-            (o.percent === m.percent || (o.percent === null && !twoRounds(o.date, m.date))),
+            (o.percent === null ? !twoRounds(o.date, m.date) : sharesAgree(o, m)),
         );
       // "A week after Google's cuts" beside "Alphabet ... would eliminate about 12,000": one employer.
       return !quantified.some((o) => key(o) === key(m) || sameAlias(o.company, m.company));
