@@ -162,6 +162,24 @@ const RETELLINGS: readonly Case[] = [
     events: [{ company: 'Sparkmate', min: 90, primary: true }],
     absent: [],
   },
+  {
+    name: 'a headline under the acronym and a body under the full name are one event; an earlier round stays its own',
+    text: [
+      'NW to lay off 6% of staff and close Leeds studio',
+      '',
+      'Northgate Works will cut about 420 jobs, roughly 6% of its 7,000 employees, chief executive Dana Orr told staff on Wednesday.',
+      '',
+      'About two dozen developers at the Leeds studio are among those losing their jobs, according to a report from a trade site.',
+      '',
+      'In March 2023, the developer said it would eliminate around 8% of its staff.',
+    ].join('\n'),
+    published: '2025-03-06',
+    events: [
+      { company: 'Northgate Works', min: 420, percent: 6, start: '2025-03-05', primary: true },
+      { company: 'Northgate Works', percent: 8, start: '2023-03-01', primary: false },
+    ],
+    absent: ['NW'],
+  },
 ];
 
 describe('[extract] one event told twice', () => {

@@ -407,23 +407,43 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
     }
     const quantified = out.filter((m) => m.count !== null || m.percent !== null);
     const counted = out.filter((m) => m.count !== null);
-    return out.filter((m) => {
+    const kept = out.filter((m) => {
       if (m.count !== null) return true;
       // "cutting 15% of its staff" retold after "about 180 people": the same cut, unless the percent differs.
+      // (Headline "EA to lay off 5% of staff", body "Electronic Arts will cut about 670 jobs, roughly 5%".)
       if (m.percent !== null)
         return !counted.some(
           (o) =>
-            key(o) === key(m) &&
+            (key(o) === key(m) || isAcronymOf(m.company, o.company)) &&
             (!o.unit || !m.unit || o.unit === m.unit) &&
             // "about 10% in June 2022" is an earlier round, even beside today's 10%.
             datesAgree(o.date, m.date) &&
-            (o.percent === null ? !twoRounds(o.date, m.date) : sharesAgree(o, m)),
+            (o.percent === null
+              ? !twoRounds(o.date, m.date) &&
+                // "In March 2023, the publisher said it would eliminate around 6%": an earlier
+                // round, not the share of an undated figure told today.
+                daysBefore(m.date?.end ?? null, info.published) <= BACKGROUND_DAYS
+              : sharesAgree(o, m)),
         );
       // "A week after Google's cuts" beside "Alphabet ... would eliminate about 12,000": one employer.
       return !quantified.some((o) => key(o) === key(m) || sameAlias(o.company, m.company));
     });
+    return withFullNames(kept);
   },
 };
+
+/**
+ * "In March 2023, EA said ..." in an article that also names "Electronic Arts": an event under
+ * the acronym takes the full name the article gives the same employer.
+ */
+function withFullNames(mentions: Mention[]): Mention[] {
+  const names = [...new Set(mentions.map((m) => m.company))];
+  return mentions.map((m) => {
+    const full = names.find((n) => n !== m.company && isAcronymOf(m.company, n));
+    if (!full) return m;
+    return { ...m, company: full, aliases: [...new Set([...(m.aliases ?? []), m.company])] };
+  });
+}
 
 /**
  * The main event's share taken of a workforce stated elsewhere in the article: "Pellam to cut
@@ -483,7 +503,11 @@ export const choosePrimaryRefiner: ArticleRefiner = {
       if (
         info.headlineCompany &&
         [m.company, ...(m.aliases ?? [])].some(
-          (n) => key({ company: n }) === info.headlineCompany || sameAlias(n, info.headlineCompany ?? ''),
+          (n) =>
+            key({ company: n }) === info.headlineCompany ||
+            sameAlias(n, info.headlineCompany ?? '') ||
+            // Headline "EA to lay off 5% of staff", body "Electronic Arts will cut about 670 jobs".
+            isAcronymOf((info.headlineCompany ?? '').toUpperCase(), n),
         )
       )
         score += 8;
