@@ -203,6 +203,19 @@ const DATES: readonly Case[] = [
     published: '2025-10-09',
     events: [{ company: 'Gantry Motors', max: 900, start: '2025-10-07', end: '2025-10-07' }],
   },
+  {
+    name: 'the year of a saving is not the date of the cut; the standfirst and the lead are one event',
+    text: [
+      'Corvane to cut about 2,000 jobs',
+      '',
+      'The chipmaker will reduce headcount by more than 10% as it tries to save $2 billion next year',
+      '',
+      'Corvane will cut roughly 2,000 jobs, more than 10% of its workforce, its chief executive told employees on Thursday.',
+    ].join('\n'),
+    published: '2025-08-02',
+    events: [{ company: 'Corvane', min: 2000, start: '2025-07-31', primary: true }],
+    exact: true,
+  },
 ];
 
 describe('[extract] dates of the event', () => {

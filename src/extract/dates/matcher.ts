@@ -756,6 +756,12 @@ const REPORT_BEFORE =
  */
 const DOCUMENT_BEFORE =
   /\b(?:(?:filing|notice|memo|statement|letter|release|announcement|e-?mail|blog\s+post)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+|dated\s+)?|(?:filed|issued|sent|posted|published|submitted)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?|(?:on|dated)\s+))$/i;
+/**
+ * A sum of money or a saving right before the date: "as it tries to save $10 billion next year",
+ * "annual savings of €300m by 2026", "cost savings in 2025". The date is the money's, not the cut's.
+ */
+const MONEY_BEFORE =
+  /(?:\b(?:save|saves|saving|savings)\b[^,;.]{0,30}|[$€£¥]\s?\d[\d.,]*\s*(?:(?:bn|billion|m|mn|million|k|thousand|trillion)\b\s*)?|\b\d[\d.,]*\s*(?:bn|billion|million|mn|crore|lakh)?\s*(?:dollars|euros|pounds|rupees|yen)\s+)(?:(?:a|per|each)\s+year\s+)?(?:(?:in|by|from|for|during|over)\s+)?$/i;
 const REPORT_AFTER =
   /^,?\s*(?:it\s+|the\s+company\s+)?(?:said|announced|confirmed|told|revealed|disclosed)\b/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
@@ -861,7 +867,7 @@ export function matchDates(text: string, reference: string | null, only?: Readon
         start: range?.start ?? null,
         end: range?.end ?? null,
         relative: res.relative,
-        horizon: (res.horizon ?? false) || HORIZON_BEFORE.test(head),
+        horizon: (res.horizon ?? false) || HORIZON_BEFORE.test(head) || MONEY_BEFORE.test(head),
         ahead: dir,
         announce: REPORT_BEFORE.test(head) || REPORT_AFTER.test(after) || DOCUMENT_BEFORE.test(head),
         grain: res.grain,
