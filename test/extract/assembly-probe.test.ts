@@ -180,6 +180,19 @@ const RETELLINGS: readonly Case[] = [
     ],
     absent: ['NW'],
   },
+  {
+    name: 'a headline naming the distinctive word of the name is the same employer as the full name',
+    text: [
+      'Whitcombe axes over 1,000 jobs as grants dry up',
+      '',
+      'Alder Whitcombe Institute is laying off more than 1,000 people after losing federal grants, the school announced on Thursday.',
+      '',
+      'The cuts, which the institute put at about 1,150 positions, fall mostly on its overseas programmes.',
+    ].join('\n'),
+    published: '2025-03-14',
+    events: [{ company: 'Alder Whitcombe Institute', min: 1150, start: '2025-03-13', primary: true }],
+    exact: true,
+  },
 ];
 
 describe('[extract] one event told twice', () => {

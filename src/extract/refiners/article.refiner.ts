@@ -92,8 +92,43 @@ const SHORT_FORM_MIN = 4;
  */
 function isShortForm(short: string, long: string): boolean {
   if (short === long || short.length < SHORT_FORM_MIN || /\s/.test(short)) return false;
-  return long.startsWith(short) && long.length > short.length;
+  if (long.startsWith(short) && long.length > short.length) return true;
+  // "Hopkins axes over 2,000 jobs" for "Johns Hopkins University": the distinctive word of the
+  // name, told alone in a headline. A word any employer's name may hold ("Group", "University")
+  // tells no employer from another.
+  if (GENERIC_NAME_WORDS.has(short.toLowerCase()) || !/^[A-Z]/.test(short)) return false;
+  return long.split(/\s+/).slice(1).includes(short);
 }
+
+/** Words many employers' names share: alone, they are no short form of one of them. */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  'group',
+  'holdings',
+  'university',
+  'college',
+  'bank',
+  'company',
+  'corporation',
+  'international',
+  'national',
+  'global',
+  'media',
+  'games',
+  'studios',
+  'systems',
+  'technologies',
+  'services',
+  'motors',
+  'airlines',
+  'foods',
+  'energy',
+  'health',
+  'news',
+  'america',
+  'department',
+  'ministry',
+  'council',
+]);
 
 const lo = (v: number | null) => (v === null ? Number.NEGATIVE_INFINITY : v);
 const hi = (v: number | null) => (v === null ? Number.POSITIVE_INFINITY : v);
@@ -352,7 +387,12 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       // lead "Vector Food Services ... will lay off 57 workers" (a name before it: who).
       const subjectOfLater = key(prev) !== key(m) && nameAfterCount(prev) && nameBeforeCount(m);
       // "HHS" in the headline, "Department of Health and Human Services" in the body: the full name.
-      const later = unitOfLater || subjectOfLater || isAcronymOf(prev.company, m.company);
+      // "Hopkins" in the headline, "Johns Hopkins University" in the body: the full name.
+      const later =
+        unitOfLater ||
+        subjectOfLater ||
+        isAcronymOf(prev.company, m.company) ||
+        (!prev.unit && isShortForm(prev.company, m.company));
       const company = later ? m.company : prev.company;
       const other = later ? prev.company : m.company;
       const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
