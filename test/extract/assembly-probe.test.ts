@@ -193,6 +193,31 @@ const RETELLINGS: readonly Case[] = [
     events: [{ company: 'Alder Whitcombe Institute', min: 1150, start: '2025-03-13', primary: true }],
     exact: true,
   },
+  {
+    name: 'a headline naming the opening words of the name merges with the body; the background round takes the full name',
+    text: [
+      'Hollow Pine to close 40 stores, cutting 600-plus jobs',
+      '',
+      'Hollow Pine Grocers will close 40 of its stores by the end of March, the chain said on Nov. 4.',
+      '',
+      'The closures will eliminate 600-plus jobs, according to notices the company filed with labour departments.',
+      '',
+      'In the third quarter, the chain laid off about 90 corporate employees.',
+    ].join('\n'),
+    published: '2024-11-07',
+    events: [
+      { company: 'Hollow Pine Grocers', min: 601, start: '2024-11-04', primary: true },
+      { company: 'Hollow Pine Grocers', min: 90, start: '2024-07-01', primary: false },
+    ],
+    exact: true,
+  },
+  {
+    name: 'a count split by place ("including 140 in the United States") is a breakdown, not an event',
+    text: 'Marrowfield University will lay off 1,310 workers, including 140 in the United States, after its grants were cancelled, the university said Thursday.',
+    published: '2025-03-14',
+    events: [{ company: 'Marrowfield University', min: 1310, start: '2025-03-13', primary: true }],
+    exact: true,
+  },
 ];
 
 describe('[extract] one event told twice', () => {

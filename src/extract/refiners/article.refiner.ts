@@ -91,7 +91,9 @@ const SHORT_FORM_MIN = 4;
  * name. Used only inside one article, where two employers sharing a prefix are rare.
  */
 function isShortForm(short: string, long: string): boolean {
-  if (short === long || short.length < SHORT_FORM_MIN || /\s/.test(short)) return false;
+  if (short === long || short.length < SHORT_FORM_MIN) return false;
+  // "Corner Care" for "Corner Care Pharmacy": several words that open the other name.
+  if (/\s/.test(short)) return long.startsWith(`${short} `);
   if (long.startsWith(short) && long.length > short.length) return true;
   // "Hopkins axes over 2,000 jobs" for "Johns Hopkins University": the distinctive word of the
   // name, told alone in a headline. A word any employer's name may hold ("Group", "University")
@@ -99,6 +101,25 @@ function isShortForm(short: string, long: string): boolean {
   if (GENERIC_NAME_WORDS.has(short.toLowerCase()) || !/^[A-Z]/.test(short)) return false;
   return long.split(/\s+/).slice(1).includes(short);
 }
+
+/**
+ * A short form that is plainly part of one full name: several opening words ("Corner Care" of
+ * "Corner Care Pharmacy") or a distinctive later word ("Hopkins"). A single opening word is not
+ * ("Amazon" of "Amazon Web Services" may be the parent).
+ */
+function isPartOfFullName(short: string, long: string): boolean {
+  return (
+    isShortForm(short, long) &&
+    (/\s/.test(short) || !long.startsWith(short)) &&
+    !GOVERNING_BODY_END.test(long)
+  );
+}
+
+/**
+ * "Port Alder" and "The Port Alder City Council voted ...": the council decides, the city employs;
+ * a name ending in a deciding body is no fuller name of the employer.
+ */
+const GOVERNING_BODY_END = /\b(?:council|board|committee|commission|assembly|legislature|court|cabinet)$/i;
 
 /** Words many employers' names share: alone, they are no short form of one of them. */
 const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -392,7 +413,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         unitOfLater ||
         subjectOfLater ||
         isAcronymOf(prev.company, m.company) ||
-        (!prev.unit && isShortForm(prev.company, m.company));
+        (!prev.unit && !m.unit && isPartOfFullName(prev.company, m.company));
       const company = later ? m.company : prev.company;
       const other = later ? prev.company : m.company;
       const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
@@ -474,12 +495,15 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
 
 /**
  * "In March 2023, EA said ..." in an article that also names "Electronic Arts": an event under
- * the acronym takes the full name the article gives the same employer.
+ * the acronym (or a plain short form, "Corner Care") takes the full name the article gives the
+ * same employer.
  */
 function withFullNames(mentions: Mention[]): Mention[] {
   const names = [...new Set(mentions.map((m) => m.company))];
   return mentions.map((m) => {
-    const full = names.find((n) => n !== m.company && isAcronymOf(m.company, n));
+    const full = names.find(
+      (n) => n !== m.company && (isAcronymOf(m.company, n) || (!m.unit && isPartOfFullName(m.company, n))),
+    );
     if (!full) return m;
     return { ...m, company: full, aliases: [...new Set([...(m.aliases ?? []), m.company])] };
   });
