@@ -755,7 +755,7 @@ const REPORT_BEFORE =
  * That day is the announcement, as much as "said on Wednesday" is.
  */
 const DOCUMENT_BEFORE =
-  /\b(?:(?:filing|notice|memo|statement|letter|release|announcement|e-?mail|blog\s+post)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+|dated\s+)?|(?:filed|issued|sent|posted|published|submitted)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?|(?:on|dated)\s+))$/i;
+  /\b(?:(?:filing|notice|memo|statement|letter|release|announcement|report|e-?mail|blog\s+post)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+|dated\s+)?|(?:filed|issued|sent|posted|published|submitted)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?|(?:on|dated)\s+))$/i;
 /**
  * A sum of money or a saving right before the date: "as it tries to save $10 billion next year",
  * "annual savings of €300m by 2026", "cost savings in 2025". The date is the money's, not the cut's.
@@ -784,6 +784,8 @@ function looksAhead(text: string, from: number, to: number): boolean {
   const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':'));
   if (cut >= 0) head = head.slice(cut + 1);
   if (STARTS_BEFORE.test(head)) return true;
+  // "is planning to cut 800 jobs, according to a report on Monday": a document already out.
+  if (DOCUMENT_BEFORE.test(head)) return false;
   const f = lastIndexOf(FUTURE_RE, head);
   const p = lastIndexOf(PAST_RE, head);
   if (f >= 0 || p >= 0) return f > p;
