@@ -254,6 +254,30 @@ const DATES: readonly Case[] = [
     events: [{ company: 'Corvane', min: 2000, start: '2025-07-31', primary: true }],
     exact: true,
   },
+  {
+    name: '"second round of layoffs in five months" is a span just past, not a day five months ahead',
+    text: [
+      'Voltura to trim over 800 jobs in second round of layoffs in five months: report',
+      '',
+      'Voltura Motors is planning to lay off more than 800 employees, according to a news agency report on Monday that cited people familiar with the matter.',
+    ].join('\n'),
+    published: '2025-03-05',
+    events: [{ company: 'Voltura', min: 801, start: '2025-03-03', primary: true }],
+    exact: true,
+  },
+  {
+    name: 'with no announcement day, the day the next sentence gives for the layoffs to take effect dates them',
+    text: [
+      'Orchard Devices to lay off more than 400 workers in Oregon',
+      '',
+      'Orchard Devices will lay off 436 workers in Oregon, according to filings the company made with the state labour department.',
+      '',
+      'The layoffs affect three offices in Portland and take effect on June 2, the filings show.',
+    ].join('\n'),
+    published: '2025-04-04',
+    events: [{ company: 'Orchard Devices', min: 436, start: '2025-06-02', end: '2025-06-02', primary: true }],
+    exact: true,
+  },
 ];
 
 describe('[extract] dates of the event', () => {
