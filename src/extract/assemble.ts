@@ -137,6 +137,12 @@ const RIVAL_SUBJECT =
 /** Between a count and the place it falls in: "247 in the United States", "120 at its Ohio". */
 const BREAKDOWN_PLACE = /^\s*(?:[a-z]+\s+)?(?:in|at|across)\s+(?:the\s+|its\s+)?$/;
 
+/** A US state as news agencies abbreviate it after a town: "Gastonia, N.C.", "Warren, Mich.". */
+const STATE_ABBREVIATION =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wyo)\.?$/;
+/** The town right before it: "Gastonia, ". */
+const TOWN_BEFORE = /\b[A-Z][\w.’'-]*,\s*$/;
+
 /** Characters allowed between a count and "at tech giants including ..." for the count to be the group's. */
 const COLLECTIVE_GAP = 3;
 const COLLECTIVE_LIST =
@@ -623,6 +629,17 @@ export function assembleSentence(
         WORKPLACE_AT_BEFORE.test(ctx.text.slice(Math.max(s.start, a.c.span.start - 40), a.c.span.start))),
     (a) => a.c.value.via !== 'focus',
   );
+  // "will shut its spinning plant in Gastonia, N.C., by June": a state written the news agencies'
+  // way after its town is a place, never the employer.
+  for (let i = agents.length - 1; i >= 0; i--) {
+    const a = agents[i] as Agent;
+    if (
+      a.c.value.via !== 'lexicon' &&
+      STATE_ABBREVIATION.test(a.c.span.text) &&
+      TOWN_BEFORE.test(ctx.text.slice(Math.max(s.start, a.c.span.start - 40), a.c.span.start))
+    )
+      agents.splice(i, 1);
+  }
   // "Department for Rural Enterprise to cut 1,500 civil service jobs": "civil service" says what
   // kind of jobs when the body that cuts them is named before it, as the subject.
   for (let i = agents.length - 1; i >= 0; i--) {

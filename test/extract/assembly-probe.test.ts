@@ -218,6 +218,24 @@ const RETELLINGS: readonly Case[] = [
     events: [{ company: 'Marrowfield University', min: 1310, start: '2025-03-13', primary: true }],
     exact: true,
   },
+  {
+    name: 'a roundup heading naming the short form without a figure is the counted event below it',
+    text: [
+      'Layoff roundup: a mill and a hospital cut jobs',
+      '',
+      'Brantley Mills to close Dalton plant',
+      'Yarn maker Brantley Mills will shut its spinning plant in Dalton, Ga., by June, eliminating about 180 jobs, the company said Monday.',
+      '',
+      'Ashgrove Regional trims staff',
+      'Ashgrove Regional Hospital in Ohio laid off 95 employees, or 3% of its workforce, on Wednesday.',
+    ].join('\n'),
+    published: '2025-04-04',
+    events: [
+      { company: 'Brantley Mills', min: 180, start: '2025-03-31' },
+      { company: 'Ashgrove Regional Hospital', min: 95, start: '2025-04-02' },
+    ],
+    exact: true,
+  },
 ];
 
 describe('[extract] one event told twice', () => {

@@ -487,7 +487,14 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
               : sharesAgree(o, m)),
         );
       // "A week after Google's cuts" beside "Alphabet ... would eliminate about 12,000": one employer.
-      return !quantified.some((o) => key(o) === key(m) || sameAlias(o.company, m.company));
+      // (Heading "Pelham Regional trims staff" over "Pelham Regional Medical Center ... laid off 130".)
+      return !quantified.some(
+        (o) =>
+          key(o) === key(m) ||
+          sameAlias(o.company, m.company) ||
+          isPartOfFullName(m.company, o.company) ||
+          isAcronymOf(m.company, o.company),
+      );
     });
     return withFullNames(kept);
   },
