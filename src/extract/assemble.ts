@@ -235,6 +235,7 @@ function standsApart(
   p: Of<'percent'>,
   counts: readonly Of<'count'>[],
   agents: readonly { c: CompanyCandidate; v: CompanyValue }[],
+  triggers: readonly Of<'trigger'>[],
 ): boolean {
   let nearest: Of<'count'> | null = null;
   let best = Number.POSITIVE_INFINITY;
@@ -256,12 +257,24 @@ function standsApart(
       a.v.via !== 'focus' &&
       a.c.span.start >= from &&
       a.c.span.end <= to &&
-      (!before || a.v.name !== before.v.name),
+      (!before ||
+        a.v.name !== before.v.name ||
+        // "several hundred roles were eliminated at Prime Video, while Audible told staff it would
+        // trim about 5%": another unit of the same parent, as the subject of its own layoff verb.
+        (a.v.unit !== null &&
+          a.v.unit !== before.v.unit &&
+          triggers.some(
+            (t) => t.span.start >= a.c.span.end && t.span.start < to + 1 && t.span.end >= p.span.end,
+          ))),
   );
 }
 
 /** Between a count and a unit name that places it: "several hundred at Prime Video". */
 const COUNT_AT_UNIT = /^\s*(?:at|in|within|from)\s+(?:the\s+|its\s+)?$/;
+
+/** The count's own clause, then "at" a unit: "several hundred roles were eliminated this week at Prime Video". */
+const COUNT_VERB_AT_UNIT =
+  /^\s+(?:[\w-]+\s+){0,2}(?:were|was|have\s+been|has\s+been|will\s+be|are|is|are\s+being|is\s+being)\s+(?:[\w-]+\s+){1,3}?(?:at|in|within|from)\s+(?:the\s+|its\s+)?$/;
 
 function pickAgent(
   ctx: ExtractionContext,
@@ -279,7 +292,8 @@ function pickAgent(
         a.v.unit !== null &&
         a.c.span.start >= anchor.span.end &&
         a.c.span.start < anchor.to &&
-        COUNT_AT_UNIT.test(ctx.text.slice(anchor.span.end, a.c.span.start)),
+        (COUNT_AT_UNIT.test(ctx.text.slice(anchor.span.end, a.c.span.start)) ||
+          COUNT_VERB_AT_UNIT.test(ctx.text.slice(anchor.span.end, a.c.span.start))),
     );
   if (atUnit) return atUnit;
   // "more layoffs at Google parent Alphabet": a trigger noun followed by "at X".
@@ -695,7 +709,7 @@ export function assembleSentence(
   } else if (counts.length >= 1 && counts.length + percents.length >= 2) {
     // Each count is its own event; a share is its own round only when it stands apart from every
     // count ("6% of its staff in January and another 200 people in June").
-    const free = percents.filter((p) => standsApart(ctx, p, counts, agents));
+    const free = percents.filter((p) => standsApart(ctx, p, counts, agents, triggers));
     const points = [
       ...counts.map((c) => ({ span: c.span, count: c as Of<'count'> | null })),
       ...free.map((p) => ({ span: p.span, count: null })),

@@ -236,6 +236,26 @@ const RETELLINGS: readonly Case[] = [
     ],
     exact: true,
   },
+  {
+    name: 'units of one parent in one sentence are their own events; an earlier round absorbs no recent share',
+    text: [
+      'Streamly to cut about 300 jobs, a third of its staff',
+      '',
+      'Streamly, the video service owned by Amazon, is letting go of about 300 employees, or roughly 35% of its staff, its chief executive said in a blog post on Wednesday.',
+      '',
+      'The cuts follow a smaller round last March, when the company let go of more than 200 people.',
+      '',
+      'Elsewhere at Amazon, several hundred roles were eliminated this week at Prime Video and MGM Studios, while Audible told staff it would trim about 5% of its workforce.',
+    ].join('\n'),
+    published: '2024-01-11',
+    events: [
+      { company: 'Amazon', min: 300, percent: 35, start: '2024-01-10', primary: true },
+      { company: 'Amazon', min: 201, start: '2023-03-01' },
+      { company: 'Amazon', unit: 'Prime Video', min: 200, max: 999, start: '2024-01-08' },
+      { company: 'Amazon', unit: 'Audible', percent: 5, start: null },
+    ],
+    exact: true,
+  },
 ];
 
 describe('[extract] one event told twice', () => {

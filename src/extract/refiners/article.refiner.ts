@@ -423,8 +423,16 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         ...(aliases && aliases.length > 0 ? { aliases } : {}),
         count,
         unit: prev.unit ?? m.unit,
-        percent: prev.percent ?? m.percent,
-        percentDetail: prev.percent !== null ? prev.percentDetail : m.percentDetail,
+        // Headline "a third of its staff" (33.3), body "roughly 35% of its staff": the figure.
+        ...(prev.percent !== null &&
+        !Number.isInteger(prev.percent) &&
+        m.percent !== null &&
+        Number.isInteger(m.percent)
+          ? { percent: m.percent, percentDetail: m.percentDetail }
+          : {
+              percent: prev.percent ?? m.percent,
+              percentDetail: prev.percent !== null ? prev.percentDetail : m.percentDetail,
+            }),
         date: closerDate(prev.date, m.date),
         ...unionDetails(prev, m),
         status: prev.status === 'rumored' && m.status !== 'rumored' ? m.status : prev.status,
@@ -477,6 +485,10 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
           (o) =>
             (key(o) === key(m) || isAcronymOf(m.company, o.company)) &&
             (!o.unit || !m.unit || o.unit === m.unit) &&
+            // "a smaller round last March ... let go of more than 400" does not take in today's
+            // "Audible ... would trim about 5%": an earlier round absorbs no recent share.
+            (daysBefore(o.date?.end ?? null, info.published) <= BACKGROUND_DAYS ||
+              daysBefore(m.date?.end ?? null, info.published) > BACKGROUND_DAYS) &&
             // "about 10% in June 2022" is an earlier round, even beside today's 10%.
             datesAgree(o.date, m.date) &&
             (o.percent === null
