@@ -316,6 +316,12 @@ const DATES: readonly Case[] = [
     events: [{ company: 'Orchard Devices', min: 436, start: '2025-06-02', end: '2025-06-02', primary: true }],
     exact: true,
   },
+  {
+    name: '"over the next year and a half" is a horizon; the month it was said in dates the cut',
+    text: 'In Poland, Kestrel Interactive said in July that it would reduce its staff by about 9% over the next year and a half.',
+    published: '2023-12-15',
+    events: [{ company: 'Kestrel Interactive', percent: 9, start: '2023-07-01', end: '2023-07-31' }],
+  },
 ];
 
 describe('[extract] dates of the event', () => {

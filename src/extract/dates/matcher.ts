@@ -757,6 +757,12 @@ const REPORT_BEFORE =
 const DOCUMENT_BEFORE =
   /\b(?:(?:filing|notice|memo|statement|letter|release|announcement|report|e-?mail|blog\s+post)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+|dated\s+)?|(?:filed|issued|sent|posted|published|submitted)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?|(?:on|dated)\s+))$/i;
 /**
+ * "over the next year and a half", "in the coming year", "during the next month": a stretch of
+ * time ahead in which a plan runs, a horizon, not the day of the event.
+ */
+const SPAN_AHEAD_BEFORE = /\b(?:over|during|across|in|within|for|throughout)\s+the\s+$/i;
+
+/**
  * A sum of money or a saving right before the date: "as it tries to save $10 billion next year",
  * "annual savings of €300m by 2026", "cost savings in 2025". The date is the money's, not the cut's.
  */
@@ -869,7 +875,11 @@ export function matchDates(text: string, reference: string | null, only?: Readon
         start: range?.start ?? null,
         end: range?.end ?? null,
         relative: res.relative,
-        horizon: (res.horizon ?? false) || HORIZON_BEFORE.test(head) || MONEY_BEFORE.test(head),
+        horizon:
+          (res.horizon ?? false) ||
+          HORIZON_BEFORE.test(head) ||
+          MONEY_BEFORE.test(head) ||
+          (SPAN_AHEAD_BEFORE.test(head) && /^(?:next|coming)\b/i.test(m[0])),
         ahead: dir,
         announce: REPORT_BEFORE.test(head) || REPORT_AFTER.test(after) || DOCUMENT_BEFORE.test(head),
         grain: res.grain,
