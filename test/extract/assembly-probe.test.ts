@@ -322,6 +322,18 @@ const DATES: readonly Case[] = [
     published: '2023-12-15',
     events: [{ company: 'Kestrel Interactive', percent: 9, start: '2023-07-01', end: '2023-07-31' }],
   },
+  {
+    name: 'the day sources told the paper is not the event day; the day letters were handed out is',
+    text: [
+      'Kalari Telecom sacks hundreds of workers in restructuring',
+      '',
+      'Kalari Telecom has let go of hundreds of workers across its offices, sources within the company told our correspondent on Sunday.',
+      '',
+      'Affected employees were handed letters on Friday informing them that their appointments had been terminated, the sources said.',
+    ].join('\n'),
+    published: '2024-06-10',
+    events: [{ company: 'Kalari Telecom', min: 200, start: '2024-06-07', end: '2024-06-07', primary: true }],
+  },
 ];
 
 describe('[extract] dates of the event', () => {

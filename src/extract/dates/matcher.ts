@@ -757,6 +757,13 @@ const REPORT_BEFORE =
 const DOCUMENT_BEFORE =
   /\b(?:(?:filing|notice|memo|statement|letter|release|announcement|report|e-?mail|blog\s+post)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+|dated\s+)?|(?:filed|issued|sent|posted|published|submitted)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?|(?:on|dated)\s+))$/i;
 /**
+ * "sources within the company told our correspondent on Sunday": the day the paper heard of it,
+ * not the day the cut was announced or made ("were handed letters on Friday" says that).
+ */
+const TOLD_THE_PRESS =
+  /\btold\s+(?:(?:our|this|the|a)\s+)?(?:correspondent|reporters?|newspaper|paper|publication|website|journalists?)\s+$/i;
+
+/**
  * "over the next year and a half", "in the coming year", "during the next month": a stretch of
  * time ahead in which a plan runs, a horizon, not the day of the event.
  */
@@ -879,7 +886,8 @@ export function matchDates(text: string, reference: string | null, only?: Readon
           (res.horizon ?? false) ||
           HORIZON_BEFORE.test(head) ||
           MONEY_BEFORE.test(head) ||
-          (SPAN_AHEAD_BEFORE.test(head) && /^(?:next|coming)\b/i.test(m[0])),
+          (SPAN_AHEAD_BEFORE.test(head) && /^(?:next|coming)\b/i.test(m[0])) ||
+          TOLD_THE_PRESS.test(head),
         ahead: dir,
         announce: REPORT_BEFORE.test(head) || REPORT_AFTER.test(after) || DOCUMENT_BEFORE.test(head),
         grain: res.grain,
