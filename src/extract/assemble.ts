@@ -792,9 +792,21 @@ export function assembleSentence(
         : (inWindow(percents)[0] ?? (anchors.length === 1 ? percents[0] : undefined) ?? null);
     let count: Count | null = anchor.count ? toCount(anchor.count) : null;
     if (!count && percent) {
+      // "Stripe let go of 14 percent of its workforce, and Twitter dismissed roughly half of its
+      // 7,500 employees": a workforce inside another share's phrase, or past another employer's
+      // name, is that employer's, never the base of this share.
+      const ownBase = (w: Of<'workforce'>) =>
+        !percents.some((o) => o !== percent && o.span.start <= w.span.start && w.span.end <= o.span.end) &&
+        !agents.some(
+          (a) =>
+            a.v.name !== agent.v.name &&
+            a.c.span.start >= Math.min(percent.span.end, w.span.end) &&
+            a.c.span.end <= Math.max(percent.span.start, w.span.start),
+        );
       const wf =
-        workforces.find((w) => w.span.start >= percent.span.start && w.span.end <= percent.span.end + 60) ??
-        workforces[0];
+        workforces.find(
+          (w) => w.span.start >= percent.span.start && w.span.end <= percent.span.end + 60 && ownBase(w),
+        ) ?? workforces.find(ownBase);
       if (wf) count = derive(ctx, percent, wf);
     }
     if (!count && !percent && !clearlyCuts(ctx, agent, triggers, focus)) continue;

@@ -273,9 +273,12 @@ function workforceStatements(memo: ParseMemo, ctx: ExtractionContext): Workforce
     if (!/\d/.test(s.text)) continue;
     const wfs = runParsers(memo, s, workforceParsers).filter((c) => c.kind === 'workforce');
     if (wfs.length === 0) continue;
-    const owner = memo.names(s).find((c) => c.kind === 'company' && !c.value.source);
+    const names = memo.names(s).filter((c) => c.kind === 'company' && !c.value.source);
     for (const w of wfs) {
       if (w.kind !== 'workforce') continue;
+      // "Stripe let go of 14 percent ..., and Twitter dismissed roughly half of its 7,500
+      // employees": the workforce is the nearest name's before it, not the sentence's first.
+      const owner = names.filter((c) => c.span.end <= w.span.start).pop() ?? names[0];
       out.push({
         company: owner?.kind === 'company' ? owner.value.name : null,
         value: w.value.value,

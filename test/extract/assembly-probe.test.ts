@@ -339,3 +339,33 @@ const DATES: readonly Case[] = [
 describe('[extract] dates of the event', () => {
   for (const c of DATES) test(c.name, () => check(c));
 });
+
+const WORKFORCES: readonly Case[] = [
+  {
+    name: "a workforce in another company's clause is not the base of this company's share",
+    text: 'Last week Pennfold let go of 14 percent of its workforce, and Corbin Social dismissed roughly half of its 6,000 employees.',
+    published: '2022-11-09',
+    events: [
+      { company: 'Pennfold', percent: 14, min: null, max: null },
+      { company: 'Corbin Social', min: 3000, max: 3000 },
+    ],
+    exact: true,
+  },
+  {
+    name: "a workforce stated of the second name in a sentence is that name's, not the first's",
+    text: [
+      'Quell Pay to cut 12% of staff',
+      '',
+      'Quell Pay will cut 12% of its staff, the company said on Monday.',
+      '',
+      'Quell Pay is backed by Ardent Bank, which has about 9,000 employees.',
+    ].join('\n'),
+    published: '2025-03-05',
+    events: [{ company: 'Quell Pay', percent: 12, min: null, max: null, primary: true }],
+    exact: true,
+  },
+];
+
+describe('[extract] whose workforce a share is taken of', () => {
+  for (const c of WORKFORCES) test(c.name, () => check(c));
+});
