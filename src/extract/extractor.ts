@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleInput } from '../domain/article.ts';
 import type { AggregateClaim, ExtractionResult, Mention } from '../domain/mention.ts';
-import { detectAggregate } from './aggregate.ts';
+import { detectAggregate, type DetectedAggregate } from './aggregate.ts';
 import { assembleSentence, distributeToListed, type Focus } from './assemble.ts';
 import { DEFAULT_CONFIGURATION } from './configuration.ts';
 import { withAnnouncementDay } from './dates/announcement.ts';
@@ -367,6 +367,9 @@ function describedCompany(
   return named.size === 1 ? ([...named.values()][0] ?? null) : null;
 }
 
+/** A sentence that adds up figures told before: "Together, the two rounds amount to ...". */
+const TALLY_OPENING = /^Together,\s.*\d/;
+
 /** How many sentences after a denial a retold report is still the report denied. */
 const DENIAL_REACH = 2;
 /** Reported speech about a report: "had reported", "a report that", "citing unnamed sources". */
@@ -490,6 +493,18 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let lastList: { companies: Extract<Candidate, { kind: 'company' }>[]; sentenceIndex: number } | null = null;
   for (const s of sentences) {
     if (!memo.trigger(s)) {
+      // "Together, the two rounds amount to more than 27,000 corporate jobs": the article's own
+      // tally of cuts told before, in words no layoff trigger knows.
+      if (TALLY_OPENING.test(s.text)) {
+        const tally: DetectedAggregate | undefined = detectAggregate(s, memo.refined(s), false, {
+          last: lastAggregate,
+        })[0];
+        if (tally) {
+          const { splitAt: _, ...claim } = tally;
+          aggregates.push(claim);
+          lastAggregate = { source: tally.source, sentenceIndex: s.index };
+        }
+      }
       // "Quorvis. The cloud security firm will reduce its workforce by 350": a roundup's paragraph
       // opens with the company's bare name, which the next sentences call "the firm".
       // Only once the body has begun: a name line under the headline is the outlet or the
@@ -533,12 +548,14 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     const described = told ? null : describedCompany(memo, ctx, s, candidates);
     const inFocus = described && described.name !== focus?.name ? described : focus;
     const assembled = assembleSentence(ctx, s, candidates, told ?? inFocus);
-    const aggregate = detectAggregate(s, candidates, assembled.mentions.length > 0 && assembled.hasAgent, {
+    const found = detectAggregate(s, candidates, assembled.mentions.length > 0 && assembled.hasAgent, {
       last: lastAggregate,
     });
+    const aggregate = found[0];
     if (aggregate) {
-      const { splitAt, ...claim } = aggregate;
-      aggregates.push(claim);
+      const { splitAt } = aggregate;
+      // "... 102,943 job cuts in January, up 440% from 19,064 a year earlier": each figure a claim.
+      for (const { splitAt: _, ...claim } of found) aggregates.push(claim);
       lastAggregate = { source: aggregate.source, sentenceIndex: s.index };
       if (splitAt === null) continue;
       // Events stated before the statistic in the same sentence still count.

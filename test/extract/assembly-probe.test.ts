@@ -369,3 +369,68 @@ const WORKFORCES: readonly Case[] = [
 describe('[extract] whose workforce a share is taken of', () => {
   for (const c of WORKFORCES) test(c.name, () => check(c));
 });
+
+const TALLIES: readonly Case[] = [
+  {
+    name: 'a comparison figure in a monthly report is its own statistic ("up 210% from 14,300 a year earlier")',
+    text: 'Employers in the country announced 44,390 job cuts in May, up 210% from 14,300 in the same month a year earlier, outplacement firm Challenger, Gray & Christmas said on Thursday.',
+    published: '2025-06-06',
+    events: [],
+    exact: true,
+    aggregateMins: [44390, 14300],
+  },
+  {
+    name: '"up from N the year before" and a period\'s part ("with March alone accounting for more than 9,000") are statistics',
+    text: [
+      'Newsrooms keep shrinking',
+      '',
+      'According to Challenger, Gray & Christmas, news organisations announced 1,950 job cuts in 2024, up from 1,210 the year before.',
+      '',
+      'Last year the tracker counted about 61,000 tech layoffs, with March alone accounting for more than 9,000.',
+    ].join('\n'),
+    published: '2025-01-20',
+    events: [],
+    exact: true,
+    aggregateMins: [1950, 1210, 61000, 9001],
+  },
+  {
+    name: 'a tracker named "X tracker" is a statistic\'s source, never an employer',
+    text: [
+      'Studios cut deeper',
+      '',
+      'The Indie Studio Layoffs tracker estimates that roughly 4,000 games jobs were lost this year, the most since the site began counting.',
+    ].join('\n'),
+    published: '2023-12-15',
+    events: [],
+    exact: true,
+    aggregateSources: ['Indie Studio Layoffs'],
+  },
+  {
+    name: '"By our count" and "Together, ... amount to" are the article\'s own tally',
+    text: [
+      'Regional tech cuts mount',
+      '',
+      'Kessa cut 900 jobs in March and another 300 in May, the company said on Monday. Together, the two rounds amount to more than 1,200 jobs.',
+      '',
+      "By our count, the region's tech firms have cut more than 8,000 jobs since the start of 2024.",
+    ].join('\n'),
+    published: '2024-06-14',
+    aggregateSources: ['article (own tally)', 'article (own tally)'],
+  },
+  {
+    name: 'a workforce promised no layoffs is no statistic',
+    text: [
+      'Founder pledges no layoffs',
+      '',
+      'While much of the tech industry has been cutting jobs, Fenwick Data chief executive Lena Horvath has made a different promise to her 450 employees: nobody will be laid off this year.',
+    ].join('\n'),
+    published: '2023-03-14',
+    events: [],
+    exact: true,
+    aggregates: 0,
+  },
+];
+
+describe('[extract] tracker and tally statistics', () => {
+  for (const c of TALLIES) test(c.name, () => check(c));
+});
