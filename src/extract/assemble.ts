@@ -137,6 +137,29 @@ const RIVAL_SUBJECT =
 /** Between a count and the place it falls in: "247 in the United States", "120 at its Ohio". */
 const BREAKDOWN_PLACE = /^\s*(?:[a-z]+\s+)?(?:in|at|across)\s+(?:the\s+|its\s+)?$/;
 
+/**
+ * Between a place and the company it describes: "Windsor parts maker Lakeshore Stamping", "Leeds
+ * software firm Quorvis". Lower-case words ending in a trade noun, then the company's name.
+ */
+const DESCRIBED_NEXT =
+  /^\s+(?:[a-z][\w-]*\s+){0,3}(?:maker|makers|manufacturer|firm|company|group|retailer|chain|startup|start-up|operator|provider|supplier|producer|publisher|developer|studio|lender|bank|insurer|carrier|airline|brewer|miller|mill|exporter|importer|contractor)\s+$/;
+
+/**
+ * Is the name only a descriptor (a place) of the next name: "at Windsor parts maker Lakeshore
+ * Stamping" → Windsor describes Lakeshore Stamping, which is the employer.
+ */
+export function describesNextName(
+  text: string,
+  c: { span: Span },
+  next: { span: Span } | undefined,
+): boolean {
+  return (
+    next !== undefined &&
+    next.span.start > c.span.end &&
+    DESCRIBED_NEXT.test(text.slice(c.span.end, next.span.start))
+  );
+}
+
 /** A US state as news agencies abbreviate it after a town: "Gastonia, N.C.", "Warren, Mich.". */
 const STATE_ABBREVIATION =
   /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wyo)\.?$/;
@@ -184,6 +207,13 @@ function unitAfterAnchor(
 /** Right after a count: the cut spans the whole employer ("thousands of jobs across the company"). */
 const COMPANY_WIDE =
   /^\s*(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+(?:the|its|their)\s+(?:entire\s+|whole\s+)?(?:company|firm|group|business|organi[sz]ation)\b|^\s*(?:[\w-]+\s+){0,3}?company-wide\b/i;
+
+/**
+ * Right after a count: it is spread over a whole sector, no one employer's ("thousands of job
+ * losses across the health service", "20,000 jobs throughout the industry").
+ */
+const SECTOR_WIDE =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sector|industry|economy|country|health\s+service|public\s+sector|region)\b/i;
 
 function byKind<K extends Candidate['kind']>(cs: readonly Candidate[], kind: K): Of<K>[] {
   return cs.filter((c): c is Of<K> => c.kind === kind);
@@ -643,6 +673,13 @@ export function assembleSentence(
         WORKPLACE_AT_BEFORE.test(ctx.text.slice(Math.max(s.start, a.c.span.start - 40), a.c.span.start))),
     (a) => a.c.value.via !== 'focus',
   );
+  // "Tariffs force temporary layoffs at Windsor parts maker Lakeshore Stamping": the place before
+  // a trade noun describes the next name, the employer.
+  for (let i = agents.length - 2; i >= 0; i--) {
+    const a = agents[i] as Agent;
+    if (a.c.value.via !== 'lexicon' && describesNextName(ctx.text, a.c, agents[i + 1]?.c))
+      agents.splice(i, 1);
+  }
   // "will shut its spinning plant in Gastonia, N.C., by June": a state written the news agencies'
   // way after its town is a place, never the employer.
   for (let i = agents.length - 1; i >= 0; i--) {
@@ -757,6 +794,8 @@ export function assembleSentence(
       collectiveFrom >= anchor.count.span.end
     )
       continue;
+    // "moves that are expected to lead to thousands of job losses across the health service".
+    if (anchor.count && SECTOR_WIDE.test(ctx.text.slice(anchor.count.span.end, anchor.to))) continue;
     let agent = pickAgent(ctx, anchor, agents, triggers);
     if (!agent && previousAgent && anchors.length > 1) agent = previousAgent;
     // "Moreover, 600 contractual employees have been asked to leave": a quantified cut with no

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ArticleInput } from '../domain/article.ts';
 import type { AggregateClaim, ExtractionResult, Mention } from '../domain/mention.ts';
 import { detectAggregate, type DetectedAggregate } from './aggregate.ts';
-import { assembleSentence, distributeToListed, type Focus } from './assemble.ts';
+import { assembleSentence, describesNextName, distributeToListed, type Focus } from './assemble.ts';
 import { DEFAULT_CONFIGURATION } from './configuration.ts';
 import { withAnnouncementDay } from './dates/announcement.ts';
 import type { Candidate, ExtractionContext, ExtractOptions, Parser } from './context.ts';
@@ -403,17 +403,18 @@ function headlineFocus(memo: ParseMemo, ctx: ExtractionContext): Focus | null {
     // In the headline itself a one-word name is enough ("Pellam shares fall"); a longer one that
     // is never repeated may carry a place or a heading word ("Sheffield Remploy factory to close").
     const layoffLine = memo.trigger(s);
-    const companies = memo
-      .names(s)
-      .filter(
-        (c) =>
-          c.kind === 'company' &&
-          !c.value.source &&
-          (layoffLine ||
-            c.value.via === 'lexicon' ||
-            (s.index === 0 && !/\s/.test(c.span.text)) ||
-            ctx.text.includes(c.span.text, c.span.end)),
-      );
+    const names = memo.names(s);
+    const companies = names.filter(
+      (c, i) =>
+        c.kind === 'company' &&
+        // "layoffs at Windsor parts maker Lakeshore Stamping": the place describes the next name.
+        !describesNextName(ctx.text, c, names[i + 1]) &&
+        !c.value.source &&
+        (layoffLine ||
+          c.value.via === 'lexicon' ||
+          (s.index === 0 && !/\s/.test(c.span.text)) ||
+          ctx.text.includes(c.span.text, c.span.end)),
+    );
     const first = companies[0];
     if (first && first.kind === 'company') return { name: first.value.name, unit: first.value.unit };
   }

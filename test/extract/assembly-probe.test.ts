@@ -434,3 +434,35 @@ const TALLIES: readonly Case[] = [
 describe('[extract] tracker and tally statistics', () => {
   for (const c of TALLIES) test(c.name, () => check(c));
 });
+
+const WHO_CUTS: readonly Case[] = [
+  {
+    name: 'a place before a trade noun ("Hamilton parts maker Oakridge Pressings") describes the employer after it',
+    text: [
+      'Tariffs force temporary layoffs at Hamilton parts maker Oakridge Pressings',
+      '',
+      "Nearly 300 workers at Oakridge Pressings' two Hamilton plants will be temporarily laid off starting Monday, the parts maker said.",
+    ].join('\n'),
+    published: '2025-04-03',
+    events: [{ company: 'Oakridge Pressings', max: 299, primary: true }],
+    exact: true,
+    absent: ['Hamilton'],
+  },
+  {
+    name: 'a vague figure spread "across the health service" is no one employer\'s event',
+    text: [
+      'Hospital trust to cut 120 back-office posts',
+      '',
+      'Dunmere Hospitals Trust will cut 120 administrative posts, bosses confirmed on Tuesday.',
+      '',
+      'The government announced in March that NHS England would be abolished, moves that are expected to lead to thousands of job losses across the health service.',
+    ].join('\n'),
+    published: '2025-04-24',
+    events: [{ company: 'Dunmere Hospitals Trust', min: 120, primary: true }],
+    exact: true,
+  },
+];
+
+describe('[extract] who cuts', () => {
+  for (const c of WHO_CUTS) test(c.name, () => check(c));
+});
