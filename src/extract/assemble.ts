@@ -11,6 +11,7 @@ import type {
 import type { Sentence } from './sentences.ts';
 import { findReason } from './details.ts';
 import { statusOf } from './status.ts';
+import { isAcronymOf } from './refiners/article.refiner.ts';
 
 /** The one told, right before a name: "notified the Ohio Department of ...", "filed a notice with". */
 const TOLD_BEFORE =
@@ -642,8 +643,12 @@ export function assembleSentence(
     // "the studio behind the Frostmark series": a product's name, not an employer.
     if (c.value.via !== 'lexicon' && PRODUCT_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 24)))
       continue;
-    const v = resolveCompany(c, focus);
+    let v = resolveCompany(c, focus);
     if (!v?.name) continue;
+    // "Department of Veterans Affairs" (a roundup's heading), then "The VA said on Thursday it had
+    // dismissed more than 1,000": the acronym names the company in focus.
+    if (focus && c.value.via !== 'focus' && !v.unit && isAcronymOf(v.name, focus.name))
+      v = { ...v, name: focus.name };
     if (c.value.via !== 'focus' && isUnitIntro(ctx, s, c)) parts.push(c);
     agents.push({ c, v });
   }

@@ -390,7 +390,8 @@ function headingFocus(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Foc
   // "By Hannah Ostrowski": a byline or a person's name heads no paragraph about a company;
   // "Advertisement" is page furniture.
   if (isBylineOrPerson(bare) || isPageFurniture(bare)) return null;
-  const words = bare.split(/\s+/);
+  // "Bureau of Coastal Management": the joining words of a name are lower case anywhere.
+  const words = bare.split(/\s+/).filter((w) => !/^(?:of|and|for|the|&)$/i.test(w));
   if (words.some((w) => ctx.lowercaseWords?.().has(w.toLowerCase())) || isPlaceName(bare)) return null;
   return { name: bare, unit: null };
 }

@@ -461,6 +461,20 @@ const WHO_CUTS: readonly Case[] = [
     events: [{ company: 'Dunmere Hospitals Trust', min: 120, primary: true }],
     exact: true,
   },
+  {
+    name: 'an acronym after a roundup heading with the full name is that body',
+    text: [
+      'Which agencies are cutting staff',
+      '',
+      'Thousands of probationary federal workers have been fired since last week. Here is what we know so far:',
+      '',
+      'Bureau of Coastal Management',
+      'The BCM said on Thursday it had dismissed more than 400 probationary employees.',
+    ].join('\n'),
+    published: '2025-02-18',
+    events: [{ company: 'Bureau of Coastal Management', min: 401 }],
+    absent: ['BCM'],
+  },
 ];
 
 describe('[extract] who cuts', () => {

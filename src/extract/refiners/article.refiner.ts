@@ -52,7 +52,7 @@ const ACRONYM_SKIP = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in']);
 const ACRONYM_LEAD = new Set(['department', 'ministry', 'office', 'u.s.', 'us', 'uk']);
 
 /** "HHS" for "Department of Health and Human Services", "FDA" for "Food and Drug Administration". */
-function isAcronymOf(short: string, long: string): boolean {
+export function isAcronymOf(short: string, long: string): boolean {
   if (!/^[A-Z]{2,6}$/.test(short)) return false;
   const words = long.split(/\s+/).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
   if (words.length < 2) return false;
