@@ -161,6 +161,12 @@ export function describesNextName(
   );
 }
 
+/** A made-up employer: a TV plot or a novel's company. */
+const FICTION = /\b(?:fictional|fictitious|imaginary|make-believe)\b/i;
+/** Holidays the name parser may take for names: "by Christmas", "after Diwali". */
+const HOLIDAY =
+  /^(?:Christmas|Easter|Thanksgiving|Diwali|Ramadan|Eid|Hanukkah|Passover|Halloween|Boxing\s+Day|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Labou?r\s+Day|Memorial\s+Day)$/;
+
 /** A US state as news agencies abbreviate it after a town: "Gastonia, N.C.", "Warren, Mich.". */
 const STATE_ABBREVIATION =
   /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wyo)\.?$/;
@@ -631,6 +637,9 @@ export function assembleSentence(
 ): SentenceMentions {
   const triggers = byKind(cs, 'trigger');
   if (triggers.length === 0) return { mentions: [], focus, hasAgent: false };
+  // "set inside Nimbus, a fictional London software firm whose new chief executive announces ...
+  // that half of the staff will be let go": a plot, not news.
+  if (FICTION.test(s.text)) return { mentions: [], focus, hasAgent: false };
   const companyCands = byKind(cs, 'company');
   const agents: Agent[] = [];
   // "thousands of layoffs at tech giants including A, B and C": names after a plural group noun
@@ -640,6 +649,8 @@ export function assembleSentence(
   const parts: CompanyCandidate[] = [];
   for (const c of companyCands) {
     if (c.value.source || c.value.listed || c.span.start >= collectiveFrom) continue;
+    // "will be let go by Christmas": a holiday is a date, never an employer.
+    if (HOLIDAY.test(c.span.text)) continue;
     // "the studio behind the Frostmark series": a product's name, not an employer.
     if (c.value.via !== 'lexicon' && PRODUCT_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 24)))
       continue;

@@ -480,3 +480,29 @@ const WHO_CUTS: readonly Case[] = [
 describe('[extract] who cuts', () => {
   for (const c of WHO_CUTS) test(c.name, () => check(c));
 });
+
+const NOT_NEWS: readonly Case[] = [
+  {
+    name: 'a TV plot set in a fictional firm is no event, and a holiday is no employer',
+    text: [
+      'What to watch this week',
+      '',
+      'THE CUTS',
+      'This comedy is set inside Brackwell, a fictional Leeds design agency whose new boss announces that half of the staff will be let go by Christmas.',
+    ].join('\n'),
+    published: '2024-10-07',
+    events: [],
+    exact: true,
+  },
+  {
+    name: 'a holiday after "by" is a date, not the employer of a real cut',
+    text: 'Marlowe Freight said on Monday that 120 warehouse staff will be let go by Christmas.',
+    published: '2024-10-07',
+    events: [{ company: 'Marlowe Freight', min: 120 }],
+    absent: ['Christmas'],
+  },
+];
+
+describe('[extract] not news of a real cut', () => {
+  for (const c of NOT_NEWS) test(c.name, () => check(c));
+});
