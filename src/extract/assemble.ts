@@ -161,6 +161,15 @@ export function describesNextName(
   );
 }
 
+/** An order to take dismissed workers back. */
+const REINSTATEMENT = /\b(?:order(?:s|ed)?|direct(?:s|ed)?|told)\b[^.;]{0,80}?\bto\s+reinstate\b/i;
+/**
+ * A figure of a whole trade's jobs: "tens of thousands of auto jobs", "10,000 games jobs". With no
+ * employer named for it, it is never the focus company's.
+ */
+const SECTOR_JOBS =
+  /\b(?:auto|car|tech|technology|manufacturing|factory|mining|retail|banking|finance|media|games|gaming|steel|oil|construction|hospitality|farm|federal|government|public-sector|industry)\s+(?:sector\s+)?(?:jobs|workers|employees)\b/i;
+
 /** A made-up employer: a TV plot or a novel's company. */
 const FICTION = /\b(?:fictional|fictitious|imaginary|make-believe)\b/i;
 /** Holidays the name parser may take for names: "by Christmas", "after Diwali". */
@@ -640,6 +649,9 @@ export function assembleSentence(
   // "set inside Nimbus, a fictional London software firm whose new chief executive announces ...
   // that half of the staff will be let go": a plot, not news.
   if (FICTION.test(s.text)) return { mentions: [], focus, hasAgent: false };
+  // "Court orders sugar miller to reinstate 46 workers sacked over go-slow": a ruling on a past
+  // dismissal, not news of a cut.
+  if (REINSTATEMENT.test(s.text)) return { mentions: [], focus, hasAgent: false };
   const companyCands = byKind(cs, 'company');
   const agents: Agent[] = [];
   // "thousands of layoffs at tech giants including A, B and C": names after a plural group noun
@@ -821,6 +833,7 @@ export function assembleSentence(
       focus &&
       (listFrom === null || listFrom > anchor.span.start) &&
       !RIVAL_SUBJECT.test(s.text) &&
+      !(anchor.count && SECTOR_JOBS.test(anchor.count.span.text)) &&
       (anchor.count || percents.length > 0) &&
       !GENERIC_SUBJECT.test(s.text) &&
       !placeSubject

@@ -501,6 +501,30 @@ const NOT_NEWS: readonly Case[] = [
     events: [{ company: 'Marlowe Freight', min: 120 }],
     absent: ['Christmas'],
   },
+  {
+    name: 'a court order to reinstate dismissed workers is no event',
+    text: [
+      'Court orders tea grower to reinstate 38 workers sacked over strike',
+      '',
+      'The labour court in Kericho has ordered Highmist Tea Estates to reinstate 38 workers it dismissed last year after a strike over pay.',
+    ].join('\n'),
+    published: '2024-07-19',
+    events: [],
+    exact: true,
+  },
+  {
+    name: "a warning about a whole trade's jobs is not the cut of the company named after it",
+    text: [
+      'Union warns tariffs could put tens of thousands of auto jobs at risk',
+      '',
+      'Parts maker Dunford Components says it has no plans for layoffs at this time',
+      '',
+      'Dunford Components, which employs 2,300 people, said it would keep its lines running.',
+    ].join('\n'),
+    published: '2025-03-05',
+    events: [],
+    exact: true,
+  },
 ];
 
 describe('[extract] not news of a real cut', () => {
