@@ -161,6 +161,10 @@ export function describesNextName(
   );
 }
 
+/** An apposition that says the name is a trade union: "Numsa, the metalworkers' union, ...". */
+const UNION_APPOSITION =
+  /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:union|trade\s+union|labou?r\s+union)\s*[,)]/i;
+
 /** An order to take dismissed workers back. */
 const REINSTATEMENT = /\b(?:order(?:s|ed)?|direct(?:s|ed)?|told)\b[^.;]{0,80}?\bto\s+reinstate\b/i;
 /**
@@ -229,7 +233,7 @@ const COMPANY_WIDE =
  * losses across the health service", "20,000 jobs throughout the industry").
  */
 const SECTOR_WIDE =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sector|industry|economy|country|health\s+service|public\s+sector|region)\b/i;
+  /^\s*(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sector|industry|economy|country|health\s+service|public\s+sector|region|value\s+chain|supply\s+chain)\b/i;
 
 function byKind<K extends Candidate['kind']>(cs: readonly Candidate[], kind: K): Of<K>[] {
   return cs.filter((c): c is Of<K> => c.kind === kind);
@@ -663,6 +667,9 @@ export function assembleSentence(
     if (c.value.source || c.value.listed || c.span.start >= collectiveFrom) continue;
     // "will be let go by Christmas": a holiday is a date, never an employer.
     if (HOLIDAY.test(c.span.text)) continue;
+    // "Numsa, the metalworkers' union, warned ...": a union speaks for the workers, it does not cut.
+    if (c.value.via !== 'focus' && UNION_APPOSITION.test(ctx.text.slice(c.span.end, c.span.end + 50)))
+      continue;
     // "the studio behind the Frostmark series": a product's name, not an employer.
     if (c.value.via !== 'lexicon' && PRODUCT_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 24)))
       continue;

@@ -475,6 +475,19 @@ const WHO_CUTS: readonly Case[] = [
     events: [{ company: 'Bureau of Coastal Management', min: 401 }],
     absent: ['BCM'],
   },
+  {
+    name: 'a union named in apposition warns; it does not cut, and a figure "across the value chain" is no one\'s',
+    text: [
+      'Hartveld Steel to wind down its Pretoria mill',
+      '',
+      'Hartveld Steel will start winding down its Pretoria mill, putting about 1,200 jobs at risk, the steelmaker said on Tuesday.',
+      '',
+      "Metwu, the metalworkers' union, warned that the closure could put tens of thousands of jobs at risk across the steel value chain.",
+    ].join('\n'),
+    published: '2024-11-20',
+    events: [{ company: 'Hartveld Steel', min: 1200, primary: true }],
+    exact: true,
+  },
 ];
 
 describe('[extract] who cuts', () => {
