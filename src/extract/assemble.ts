@@ -186,6 +186,9 @@ const STATE_ABBREVIATION =
 /** The town right before it: "Gastonia, ". */
 const TOWN_BEFORE = /\b[A-Z][\w.’'-]*,\s*$/;
 
+/** Words of a plan between a subject and its verb ("is preparing to cut"), read past like "will". */
+const PLAN_WORDS = /\b(?:preparing|about|going|looking|moving|poised|ready)\s+/gi;
+
 /** Characters allowed between a count and "at tech giants including ..." for the count to be the group's. */
 const COLLECTIVE_GAP = 3;
 const COLLECTIVE_LIST =
@@ -348,6 +351,20 @@ function pickAgent(
   if (atUnit) return atUnit;
   // "more layoffs at Google parent Alphabet": a trigger noun followed by "at X".
   for (const t of triggers) {
+    // "TikTok is preparing to cut about 450 jobs at the Indonesian e-commerce unit": after a verb
+    // with its own subject, "at X" says where the subject cuts, not who.
+    const verb = VERB_TRIGGER_RULES.has(t.rule) && !NOUN_LAYOFF.test(t.span.text);
+    if (
+      verb &&
+      agents.some(
+        (a) =>
+          a.v.via !== 'focus' &&
+          a.c.span.end <= t.span.start &&
+          a.c.span.start >= anchor.from &&
+          SUBJECT_TO_VERB.test(ctx.text.slice(a.c.span.end, t.span.start).replace(PLAN_WORDS, '')),
+      )
+    )
+      continue;
     const next = agents.find(
       (a) =>
         a.c.span.start >= t.span.end && AT_AFTER_TRIGGER.test(ctx.text.slice(t.span.end, a.c.span.start)),

@@ -488,6 +488,13 @@ const WHO_CUTS: readonly Case[] = [
     events: [{ company: 'Hartveld Steel', min: 1200, primary: true }],
     exact: true,
   },
+  {
+    name: 'after a verb with its own subject, "at the X unit" says where the subject cuts, not who',
+    text: 'The latest is Kaltara. Velocast is preparing to cut about 320 jobs at the Kaltara marketplace unit this week, according to people familiar with the matter.',
+    published: '2024-06-14',
+    events: [{ company: 'Velocast', min: 320 }],
+    absent: ['Kaltara'],
+  },
 ];
 
 describe('[extract] who cuts', () => {
