@@ -680,7 +680,16 @@ export function assembleSentence(
   const collective = COLLECTIVE_LIST.exec(s.text);
   const collectiveFrom = collective ? s.start + collective.index : Number.POSITIVE_INFINITY;
   const parts: CompanyCandidate[] = [];
+  const placeSpans = byKind(cs, 'location').map((l) => l.span);
   for (const c of companyCands) {
+    // "The San Francisco-based company": "San" inside a known place is part of the place.
+    if (
+      c.value.via === 'name' &&
+      placeSpans.some(
+        (p) => p.start <= c.span.start && c.span.end <= p.end && p.end - p.start > c.span.end - c.span.start,
+      )
+    )
+      continue;
     if (c.value.source || c.value.listed || c.span.start >= collectiveFrom) continue;
     // "will be let go by Christmas": a holiday is a date, never an employer.
     if (HOLIDAY.test(c.span.text)) continue;

@@ -495,6 +495,22 @@ const WHO_CUTS: readonly Case[] = [
     events: [{ company: 'Velocast', min: 320 }],
     absent: ['Kaltara'],
   },
+  {
+    name: 'the first word of a known place ("The San Francisco-based company") is no employer',
+    text: [
+      'Cloudmint to cut 10% of staff',
+      '',
+      'Cloudmint will cut about 10 per cent of its roughly 4,000 employees, the company said on Wednesday.',
+      '',
+      'The San Francisco-based company had already let go of hundreds of sales staff in November.',
+    ].join('\n'),
+    published: '2023-01-05',
+    events: [
+      { company: 'Cloudmint', min: 400, primary: true },
+      { company: 'Cloudmint', min: 200, max: 999 },
+    ],
+    exact: true,
+  },
 ];
 
 describe('[extract] who cuts', () => {
