@@ -12,6 +12,42 @@ const GENERIC_SUBJECT =
 const COMPANIES_COUNT =
   /\b(\d[\d,]*)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|startups|start-ups|employers)\b/i;
 
+/**
+ * The article's own tally: "By our count, ...", "By this outlet's count", "Together, the two
+ * rounds amount to more than 27,000 jobs", "Alphabet and these other tech giants have downsized by
+ * more than 50,000 total workers".
+ */
+const OWN_TALLY =
+  /\bby\s+(?:this|our|the|its|their)\s+(?:[\w-]+['’]s\s+)?(?:own\s+)?(?:count|tally|tracking)\b|^together,\s[^.;]{0,120}?\b(?:amount(?:s|ed)?\s+to|account(?:s|ed)?\s+for|add(?:s|ed)?\s+up\s+to|total(?:s|led|ing)?)\b|\b(?:these|those)\s+(?:other\s+)?(?:\w+\s+){0,2}(?:giants|companies|firms|startups|employers)\s+(?:have|had)\b[^.;]*\btotal\b/i;
+/** "The Game Industry Layoffs tracker estimates ...": a capitalised name right before "tracker". */
+const NAME_BEFORE_TRACKER = /\b((?:[A-Z][\w.&’'-]*\s+){1,4})tracker\b(?!\s*:)/;
+/** A heading's generic words ("Layoff tracker: ..."): no tracker's name. */
+const GENERIC_TRACKER_NAME = /^(?:(?:the|tech|layoffs?|job|cuts?|jobs)\s*)+$/i;
+/** "data compiled by layoffs tracker StartupPulse": the name right after "tracker". */
+const NAME_AFTER_TRACKER =
+  /\btracker\s+([A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:\s+[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,3})/;
+/** "her 900 employees", "its 600 staff": a workforce, never a tally of cuts. */
+const POSSESSIVE_BEFORE = /\b(?:her|his|its|their|our|your|my)\s+$/i;
+
+/** A figure with its hedge: "more than 89,000", "19,064", "about 260,000", "1.5 million". */
+const QUANT = String.raw`(?:(more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|up\s+to|just\s+under|just\s+over)\s+)?(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s*(?:million|lakh))(?!\s*(?:%|per\s*cent|percent))`;
+/**
+ * Second figures of a tally sentence, each its own statistic: the comparison it is set against
+ * ("up 440% from 19,064 in the same month a year earlier", "up from 1,808 the year before", "after
+ * about 260,000 in 2023") and a period's part ("with January 2023 alone accounting for more than
+ * 89,000").
+ */
+const COMPARED_FIGURE = new RegExp(
+  String.raw`\b(?:(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased|higher|lower)(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from|compared\s+(?:with|to)|versus|after)\s+${QUANT}([^,;.]*)`,
+  'gi',
+);
+const PART_FIGURE = new RegExp(
+  String.raw`\b(?:with\s+)?((?:in\s+)?[\w\s-]{2,30}?)\s+alone\s+(?:accounting\s+for|accounted\s+for|making\s+up|made\s+up)\s+${QUANT}`,
+  'gi',
+);
+/** The rest of a comparison that names its period: "in the same month a year earlier", "the year before". */
+const PERIOD_TAIL = /^\s*((?:in|during|for|the|a|last|a\s+year|that)\b[^,;.]*)/i;
+
 type CountCandidate = CandidateOf<'count', CountValue>;
 type DateCandidate = CandidateOf<'date', DateValue>;
 
@@ -35,8 +71,85 @@ export function detectAggregate(
   candidates: readonly Candidate[],
   hasAgent: boolean,
   agg: AggregateContext,
+): DetectedAggregate[] {
+  const main = mainAggregate(sentence, candidates, hasAgent, agg);
+  if (!main) return [];
+  return [main, ...secondFigures(sentence, candidates, main)];
+}
+
+/** The tally's second figures (comparison, a period's part), with the main one's source. */
+function secondFigures(
+  sentence: Sentence,
+  candidates: readonly Candidate[],
+  main: DetectedAggregate,
+): DetectedAggregate[] {
+  const out: DetectedAggregate[] = [];
+  const seen = new Set<number>([main.employees?.min ?? -1, main.employees?.max ?? -1]);
+  const add = (hedge: string | undefined, raw: string | undefined, period: string, at: number) => {
+    const employees = hedged(hedge, raw);
+    const value = employees?.min ?? employees?.max;
+    if (!employees || value === undefined || value === null || seen.has(value)) return;
+    seen.add(value);
+    const periodStart = sentence.text.indexOf(period, at);
+    const date = candidates.find(
+      (c): c is DateCandidate =>
+        c.kind === 'date' &&
+        periodStart >= 0 &&
+        c.span.start >= sentence.start + periodStart &&
+        c.span.end <= sentence.start + periodStart + period.length,
+    );
+    out.push({
+      ...main,
+      splitAt: null,
+      companies: null,
+      employees,
+      period: period
+        ? { start: date?.value.start ?? null, end: date?.value.end ?? null, text: period.trim() }
+        : null,
+    });
+  };
+  for (const m of sentence.text.matchAll(COMPARED_FIGURE)) {
+    const tail = PERIOD_TAIL.exec(m[3] ?? '');
+    add(m[1], m[2], tail?.[1] ?? '', m.index + m[0].length - (m[3]?.length ?? 0));
+  }
+  for (const m of sentence.text.matchAll(PART_FIGURE)) add(m[2], m[3], (m[1] ?? '').trim(), m.index);
+  return out;
+}
+
+/** Count conventions for a hedged figure: "more than N" → N+1.., "nearly N" → ..N−1, "about N" → N. */
+function hedged(
+  hedge: string | undefined,
+  raw: string | undefined,
+): { min: number | null; max: number | null } | null {
+  const n = raw ? parseNumber(raw) : null;
+  if (n === null || !Number.isInteger(n)) return null;
+  const h = (hedge ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (h === 'more than' || h === 'over' || h === 'just over') return { min: n + 1, max: null };
+  if (h === 'at least') return { min: n, max: null };
+  if (h === 'nearly' || h === 'almost' || h === 'just under') return { min: null, max: n - 1 };
+  if (h === 'up to') return { min: null, max: n };
+  return { min: n, max: n };
+}
+
+/** The tracker a sentence names by "X tracker" or "tracker X", with where its name stands. */
+function namedTracker(text: string): string | null {
+  const after = NAME_AFTER_TRACKER.exec(text);
+  if (after?.[1]) return normaliseTracker(after[1]);
+  const before = NAME_BEFORE_TRACKER.exec(text);
+  const name = before?.[1]?.trim().replace(/^The\s+/, '');
+  if (!name || GENERIC_TRACKER_NAME.test(name)) return null;
+  return normaliseTracker(name.replace(/['’]s$/, ''));
+}
+
+function mainAggregate(
+  sentence: Sentence,
+  candidates: readonly Candidate[],
+  hasAgent: boolean,
+  agg: AggregateContext,
 ): DetectedAggregate | null {
   const tracker = TRACKER_RE.exec(sentence.text);
+  const named = namedTracker(sentence.text);
+  const ownTally = OWN_TALLY.test(sentence.text);
   const cueMatch = CUE_RE.exec(sentence.text);
   const cue = cueMatch !== null;
   // "Ola fired 2,100, ... and according to data collected by X, at least 20,000 ...": the
@@ -51,7 +164,13 @@ export function detectAggregate(
   const statFrom = /according\s+to\s*$/i.test(sentence.text.slice(0, from - sentence.start))
     ? from - 13
     : from;
-  const allCounts = candidates.filter((c): c is CountCandidate => c.kind === 'count');
+  const allCounts = candidates.filter(
+    (c): c is CountCandidate =>
+      c.kind === 'count' &&
+      !POSSESSIVE_BEFORE.test(
+        sentence.text.slice(Math.max(0, c.span.start - sentence.start - 8), c.span.start - sentence.start),
+      ),
+  );
   const tail = allCounts.filter((c) => c.span.start >= statFrom);
   const counts = tail.length > 0 && statFrom > sentence.start ? tail : allCounts;
   if (counts.length === 0) return null;
@@ -65,8 +184,11 @@ export function detectAggregate(
     statFrom > sentence.start &&
     tail.length > 0 &&
     !candidates.some((c) => c.kind === 'company' && !c.value.source && c.span.start >= statFrom);
-  if (!tracker && !(cue && (!hasAgent || midCue)) && !inherits && !generic) return null;
-  if (tracker && hasAgent && !cue && !/according\s+to/i.test(sentence.text)) return null;
+  // "The Game Industry Layoffs tracker estimates ...", "By our count, ...": the sentence names its
+  // own source; the names in it are the tracker's or the tally's, not employers that cut.
+  const sourced = named !== null || ownTally;
+  if (!tracker && !sourced && !(cue && (!hasAgent || midCue)) && !inherits && !generic) return null;
+  if (tracker && !sourced && hasAgent && !cue && !/according\s+to/i.test(sentence.text)) return null;
   // The employee total is the largest count ("70 companies ... almost 32,000 employees").
   const best = [...counts].sort(
     (a, b) => (b.value.max ?? b.value.min ?? 0) - (a.value.max ?? a.value.min ?? 0),
@@ -77,16 +199,21 @@ export function detectAggregate(
   if (!tracker && best.rule === 'count:vague') return null;
   const companies = COMPANIES_COUNT.exec(sentence.text);
   const date = candidates.find((c): c is DateCandidate => c.kind === 'date');
-  const named = /\b(?:collected|compiled|gathered|tracked)\s+by\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)/.exec(
-    sentence.text,
-  );
-  const source = tracker
-    ? normaliseTracker(tracker[1] ?? '')
-    : named?.[1]
-      ? named[1]
-      : inherits
-        ? (agg.last?.source ?? null)
-        : null;
+  const collector =
+    /\b(?:collected|compiled|gathered|tracked)\s+by\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)/.exec(
+      sentence.text,
+    );
+  const source =
+    named ??
+    (tracker
+      ? normaliseTracker(tracker[1] ?? '')
+      : collector?.[1]
+        ? collector[1]
+        : ownTally
+          ? OWN_TALLY_SOURCE
+          : inherits
+            ? (agg.last?.source ?? null)
+            : null);
   return {
     // Only counts after the cue belong to the statistic; with none after it ("employers announced
     // 275,240 job cuts in March, according to Challenger, Gray & Christmas") the whole sentence is it.
@@ -98,6 +225,9 @@ export function detectAggregate(
     evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
   };
 }
+
+/** The source of a figure the article computes itself (corpus README, aggregates.jsonl). */
+const OWN_TALLY_SOURCE = 'article (own tally)';
 
 function normaliseTracker(raw: string): string {
   return TRACKERS.find((t) => t.toLowerCase() === raw.toLowerCase()) ?? raw;

@@ -11,6 +11,7 @@ import type {
 import type { Sentence } from './sentences.ts';
 import { findReason } from './details.ts';
 import { statusOf } from './status.ts';
+import { isAcronymOf } from './refiners/article.refiner.ts';
 
 /** The one told, right before a name: "notified the Ohio Department of ...", "filed a notice with". */
 const TOLD_BEFORE =
@@ -111,6 +112,83 @@ function clearlyCuts(
   return false;
 }
 
+/**
+ * A bare list of three or more names: "Google, Amazon and Discord", "Unacademy, Vedantu and
+ * upGrad", "Pitchfork, National Geographic and Vox Media". A name is one to four words that each
+ * hold a capital ("upGrad", "Sony's"); items are joined by commas and the last by "and"/"&".
+ */
+const NAME_ITEM = String.raw`(?:[A-Za-z][a-z'’.&-]*[A-Z][\w'’.&-]*|[A-Z][\w'’.&-]*)(?:\s+(?:[A-Za-z][a-z'’.&-]*[A-Z][\w'’.&-]*|[A-Z][\w'’.&-]*)){0,3}`;
+const BARE_LIST = new RegExp(
+  String.raw`(?<![\w'’-])${NAME_ITEM}(?:,\s+${NAME_ITEM}){1,}(?:,\s*|\s+)(?:and|&)\s+(?:${NAME_ITEM}|others\b|(?:many\s+)?more\b)`,
+  'g',
+);
+/** ", which disclosed its own cuts of 12,000 ...": a relative clause up to the next comma or the end. */
+const OWN_FIGURE_CLAUSE = /^\s*,\s+(?:which|who)\s+[^,;]*/;
+/** A list whose names each got the figure: "... each cut 300 jobs", "11,000 and 18,000 respectively". */
+const LIST_EACH = /\b(?:each|individually|respectively|apiece)\b/i;
+
+/**
+ * A sentence whose subject is introduced as another company: "Rival Match Group, the owner of
+ * ..., said it would reduce its workforce by 13 per cent", "Its larger competitor ...". Its figure
+ * is never the company in focus's, even when the rival's name was not recognised.
+ */
+const RIVAL_SUBJECT =
+  /^(?:(?:meanwhile|elsewhere|separately|similarly|likewise),?\s+)?(?:(?:its|their|the\s+company['’]s|[A-Z][\w&.-]*['’]s)\s+)?(?:(?:larger|smaller|bigger|main|chief|closest|nearest|local|domestic|foreign|biggest|largest)\s+)?(?:rival|competitor|peer)s?\b/i;
+
+/** Between a count and the place it falls in: "247 in the United States", "120 at its Ohio". */
+const BREAKDOWN_PLACE = /^\s*(?:[a-z]+\s+)?(?:in|at|across)\s+(?:the\s+|its\s+)?$/;
+
+/**
+ * Between a place and the company it describes: "Windsor parts maker Lakeshore Stamping", "Leeds
+ * software firm Quorvis". Lower-case words ending in a trade noun, then the company's name.
+ */
+const DESCRIBED_NEXT =
+  /^\s+(?:[a-z][\w-]*\s+){0,3}(?:maker|makers|manufacturer|firm|company|group|retailer|chain|startup|start-up|operator|provider|supplier|producer|publisher|developer|studio|lender|bank|insurer|carrier|airline|brewer|miller|mill|exporter|importer|contractor)\s+$/;
+
+/**
+ * Is the name only a descriptor (a place) of the next name: "at Windsor parts maker Lakeshore
+ * Stamping" → Windsor describes Lakeshore Stamping, which is the employer.
+ */
+export function describesNextName(
+  text: string,
+  c: { span: Span },
+  next: { span: Span } | undefined,
+): boolean {
+  return (
+    next !== undefined &&
+    next.span.start > c.span.end &&
+    DESCRIBED_NEXT.test(text.slice(c.span.end, next.span.start))
+  );
+}
+
+/** An apposition that says the name is a trade union: "Numsa, the metalworkers' union, ...". */
+const UNION_APPOSITION =
+  /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:union|trade\s+union|labou?r\s+union)\s*[,)]/i;
+
+/** An order to take dismissed workers back. */
+const REINSTATEMENT = /\b(?:order(?:s|ed)?|direct(?:s|ed)?|told)\b[^.;]{0,80}?\bto\s+reinstate\b/i;
+/**
+ * A figure of a whole trade's jobs: "tens of thousands of auto jobs", "10,000 games jobs". With no
+ * employer named for it, it is never the focus company's.
+ */
+const SECTOR_JOBS =
+  /\b(?:auto|car|tech|technology|manufacturing|factory|mining|retail|banking|finance|media|games|gaming|steel|oil|construction|hospitality|farm|federal|government|public-sector|industry)\s+(?:sector\s+)?(?:jobs|workers|employees)\b/i;
+
+/** A made-up employer: a TV plot or a novel's company. */
+const FICTION = /\b(?:fictional|fictitious|imaginary|make-believe)\b/i;
+/** Holidays the name parser may take for names: "by Christmas", "after Diwali". */
+const HOLIDAY =
+  /^(?:Christmas|Easter|Thanksgiving|Diwali|Ramadan|Eid|Hanukkah|Passover|Halloween|Boxing\s+Day|New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Labou?r\s+Day|Memorial\s+Day)$/;
+
+/** A US state as news agencies abbreviate it after a town: "Gastonia, N.C.", "Warren, Mich.". */
+const STATE_ABBREVIATION =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.\s?[HJMYCD]|Okla|Ore|Pa|R\.\s?I|S\.\s?[CD]|Tenn|Tex|Vt|Va|Wash|W\.\s?Va|Wis|Wyo)\.?$/;
+/** The town right before it: "Gastonia, ". */
+const TOWN_BEFORE = /\b[A-Z][\w.’'-]*,\s*$/;
+
+/** Words of a plan between a subject and its verb ("is preparing to cut"), read past like "will". */
+const PLAN_WORDS = /\b(?:preparing|about|going|looking|moving|poised|ready)\s+/gi;
+
 /** Characters allowed between a count and "at tech giants including ..." for the count to be the group's. */
 const COLLECTIVE_GAP = 3;
 const COLLECTIVE_LIST =
@@ -152,6 +230,13 @@ function unitAfterAnchor(
 /** Right after a count: the cut spans the whole employer ("thousands of jobs across the company"). */
 const COMPANY_WIDE =
   /^\s*(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+(?:the|its|their)\s+(?:entire\s+|whole\s+)?(?:company|firm|group|business|organi[sz]ation)\b|^\s*(?:[\w-]+\s+){0,3}?company-wide\b/i;
+
+/**
+ * Right after a count: it is spread over a whole sector, no one employer's ("thousands of job
+ * losses across the health service", "20,000 jobs throughout the industry").
+ */
+const SECTOR_WIDE =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sector|industry|economy|country|health\s+service|public\s+sector|region|value\s+chain|supply\s+chain)\b/i;
 
 function byKind<K extends Candidate['kind']>(cs: readonly Candidate[], kind: K): Of<K>[] {
   return cs.filter((c): c is Of<K> => c.kind === kind);
@@ -203,6 +288,7 @@ function standsApart(
   p: Of<'percent'>,
   counts: readonly Of<'count'>[],
   agents: readonly { c: CompanyCandidate; v: CompanyValue }[],
+  triggers: readonly Of<'trigger'>[],
 ): boolean {
   let nearest: Of<'count'> | null = null;
   let best = Number.POSITIVE_INFINITY;
@@ -224,12 +310,24 @@ function standsApart(
       a.v.via !== 'focus' &&
       a.c.span.start >= from &&
       a.c.span.end <= to &&
-      (!before || a.v.name !== before.v.name),
+      (!before ||
+        a.v.name !== before.v.name ||
+        // "several hundred roles were eliminated at Prime Video, while Audible told staff it would
+        // trim about 5%": another unit of the same parent, as the subject of its own layoff verb.
+        (a.v.unit !== null &&
+          a.v.unit !== before.v.unit &&
+          triggers.some(
+            (t) => t.span.start >= a.c.span.end && t.span.start < to + 1 && t.span.end >= p.span.end,
+          ))),
   );
 }
 
 /** Between a count and a unit name that places it: "several hundred at Prime Video". */
 const COUNT_AT_UNIT = /^\s*(?:at|in|within|from)\s+(?:the\s+|its\s+)?$/;
+
+/** The count's own clause, then "at" a unit: "several hundred roles were eliminated this week at Prime Video". */
+const COUNT_VERB_AT_UNIT =
+  /^\s+(?:[\w-]+\s+){0,2}(?:were|was|have\s+been|has\s+been|will\s+be|are|is|are\s+being|is\s+being)\s+(?:[\w-]+\s+){1,3}?(?:at|in|within|from)\s+(?:the\s+|its\s+)?$/;
 
 function pickAgent(
   ctx: ExtractionContext,
@@ -247,11 +345,26 @@ function pickAgent(
         a.v.unit !== null &&
         a.c.span.start >= anchor.span.end &&
         a.c.span.start < anchor.to &&
-        COUNT_AT_UNIT.test(ctx.text.slice(anchor.span.end, a.c.span.start)),
+        (COUNT_AT_UNIT.test(ctx.text.slice(anchor.span.end, a.c.span.start)) ||
+          COUNT_VERB_AT_UNIT.test(ctx.text.slice(anchor.span.end, a.c.span.start))),
     );
   if (atUnit) return atUnit;
   // "more layoffs at Google parent Alphabet": a trigger noun followed by "at X".
   for (const t of triggers) {
+    // "TikTok is preparing to cut about 450 jobs at the Indonesian e-commerce unit": after a verb
+    // with its own subject, "at X" says where the subject cuts, not who.
+    const verb = VERB_TRIGGER_RULES.has(t.rule) && !NOUN_LAYOFF.test(t.span.text);
+    if (
+      verb &&
+      agents.some(
+        (a) =>
+          a.v.via !== 'focus' &&
+          a.c.span.end <= t.span.start &&
+          a.c.span.start >= anchor.from &&
+          SUBJECT_TO_VERB.test(ctx.text.slice(a.c.span.end, t.span.start).replace(PLAN_WORDS, '')),
+      )
+    )
+      continue;
     const next = agents.find(
       (a) =>
         a.c.span.start >= t.span.end && AT_AFTER_TRIGGER.test(ctx.text.slice(t.span.end, a.c.span.start)),
@@ -509,6 +622,32 @@ function dropWhenOthersRemain(
   for (let i = agents.length - 1; i >= 0; i--) if (dropped.includes(agents[i] as Agent)) agents.splice(i, 1);
 }
 
+/**
+ * Removes the agents named inside a bare list of three or more employers and returns where the
+ * first such list starts (null: none, or the sentence gives each name its own figure).
+ */
+function dropBareList(s: Sentence, agents: Agent[], figures: readonly Candidate[]): number | null {
+  if (agents.length === 0 || !s.text.includes(',') || LIST_EACH.test(s.text)) return null;
+  let first: number | null = null;
+  for (const m of s.text.matchAll(BARE_LIST)) {
+    const from = s.start + m.index;
+    const to = from + m[0].length;
+    // "... including Amazon, Microsoft and Alphabet, which disclosed its own cuts of about 12,000
+    // positions": the last name owns the figure of its relative clause.
+    const own = OWN_FIGURE_CLAUSE.exec(s.text.slice(m.index + m[0].length));
+    const ownEnd = own ? to + own[0].length : to;
+    const owner = own !== null && figures.some((f) => f.span.start >= to && f.span.start < ownEnd);
+    for (let i = agents.length - 1; i >= 0; i--) {
+      const a = agents[i] as Agent;
+      if (a.c.value.via === 'focus' || a.c.span.start < from || a.c.span.end > to) continue;
+      if (owner && a.c.span.end === to) continue;
+      agents.splice(i, 1);
+      first ??= from;
+    }
+  }
+  return first;
+}
+
 export interface SentenceMentions {
   readonly mentions: Mention[];
   readonly focus: Focus | null;
@@ -528,6 +667,12 @@ export function assembleSentence(
 ): SentenceMentions {
   const triggers = byKind(cs, 'trigger');
   if (triggers.length === 0) return { mentions: [], focus, hasAgent: false };
+  // "set inside Nimbus, a fictional London software firm whose new chief executive announces ...
+  // that half of the staff will be let go": a plot, not news.
+  if (FICTION.test(s.text)) return { mentions: [], focus, hasAgent: false };
+  // "Court orders sugar miller to reinstate 46 workers sacked over go-slow": a ruling on a past
+  // dismissal, not news of a cut.
+  if (REINSTATEMENT.test(s.text)) return { mentions: [], focus, hasAgent: false };
   const companyCands = byKind(cs, 'company');
   const agents: Agent[] = [];
   // "thousands of layoffs at tech giants including A, B and C": names after a plural group noun
@@ -535,13 +680,31 @@ export function assembleSentence(
   const collective = COLLECTIVE_LIST.exec(s.text);
   const collectiveFrom = collective ? s.start + collective.index : Number.POSITIVE_INFINITY;
   const parts: CompanyCandidate[] = [];
+  const placeSpans = byKind(cs, 'location').map((l) => l.span);
   for (const c of companyCands) {
+    // "The San Francisco-based company": "San" inside a known place is part of the place.
+    if (
+      c.value.via === 'name' &&
+      placeSpans.some(
+        (p) => p.start <= c.span.start && c.span.end <= p.end && p.end - p.start > c.span.end - c.span.start,
+      )
+    )
+      continue;
     if (c.value.source || c.value.listed || c.span.start >= collectiveFrom) continue;
+    // "will be let go by Christmas": a holiday is a date, never an employer.
+    if (HOLIDAY.test(c.span.text)) continue;
+    // "Numsa, the metalworkers' union, warned ...": a union speaks for the workers, it does not cut.
+    if (c.value.via !== 'focus' && UNION_APPOSITION.test(ctx.text.slice(c.span.end, c.span.end + 50)))
+      continue;
     // "the studio behind the Frostmark series": a product's name, not an employer.
     if (c.value.via !== 'lexicon' && PRODUCT_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 24)))
       continue;
-    const v = resolveCompany(c, focus);
+    let v = resolveCompany(c, focus);
     if (!v?.name) continue;
+    // "Department of Veterans Affairs" (a roundup's heading), then "The VA said on Thursday it had
+    // dismissed more than 1,000": the acronym names the company in focus.
+    if (focus && c.value.via !== 'focus' && !v.unit && isAcronymOf(v.name, focus.name))
+      v = { ...v, name: focus.name };
     if (c.value.via !== 'focus' && isUnitIntro(ctx, s, c)) parts.push(c);
     agents.push({ c, v });
   }
@@ -571,6 +734,24 @@ export function assembleSentence(
         WORKPLACE_AT_BEFORE.test(ctx.text.slice(Math.max(s.start, a.c.span.start - 40), a.c.span.start))),
     (a) => a.c.value.via !== 'focus',
   );
+  // "Tariffs force temporary layoffs at Windsor parts maker Lakeshore Stamping": the place before
+  // a trade noun describes the next name, the employer.
+  for (let i = agents.length - 2; i >= 0; i--) {
+    const a = agents[i] as Agent;
+    if (a.c.value.via !== 'lexicon' && describesNextName(ctx.text, a.c, agents[i + 1]?.c))
+      agents.splice(i, 1);
+  }
+  // "will shut its spinning plant in Gastonia, N.C., by June": a state written the news agencies'
+  // way after its town is a place, never the employer.
+  for (let i = agents.length - 1; i >= 0; i--) {
+    const a = agents[i] as Agent;
+    if (
+      a.c.value.via !== 'lexicon' &&
+      STATE_ABBREVIATION.test(a.c.span.text) &&
+      TOWN_BEFORE.test(ctx.text.slice(Math.max(s.start, a.c.span.start - 40), a.c.span.start))
+    )
+      agents.splice(i, 1);
+  }
   // "Department for Rural Enterprise to cut 1,500 civil service jobs": "civil service" says what
   // kind of jobs when the body that cuts them is named before it, as the subject.
   for (let i = agents.length - 1; i >= 0; i--) {
@@ -585,7 +766,25 @@ export function assembleSentence(
     );
     if (named) agents.splice(i, 1);
   }
-  const counts = byKind(cs, 'count');
+  // "Google, Amazon and Discord have also reduced headcount this month", "after Meta, Amazon and
+  // Google together shed tens of thousands of workers": a trend sentence's list of employers makes
+  // no event, neither for its last name (the verb's neighbour) nor for the company in focus.
+  const listFrom = dropBareList(
+    s,
+    agents,
+    cs.filter((c) => c.kind === 'count' || c.kind === 'percent'),
+  );
+  const placeCands = byKind(cs, 'location');
+  // "will lay off 2,222 workers, including 247 in the United States": a count split by place is a
+  // breakdown of the cut, not an event of its own (a body named there, "including 30,000 at the
+  // Department for X", still is).
+  const counts = byKind(cs, 'count').filter(
+    (c) =>
+      c.rule !== 'count:including' ||
+      !placeCands.some(
+        (l) => l.span.start >= c.span.end && BREAKDOWN_PLACE.test(ctx.text.slice(c.span.end, l.span.start)),
+      ),
+  );
   const percents = byKind(cs, 'percent');
   const workforces = byKind(cs, 'workforce');
   const dates = HEADLINE_LIKE.test(s.text) ? headlineDates(ctx, s, cs) : byKind(cs, 'date');
@@ -608,7 +807,7 @@ export function assembleSentence(
   } else if (counts.length >= 1 && counts.length + percents.length >= 2) {
     // Each count is its own event; a share is its own round only when it stands apart from every
     // count ("6% of its staff in January and another 200 people in June").
-    const free = percents.filter((p) => standsApart(ctx, p, counts, agents));
+    const free = percents.filter((p) => standsApart(ctx, p, counts, agents, triggers));
     const points = [
       ...counts.map((c) => ({ span: c.span, count: c as Of<'count'> | null })),
       ...free.map((p) => ({ span: p.span, count: null })),
@@ -656,6 +855,8 @@ export function assembleSentence(
       collectiveFrom >= anchor.count.span.end
     )
       continue;
+    // "moves that are expected to lead to thousands of job losses across the health service".
+    if (anchor.count && SECTOR_WIDE.test(ctx.text.slice(anchor.count.span.end, anchor.to))) continue;
     let agent = pickAgent(ctx, anchor, agents, triggers);
     if (!agent && previousAgent && anchors.length > 1) agent = previousAgent;
     // "Moreover, 600 contractual employees have been asked to leave": a quantified cut with no
@@ -663,6 +864,9 @@ export function assembleSentence(
     if (
       !agent &&
       focus &&
+      (listFrom === null || listFrom > anchor.span.start) &&
+      !RIVAL_SUBJECT.test(s.text) &&
+      !(anchor.count && SECTOR_JOBS.test(anchor.count.span.text)) &&
       (anchor.count || percents.length > 0) &&
       !GENERIC_SUBJECT.test(s.text) &&
       !placeSubject
@@ -689,9 +893,21 @@ export function assembleSentence(
         : (inWindow(percents)[0] ?? (anchors.length === 1 ? percents[0] : undefined) ?? null);
     let count: Count | null = anchor.count ? toCount(anchor.count) : null;
     if (!count && percent) {
+      // "Stripe let go of 14 percent of its workforce, and Twitter dismissed roughly half of its
+      // 7,500 employees": a workforce inside another share's phrase, or past another employer's
+      // name, is that employer's, never the base of this share.
+      const ownBase = (w: Of<'workforce'>) =>
+        !percents.some((o) => o !== percent && o.span.start <= w.span.start && w.span.end <= o.span.end) &&
+        !agents.some(
+          (a) =>
+            a.v.name !== agent.v.name &&
+            a.c.span.start >= Math.min(percent.span.end, w.span.end) &&
+            a.c.span.end <= Math.max(percent.span.start, w.span.start),
+        );
       const wf =
-        workforces.find((w) => w.span.start >= percent.span.start && w.span.end <= percent.span.end + 60) ??
-        workforces[0];
+        workforces.find(
+          (w) => w.span.start >= percent.span.start && w.span.end <= percent.span.end + 60 && ownBase(w),
+        ) ?? workforces.find(ownBase);
       if (wf) count = derive(ctx, percent, wf);
     }
     if (!count && !percent && !clearlyCuts(ctx, agent, triggers, focus)) continue;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleInput } from '../domain/article.ts';
 import type { AggregateClaim, ExtractionResult, Mention } from '../domain/mention.ts';
-import { detectAggregate } from './aggregate.ts';
-import { assembleSentence, distributeToListed, type Focus } from './assemble.ts';
+import { detectAggregate, type DetectedAggregate } from './aggregate.ts';
+import { assembleSentence, describesNextName, distributeToListed, type Focus } from './assemble.ts';
 import { DEFAULT_CONFIGURATION } from './configuration.ts';
 import { withAnnouncementDay } from './dates/announcement.ts';
 import type { Candidate, ExtractionContext, ExtractOptions, Parser } from './context.ts';
@@ -273,9 +273,12 @@ function workforceStatements(memo: ParseMemo, ctx: ExtractionContext): Workforce
     if (!/\d/.test(s.text)) continue;
     const wfs = runParsers(memo, s, workforceParsers).filter((c) => c.kind === 'workforce');
     if (wfs.length === 0) continue;
-    const owner = memo.names(s).find((c) => c.kind === 'company' && !c.value.source);
+    const names = memo.names(s).filter((c) => c.kind === 'company' && !c.value.source);
     for (const w of wfs) {
       if (w.kind !== 'workforce') continue;
+      // "Stripe let go of 14 percent ..., and Twitter dismissed roughly half of its 7,500
+      // employees": the workforce is the nearest name's before it, not the sentence's first.
+      const owner = names.filter((c) => c.span.end <= w.span.start).pop() ?? names[0];
       out.push({
         company: owner?.kind === 'company' ? owner.value.name : null,
         value: w.value.value,
@@ -364,6 +367,9 @@ function describedCompany(
   return named.size === 1 ? ([...named.values()][0] ?? null) : null;
 }
 
+/** A sentence that adds up figures told before: "Together, the two rounds amount to ...". */
+const TALLY_OPENING = /^Together,\s.*\d/;
+
 /** How many sentences after a denial a retold report is still the report denied. */
 const DENIAL_REACH = 2;
 /** Reported speech about a report: "had reported", "a report that", "citing unnamed sources". */
@@ -384,7 +390,8 @@ function headingFocus(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Foc
   // "By Hannah Ostrowski": a byline or a person's name heads no paragraph about a company;
   // "Advertisement" is page furniture.
   if (isBylineOrPerson(bare) || isPageFurniture(bare)) return null;
-  const words = bare.split(/\s+/);
+  // "Bureau of Coastal Management": the joining words of a name are lower case anywhere.
+  const words = bare.split(/\s+/).filter((w) => !/^(?:of|and|for|the|&)$/i.test(w));
   if (words.some((w) => ctx.lowercaseWords?.().has(w.toLowerCase())) || isPlaceName(bare)) return null;
   return { name: bare, unit: null };
 }
@@ -397,17 +404,18 @@ function headlineFocus(memo: ParseMemo, ctx: ExtractionContext): Focus | null {
     // In the headline itself a one-word name is enough ("Pellam shares fall"); a longer one that
     // is never repeated may carry a place or a heading word ("Sheffield Remploy factory to close").
     const layoffLine = memo.trigger(s);
-    const companies = memo
-      .names(s)
-      .filter(
-        (c) =>
-          c.kind === 'company' &&
-          !c.value.source &&
-          (layoffLine ||
-            c.value.via === 'lexicon' ||
-            (s.index === 0 && !/\s/.test(c.span.text)) ||
-            ctx.text.includes(c.span.text, c.span.end)),
-      );
+    const names = memo.names(s);
+    const companies = names.filter(
+      (c, i) =>
+        c.kind === 'company' &&
+        // "layoffs at Windsor parts maker Lakeshore Stamping": the place describes the next name.
+        !describesNextName(ctx.text, c, names[i + 1]) &&
+        !c.value.source &&
+        (layoffLine ||
+          c.value.via === 'lexicon' ||
+          (s.index === 0 && !/\s/.test(c.span.text)) ||
+          ctx.text.includes(c.span.text, c.span.end)),
+    );
     const first = companies[0];
     if (first && first.kind === 'company') return { name: first.value.name, unit: first.value.unit };
   }
@@ -487,6 +495,18 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let lastList: { companies: Extract<Candidate, { kind: 'company' }>[]; sentenceIndex: number } | null = null;
   for (const s of sentences) {
     if (!memo.trigger(s)) {
+      // "Together, the two rounds amount to more than 27,000 corporate jobs": the article's own
+      // tally of cuts told before, in words no layoff trigger knows.
+      if (TALLY_OPENING.test(s.text)) {
+        const tally: DetectedAggregate | undefined = detectAggregate(s, memo.refined(s), false, {
+          last: lastAggregate,
+        })[0];
+        if (tally) {
+          const { splitAt: _, ...claim } = tally;
+          aggregates.push(claim);
+          lastAggregate = { source: tally.source, sentenceIndex: s.index };
+        }
+      }
       // "Quorvis. The cloud security firm will reduce its workforce by 350": a roundup's paragraph
       // opens with the company's bare name, which the next sentences call "the firm".
       // Only once the body has begun: a name line under the headline is the outlet or the
@@ -530,12 +550,14 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     const described = told ? null : describedCompany(memo, ctx, s, candidates);
     const inFocus = described && described.name !== focus?.name ? described : focus;
     const assembled = assembleSentence(ctx, s, candidates, told ?? inFocus);
-    const aggregate = detectAggregate(s, candidates, assembled.mentions.length > 0 && assembled.hasAgent, {
+    const found = detectAggregate(s, candidates, assembled.mentions.length > 0 && assembled.hasAgent, {
       last: lastAggregate,
     });
+    const aggregate = found[0];
     if (aggregate) {
-      const { splitAt, ...claim } = aggregate;
-      aggregates.push(claim);
+      const { splitAt } = aggregate;
+      // "... 102,943 job cuts in January, up 440% from 19,064 a year earlier": each figure a claim.
+      for (const { splitAt: _, ...claim } of found) aggregates.push(claim);
       lastAggregate = { source: aggregate.source, sentenceIndex: s.index };
       if (splitAt === null) continue;
       // Events stated before the statistic in the same sentence still count.

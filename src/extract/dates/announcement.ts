@@ -44,6 +44,40 @@ export function announcementDay(ctx: ExtractionContext): DateRange | null {
   return null;
 }
 
+/** How many sentences after the main event's own (at least the lead) may give the day its cuts take effect. */
+const EFFECT_REACH = 2;
+/** The cut named again: "The layoffs ...", "The cuts ...", "The job losses ...", "Those affected ...". */
+const CUT_REFERENCE =
+  /^(?:the|these|those|its)\s+(?:[\w-]+\s+){0,2}?(?:layoffs?|lay-offs?|cuts|job\s+cuts|job\s+losses|redundanc(?:y|ies)|reductions?|closures?|separations?|terminations?|affected\s+(?:employees|workers|staff))\b/i;
+/** The day the cut takes effect: "take effect on May 27", "will begin on June 3", "effective July 1". */
+const TAKES_EFFECT =
+  /\b(?:takes?\s+effect|take\s+place|will\s+(?:begin|start)|begins?|starts?|effective|are\s+scheduled|is\s+scheduled)\b/i;
+
+/**
+ * "Pellam will lay off 614 workers, according to filings with the state. The layoffs ... take
+ * effect on May 27": with no announcement day in the lead, the day the next sentences give for
+ * the same cut to take effect is the event's day (a layoff day stated by the article).
+ */
+export function effectiveDay(ctx: ExtractionContext, main: Mention): DateRange | null {
+  const own = ctx.sentences.findIndex((s) => s.start <= main.evidence.start && main.evidence.start < s.end);
+  if (own < 0) return null;
+  for (const s of ctx.sentences.slice(own + 1, Math.max(LEAD_SENTENCES, own + 1 + EFFECT_REACH))) {
+    if (!CUT_REFERENCE.test(s.text) || !TAKES_EFFECT.test(s.text) || !DAY_WORD.test(s.text)) continue;
+    for (const d of matchDates(s.text, ctx.reference, DAY_FAMILIES)) {
+      if (d.grain !== 'day' || d.horizon || !d.start || !d.end) continue;
+      const span = makeSpan(ctx.text, s.start + d.from, s.start + d.to);
+      return {
+        start: d.start,
+        end: d.end,
+        text: span.text,
+        span,
+        basis: d.relative ? 'relative' : 'explicit',
+      };
+    }
+  }
+  return null;
+}
+
 /** The primary mention whose date is only the publication fallback (module level: no closure per article). */
 function waiting(m: Mention): boolean {
   return m.primary && m.date?.basis === 'published';
@@ -56,6 +90,9 @@ function waiting(m: Mention): boolean {
 export function withAnnouncementDay(mentions: readonly Mention[], ctx: ExtractionContext): Mention[] {
   if (!mentions.some(waiting)) return [...mentions];
   const day = announcementDay(ctx);
-  if (!day) return [...mentions];
-  return mentions.map((m) => (waiting(m) ? { ...m, date: day } : m));
+  return mentions.map((m) => {
+    if (!waiting(m)) return m;
+    const date = day ?? effectiveDay(ctx, m);
+    return date ? { ...m, date } : m;
+  });
 }

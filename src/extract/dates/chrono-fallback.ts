@@ -9,6 +9,14 @@ import * as chrono from 'chrono-node';
 const FALLBACK_HINT =
   /\b(?:tomorrow|tonight|in\s+(?:\d+|a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/i;
 
+/**
+ * "the second round of layoffs in five months", "its third cut in six weeks", "the biggest drop in
+ * two months": after an ordinal or a superlative, "in N months" is the span of time just past
+ * within which it happened, not a day N months ahead.
+ */
+const PAST_SPAN_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another|latest|biggest|largest|deepest|highest|lowest|worst|most|only)\b[^.;:!?]{0,60}$/i;
+
 const CLOCK_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser']);
 
 /** chrono's English parser without clock times: "at 3pm" is never a layoff date. */
@@ -49,6 +57,8 @@ export function chronoFallbackDates(text: string, reference: string | null): Fal
       !r.start.isCertain('weekday') &&
       !/\b(?:in|tomorrow|tonight)\b/i.test(r.text)
     )
+      continue;
+    if (/^in\b/i.test(r.text) && PAST_SPAN_BEFORE.test(text.slice(Math.max(0, r.index - 70), r.index)))
       continue;
     const start = ymdOf(r.start);
     const end = r.end ? ymdOf(r.end) : start;

@@ -749,6 +749,32 @@ const PAST_RE = new RegExp(`\\b(?:${alt(PAST_CUES)})\\b`, 'gi');
 /** A reporting verb next to the date: "said on Tuesday", "announced Wednesday", "on Friday announced". */
 const REPORT_BEFORE =
   /\b(?:said|says|announced|told\s+\w+|confirmed|revealed|disclosed|wrote|reported)\s+(?:in\s+an?\s+\w+\s+)?$/i;
+/**
+ * A document the cut was made known in, right before its day: "according to a regulatory filing
+ * on Wednesday", "a notice the company filed with the state on Tuesday", "in a memo on Friday".
+ * That day is the announcement, as much as "said on Wednesday" is.
+ */
+const DOCUMENT_BEFORE =
+  /\b(?:(?:filing|notice|memo|statement|letter|release|announcement|report|e-?mail|blog\s+post)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+|dated\s+)?|(?:filed|issued|sent|posted|published|submitted)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?|(?:on|dated)\s+))$/i;
+/**
+ * "sources within the company told our correspondent on Sunday": the day the paper heard of it,
+ * not the day the cut was announced or made ("were handed letters on Friday" says that).
+ */
+const TOLD_THE_PRESS =
+  /\btold\s+(?:(?:our|this|the|a)\s+)?(?:correspondent|reporters?|newspaper|paper|publication|website|journalists?)\s+$/i;
+
+/**
+ * "over the next year and a half", "in the coming year", "during the next month": a stretch of
+ * time ahead in which a plan runs, a horizon, not the day of the event.
+ */
+const SPAN_AHEAD_BEFORE = /\b(?:over|during|across|in|within|for|throughout)\s+the\s+$/i;
+
+/**
+ * A sum of money or a saving right before the date: "as it tries to save $10 billion next year",
+ * "annual savings of €300m by 2026", "cost savings in 2025". The date is the money's, not the cut's.
+ */
+const MONEY_BEFORE =
+  /(?:\b(?:save|saves|saving|savings)\b[^,;.]{0,30}|[$€£¥]\s?\d[\d.,]*\s*(?:(?:bn|billion|m|mn|million|k|thousand|trillion)\b\s*)?|\b\d[\d.,]*\s*(?:bn|billion|million|mn|crore|lakh)?\s*(?:dollars|euros|pounds|rupees|yen)\s+)(?:(?:a|per|each)\s+year\s+)?(?:(?:in|by|from|for|during|over)\s+)?$/i;
 const REPORT_AFTER =
   /^,?\s*(?:it\s+|the\s+company\s+)?(?:said|announced|confirmed|told|revealed|disclosed)\b/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
@@ -771,6 +797,8 @@ function looksAhead(text: string, from: number, to: number): boolean {
   const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':'));
   if (cut >= 0) head = head.slice(cut + 1);
   if (STARTS_BEFORE.test(head)) return true;
+  // "is planning to cut 800 jobs, according to a report on Monday": a document already out.
+  if (DOCUMENT_BEFORE.test(head)) return false;
   const f = lastIndexOf(FUTURE_RE, head);
   const p = lastIndexOf(PAST_RE, head);
   if (f >= 0 || p >= 0) return f > p;
@@ -854,9 +882,14 @@ export function matchDates(text: string, reference: string | null, only?: Readon
         start: range?.start ?? null,
         end: range?.end ?? null,
         relative: res.relative,
-        horizon: (res.horizon ?? false) || HORIZON_BEFORE.test(head),
+        horizon:
+          (res.horizon ?? false) ||
+          HORIZON_BEFORE.test(head) ||
+          MONEY_BEFORE.test(head) ||
+          (SPAN_AHEAD_BEFORE.test(head) && /^(?:next|coming)\b/i.test(m[0])) ||
+          TOLD_THE_PRESS.test(head),
         ahead: dir,
-        announce: REPORT_BEFORE.test(head) || REPORT_AFTER.test(after),
+        announce: REPORT_BEFORE.test(head) || REPORT_AFTER.test(after) || DOCUMENT_BEFORE.test(head),
         grain: res.grain,
         rule: since ? `date:${rule.name}:since` : rule.label,
       });

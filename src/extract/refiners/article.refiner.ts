@@ -52,7 +52,7 @@ const ACRONYM_SKIP = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in']);
 const ACRONYM_LEAD = new Set(['department', 'ministry', 'office', 'u.s.', 'us', 'uk']);
 
 /** "HHS" for "Department of Health and Human Services", "FDA" for "Food and Drug Administration". */
-function isAcronymOf(short: string, long: string): boolean {
+export function isAcronymOf(short: string, long: string): boolean {
   if (!/^[A-Z]{2,6}$/.test(short)) return false;
   const words = long.split(/\s+/).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
   if (words.length < 2) return false;
@@ -91,9 +91,65 @@ const SHORT_FORM_MIN = 4;
  * name. Used only inside one article, where two employers sharing a prefix are rare.
  */
 function isShortForm(short: string, long: string): boolean {
-  if (short === long || short.length < SHORT_FORM_MIN || /\s/.test(short)) return false;
-  return long.startsWith(short) && long.length > short.length;
+  if (short === long || short.length < SHORT_FORM_MIN) return false;
+  // "Corner Care" for "Corner Care Pharmacy": several words that open the other name.
+  if (/\s/.test(short)) return long.startsWith(`${short} `);
+  if (long.startsWith(short) && long.length > short.length) return true;
+  // "Hopkins axes over 2,000 jobs" for "Johns Hopkins University": the distinctive word of the
+  // name, told alone in a headline. A word any employer's name may hold ("Group", "University")
+  // tells no employer from another.
+  if (GENERIC_NAME_WORDS.has(short.toLowerCase()) || !/^[A-Z]/.test(short)) return false;
+  return long.split(/\s+/).slice(1).includes(short);
 }
+
+/**
+ * A short form that is plainly part of one full name: several opening words ("Corner Care" of
+ * "Corner Care Pharmacy") or a distinctive later word ("Hopkins"). A single opening word is not
+ * ("Amazon" of "Amazon Web Services" may be the parent).
+ */
+function isPartOfFullName(short: string, long: string): boolean {
+  return (
+    isShortForm(short, long) &&
+    (/\s/.test(short) || !long.startsWith(short)) &&
+    !GOVERNING_BODY_END.test(long)
+  );
+}
+
+/**
+ * "Port Alder" and "The Port Alder City Council voted ...": the council decides, the city employs;
+ * a name ending in a deciding body is no fuller name of the employer.
+ */
+const GOVERNING_BODY_END = /\b(?:council|board|committee|commission|assembly|legislature|court|cabinet)$/i;
+
+/** Words many employers' names share: alone, they are no short form of one of them. */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  'group',
+  'holdings',
+  'university',
+  'college',
+  'bank',
+  'company',
+  'corporation',
+  'international',
+  'national',
+  'global',
+  'media',
+  'games',
+  'studios',
+  'systems',
+  'technologies',
+  'services',
+  'motors',
+  'airlines',
+  'foods',
+  'energy',
+  'health',
+  'news',
+  'america',
+  'department',
+  'ministry',
+  'council',
+]);
 
 const lo = (v: number | null) => (v === null ? Number.NEGATIVE_INFINITY : v);
 const hi = (v: number | null) => (v === null ? Number.POSITIVE_INFINITY : v);
@@ -170,6 +226,21 @@ function shareFits(percent: number, count: Count, o: Mention, info: ArticleInfo)
   if (!wf || n === null) return true;
   const expected = (percent * wf.value) / 100;
   return Math.abs(n - expected) <= expected * SHARE_TOLERANCE;
+}
+
+/** How far apart two hedged shares may be and still be one: "nearly a third" and "roughly 30 per cent". */
+const SHARE_SLACK = 0.15;
+
+/**
+ * One share told twice: the same figure, or two close figures when either is hedged or a fraction
+ * word (headline "to axe nearly a third of staff", body "roughly 30 per cent of its workforce").
+ */
+function sharesAgree(a: Mention, b: Mention): boolean {
+  if (a.percent === null || b.percent === null || a.percent === b.percent) return true;
+  const hedged = (m: Mention) =>
+    (m.percentDetail?.qualifier ?? null) !== null || !Number.isInteger(m.percent ?? 0);
+  if (!hedged(a) && !hedged(b)) return false;
+  return Math.abs(a.percent - b.percent) <= SHARE_SLACK * Math.max(a.percent, b.percent);
 }
 
 function datesAgree(a: DateRange | null, b: DateRange | null): boolean {
@@ -316,7 +387,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
           sameEmployer(o, m) &&
           // A part ("a further 300") is its own event; told twice, it is the same figure twice.
           (!(o.count?.part || m.count?.part) || sameFigure(o.count, m.count)) &&
-          (o.percent === null || m.percent === null || o.percent === m.percent) &&
+          sharesAgree(o, m) &&
           (o.count !== null) === (m.count !== null) &&
           countsAgree(o.count, m.count) &&
           datesAgree(o.date, m.date) &&
@@ -337,7 +408,12 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       // lead "Vector Food Services ... will lay off 57 workers" (a name before it: who).
       const subjectOfLater = key(prev) !== key(m) && nameAfterCount(prev) && nameBeforeCount(m);
       // "HHS" in the headline, "Department of Health and Human Services" in the body: the full name.
-      const later = unitOfLater || subjectOfLater || isAcronymOf(prev.company, m.company);
+      // "Hopkins" in the headline, "Johns Hopkins University" in the body: the full name.
+      const later =
+        unitOfLater ||
+        subjectOfLater ||
+        isAcronymOf(prev.company, m.company) ||
+        (!prev.unit && !m.unit && isPartOfFullName(prev.company, m.company));
       const company = later ? m.company : prev.company;
       const other = later ? prev.company : m.company;
       const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
@@ -347,8 +423,16 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         ...(aliases && aliases.length > 0 ? { aliases } : {}),
         count,
         unit: prev.unit ?? m.unit,
-        percent: prev.percent ?? m.percent,
-        percentDetail: prev.percent !== null ? prev.percentDetail : m.percentDetail,
+        // Headline "a third of its staff" (33.3), body "roughly 35% of its staff": the figure.
+        ...(prev.percent !== null &&
+        !Number.isInteger(prev.percent) &&
+        m.percent !== null &&
+        Number.isInteger(m.percent)
+          ? { percent: m.percent, percentDetail: m.percentDetail }
+          : {
+              percent: prev.percent ?? m.percent,
+              percentDetail: prev.percent !== null ? prev.percentDetail : m.percentDetail,
+            }),
         date: closerDate(prev.date, m.date),
         ...unionDetails(prev, m),
         status: prev.status === 'rumored' && m.status !== 'rumored' ? m.status : prev.status,
@@ -392,23 +476,57 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
     }
     const quantified = out.filter((m) => m.count !== null || m.percent !== null);
     const counted = out.filter((m) => m.count !== null);
-    return out.filter((m) => {
+    const kept = out.filter((m) => {
       if (m.count !== null) return true;
       // "cutting 15% of its staff" retold after "about 180 people": the same cut, unless the percent differs.
+      // (Headline "EA to lay off 5% of staff", body "Electronic Arts will cut about 670 jobs, roughly 5%".)
       if (m.percent !== null)
         return !counted.some(
           (o) =>
-            key(o) === key(m) &&
+            (key(o) === key(m) || isAcronymOf(m.company, o.company)) &&
             (!o.unit || !m.unit || o.unit === m.unit) &&
+            // "a smaller round last March ... let go of more than 400" does not take in today's
+            // "Audible ... would trim about 5%": an earlier round absorbs no recent share.
+            (daysBefore(o.date?.end ?? null, info.published) <= BACKGROUND_DAYS ||
+              daysBefore(m.date?.end ?? null, info.published) > BACKGROUND_DAYS) &&
             // "about 10% in June 2022" is an earlier round, even beside today's 10%.
             datesAgree(o.date, m.date) &&
-            (o.percent === m.percent || (o.percent === null && !twoRounds(o.date, m.date))),
+            (o.percent === null
+              ? !twoRounds(o.date, m.date) &&
+                // "In March 2023, the publisher said it would eliminate around 6%": an earlier
+                // round, not the share of an undated figure told today.
+                daysBefore(m.date?.end ?? null, info.published) <= BACKGROUND_DAYS
+              : sharesAgree(o, m)),
         );
       // "A week after Google's cuts" beside "Alphabet ... would eliminate about 12,000": one employer.
-      return !quantified.some((o) => key(o) === key(m) || sameAlias(o.company, m.company));
+      // (Heading "Pelham Regional trims staff" over "Pelham Regional Medical Center ... laid off 130".)
+      return !quantified.some(
+        (o) =>
+          key(o) === key(m) ||
+          sameAlias(o.company, m.company) ||
+          isPartOfFullName(m.company, o.company) ||
+          isAcronymOf(m.company, o.company),
+      );
     });
+    return withFullNames(kept);
   },
 };
+
+/**
+ * "In March 2023, EA said ..." in an article that also names "Electronic Arts": an event under
+ * the acronym (or a plain short form, "Corner Care") takes the full name the article gives the
+ * same employer.
+ */
+function withFullNames(mentions: Mention[]): Mention[] {
+  const names = [...new Set(mentions.map((m) => m.company))];
+  return mentions.map((m) => {
+    const full = names.find(
+      (n) => n !== m.company && (isAcronymOf(m.company, n) || (!m.unit && isPartOfFullName(m.company, n))),
+    );
+    if (!full) return m;
+    return { ...m, company: full, aliases: [...new Set([...(m.aliases ?? []), m.company])] };
+  });
+}
 
 /**
  * The main event's share taken of a workforce stated elsewhere in the article: "Pellam to cut
@@ -468,7 +586,11 @@ export const choosePrimaryRefiner: ArticleRefiner = {
       if (
         info.headlineCompany &&
         [m.company, ...(m.aliases ?? [])].some(
-          (n) => key({ company: n }) === info.headlineCompany || sameAlias(n, info.headlineCompany ?? ''),
+          (n) =>
+            key({ company: n }) === info.headlineCompany ||
+            sameAlias(n, info.headlineCompany ?? '') ||
+            // Headline "EA to lay off 5% of staff", body "Electronic Arts will cut about 670 jobs".
+            isAcronymOf((info.headlineCompany ?? '').toUpperCase(), n),
         )
       )
         score += 8;
