@@ -233,10 +233,11 @@ const COMPANY_WIDE =
 
 /**
  * Right after a count: it is spread over a whole sector, no one employer's ("thousands of job
- * losses across the health service", "20,000 jobs throughout the industry").
+ * losses across the health service", "20,000 jobs throughout the industry"). "Across the country"
+ * is where one employer cuts ("Dunmore Stores will cut 800 jobs across the country").
  */
 const SECTOR_WIDE =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sector|industry|economy|country|health\s+service|public\s+sector|region|value\s+chain|supply\s+chain)\b/i;
+  /^\s*(?:[\w-]+\s+){0,3}?(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sector|industry|economy|health\s+service|public\s+sector|value\s+chain|supply\s+chain)\b/i;
 
 function byKind<K extends Candidate['kind']>(cs: readonly Candidate[], kind: K): Of<K>[] {
   return cs.filter((c): c is Of<K> => c.kind === kind);
