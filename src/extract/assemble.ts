@@ -174,6 +174,10 @@ const REINSTATEMENT = /\b(?:order(?:s|ed)?|direct(?:s|ed)?|told)\b[^.;]{0,80}?\b
 const SECTOR_JOBS =
   /\b(?:auto|car|tech|technology|manufacturing|factory|mining|retail|banking|finance|media|games|gaming|steel|oil|construction|hospitality|farm|federal|government|public-sector|industry)\s+(?:sector\s+)?(?:jobs|workers|employees)\b/i;
 
+/** An institution named by its town: "Cardiff University", "Leeds City Council", "Bristol Airport". */
+const INSTITUTION =
+  /^(?:University|College|Council|City\s+Council|County\s+Council|Hospital|Hospitals|Airport|Zoo|Museum|Library|Opera|Orchestra|Port)$/;
+
 /** A made-up employer: a TV plot or a novel's company. */
 const FICTION = /\b(?:fictional|fictitious|imaginary|make-believe)\b/i;
 /** Holidays the name parser may take for names: "by Christmas", "after Diwali". */
@@ -680,7 +684,8 @@ export function assembleSentence(
   const collective = COLLECTIVE_LIST.exec(s.text);
   const collectiveFrom = collective ? s.start + collective.index : Number.POSITIVE_INFINITY;
   const parts: CompanyCandidate[] = [];
-  const placeSpans = byKind(cs, 'location').map((l) => l.span);
+  const placeCandidates = byKind(cs, 'location');
+  const placeSpans = placeCandidates.map((l) => l.span);
   for (const c of companyCands) {
     // "The San Francisco-based company": "San" inside a known place is part of the place.
     if (
@@ -701,6 +706,15 @@ export function assembleSentence(
       continue;
     let v = resolveCompany(c, focus);
     if (!v?.name) continue;
+    // "Cardiff University plans to cut 400 jobs": a known place right before an institution's
+    // noun is the first word of its name.
+    const town =
+      c.value.via === 'name' && INSTITUTION.test(c.span.text)
+        ? placeCandidates.find(
+            (p) => p.span.end < c.span.start && /^ $/.test(ctx.text.slice(p.span.end, c.span.start)),
+          )
+        : undefined;
+    if (town) v = { ...v, name: `${town.span.text} ${c.span.text}` };
     // "Department of Veterans Affairs" (a roundup's heading), then "The VA said on Thursday it had
     // dismissed more than 1,000": the acronym names the company in focus.
     if (focus && c.value.via !== 'focus' && !v.unit && isAcronymOf(v.name, focus.name))
@@ -730,7 +744,9 @@ export function assembleSentence(
     agents,
     (a) =>
       a.c.value.via !== 'lexicon' &&
-      (WORKPLACE_AFTER.test(ctx.text.slice(a.c.span.end, a.c.span.end + 30)) ||
+      // "at Ardmoor Biologics' manufacturing plant": the owner of the plant, not its place.
+      ((!/['’]s?$/.test(a.c.span.text) &&
+        WORKPLACE_AFTER.test(ctx.text.slice(a.c.span.end, a.c.span.end + 30))) ||
         WORKPLACE_AT_BEFORE.test(ctx.text.slice(Math.max(s.start, a.c.span.start - 40), a.c.span.start))),
     (a) => a.c.value.via !== 'focus',
   );

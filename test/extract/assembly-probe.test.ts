@@ -511,6 +511,19 @@ const WHO_CUTS: readonly Case[] = [
     ],
     exact: true,
   },
+  {
+    name: 'a known town before "University" is the first word of the employer\'s name',
+    text: 'Cardiff University plans to cut 300 jobs and close its music school, it said on Tuesday.',
+    published: '2025-01-29',
+    events: [{ company: 'Cardiff University', min: 300 }],
+    absent: ['University'],
+  },
+  {
+    name: 'the possessive owner of a plant is the employer, not a place',
+    text: "About 140 jobs are set to be lost at Marrowby Foods' processing plant in Ringmore, Co Kerry, after the loss of a key contract.",
+    published: '2025-05-20',
+    events: [{ company: 'Marrowby Foods', min: 140 }],
+  },
 ];
 
 describe('[extract] who cuts', () => {
