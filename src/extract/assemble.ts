@@ -32,6 +32,10 @@ const PRODUCT_AFTER =
 const CLOSES_BETWEEN =
   /^\s+(?:(?:is|will|to|has)\s+)?(?:closes|closed|closing|close|shuts|shut|shutting|folds|folded|folding|sells|sold|selling)\s+(?:down\s+)?$/;
 
+/** A subject's plan to close what is named next: "plans to close", "is proposing to shut", "will wind down". */
+const PLANS_TO_CLOSE =
+  /^\s+(?:(?:is|are|will|would|has|have|plans|planned|planning|proposes|proposed|proposing|intends|wants|decided|announced|said\s+it\s+would|to)\s+)+(?:close|shut|fold|wind\s+down|scrap|sell)\s+(?:down\s+)?(?:its\s+|the\s+)?$/i;
+
 /** A comma that opens a description of the name before it, with no comma closing it yet. */
 const APPOSITION_OPEN = /^,\s*(?:the|a|an|which|who|that|whose)\b[^,;]*$/;
 
@@ -420,6 +424,17 @@ function pickAgent(
       CLOSES_BETWEEN.test(ctx.text.slice(a.c.span.end, last.c.span.start)),
   );
   if (closer) return closer;
+  // "Warner Bros Discovery plans to close Newshub, the news operation behind ..., with the loss
+  // of about 300 jobs": what the subject closes is its unit; the subject cuts the jobs.
+  const owner = before.find(
+    (a) =>
+      last !== undefined &&
+      a !== last &&
+      a.v.name !== last.v.name &&
+      last.c.value.via === 'name' &&
+      PLANS_TO_CLOSE.test(ctx.text.slice(a.c.span.end, last.c.span.start)),
+  );
+  if (owner && last) return { c: owner.c, v: { ...owner.v, unit: owner.v.unit ?? last.v.name } };
   if (last) return last;
   const after = agents.find((a) => a.c.span.start >= anchor.span.end && a.c.span.start < anchor.to);
   return after ?? null;

@@ -524,6 +524,17 @@ const WHO_CUTS: readonly Case[] = [
     published: '2025-05-20',
     events: [{ company: 'Marrowby Foods', min: 140 }],
   },
+  {
+    name: 'what the subject plans to close is its unit; the subject cuts the jobs',
+    text: [
+      'Nightdesk to close with loss of about 150 jobs',
+      '',
+      'Harbour Media Group plans to close Nightdesk, the news operation behind its evening bulletin, with the loss of about 150 jobs.',
+    ].join('\n'),
+    published: '2024-02-28',
+    events: [{ company: 'Harbour Media Group', unit: 'Nightdesk', min: 150, primary: true }],
+    exact: true,
+  },
 ];
 
 describe('[extract] who cuts', () => {
