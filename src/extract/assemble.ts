@@ -178,9 +178,12 @@ const REINSTATEMENT = /\b(?:order(?:s|ed)?|direct(?:s|ed)?|told)\b[^.;]{0,80}?\b
 const SECTOR_JOBS =
   /\b(?:auto|car|tech|technology|manufacturing|factory|mining|retail|banking|finance|media|games|gaming|steel|oil|construction|hospitality|farm|federal|government|public-sector|industry)\s+(?:sector\s+)?(?:jobs|workers|employees)\b/i;
 
-/** An institution named by its town: "Cardiff University", "Leeds City Council", "Bristol Airport". */
+/**
+ * An institution or a newspaper named by its town: "Cardiff University", "Leeds City Council",
+ * "Bristol Airport", "The Washington Post", "Irish Times".
+ */
 const INSTITUTION =
-  /^(?:University|College|Council|City\s+Council|County\s+Council|Hospital|Hospitals|Airport|Zoo|Museum|Library|Opera|Orchestra|Port)$/;
+  /^(?:University|College|Council|City\s+Council|County\s+Council|Hospital|Hospitals|Airport|Zoo|Museum|Library|Opera|Orchestra|Port|Post|Times|Herald|Journal|Gazette|Tribune|Chronicle|Globe|Examiner|Star|Telegraph|Observer|Courier|Inquirer|Register|Dispatch|Sun)$/;
 
 /** A made-up employer: a TV plot or a novel's company. */
 const FICTION = /\b(?:fictional|fictitious|imaginary|make-believe)\b/i;

@@ -519,6 +519,13 @@ const WHO_CUTS: readonly Case[] = [
     absent: ['University'],
   },
   {
+    name: 'a known town before a masthead word is the newspaper\'s name ("The Boston Post")',
+    text: 'Other outlets have also been reducing staff. The Boston Post said earlier this month that it would cut about 5% of its workforce.',
+    published: '2025-01-23',
+    events: [{ company: 'Boston Post', percent: 5 }],
+    absent: ['Post'],
+  },
+  {
     name: 'the possessive owner of a plant is the employer, not a place',
     text: "About 140 jobs are set to be lost at Marrowby Foods' processing plant in Ringmore, Co Kerry, after the loss of a key contract.",
     published: '2025-05-20',
