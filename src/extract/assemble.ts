@@ -185,6 +185,13 @@ const SECTOR_JOBS =
 const INSTITUTION =
   /^(?:University|College|Council|City\s+Council|County\s+Council|Hospital|Hospitals|Airport|Zoo|Museum|Library|Opera|Orchestra|Port|Post|Times|Herald|Journal|Gazette|Tribune|Chronicle|Globe|Examiner|Star|Telegraph|Observer|Courier|Inquirer|Register|Dispatch|Sun)$/;
 
+/** A leader or owner glued to the name: "Bhavish Aggarwal-led Ola Electric", "SoftBank-backed Paytm". */
+const LED_BY_PREFIX =
+  /^(?:[A-Z][\w.’'&]*\s+){0,3}[A-Z][\w.’'&]*-(?:led|owned|backed|run|controlled|founded)\s+([A-Z].*)$/;
+/** "Sony's Bungie", "Amazon's Twitch": a parent's possessive before its unit's name. */
+const OWNER_POSSESSIVE =
+  /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})$/;
+
 /** A made-up employer: a TV plot or a novel's company. */
 const FICTION = /\b(?:fictional|fictitious|imaginary|make-believe)\b/i;
 /** Holidays the name parser may take for names: "by Christmas", "after Diwali". */
@@ -733,6 +740,15 @@ export function assembleSentence(
           )
         : undefined;
     if (town) v = { ...v, name: `${town.span.text} ${c.span.text}` };
+    if (c.value.via === 'name') {
+      // "Bhavish Aggarwal-led Ola Electric Mobility", "SoftBank-backed Paytm": the employer is
+      // the name after the owner or leader.
+      const led = LED_BY_PREFIX.exec(v.name);
+      if (led?.[1]) v = { ...v, name: led[1] };
+      // "Sony's Bungie laid off about 8%": the possessive is the parent, the name its unit.
+      const owned = v.unit ? null : OWNER_POSSESSIVE.exec(v.name);
+      if (owned?.[1] && owned[2]) v = { ...v, name: owned[1], unit: owned[2] };
+    }
     // "Department of Veterans Affairs" (a roundup's heading), then "The VA said on Thursday it had
     // dismissed more than 1,000": the acronym names the company in focus.
     if (focus && c.value.via !== 'focus' && !v.unit && isAcronymOf(v.name, focus.name))

@@ -526,6 +526,18 @@ const WHO_CUTS: readonly Case[] = [
     absent: ['Post'],
   },
   {
+    name: 'a parent\'s possessive before a unit ("Orvia\'s Kestrel") gives the parent with its unit',
+    text: "Halvard Games let go of 300 people in September, and Orvia's Kestrel laid off 90 staff in October.",
+    published: '2023-12-15',
+    events: [{ company: 'Orvia', unit: 'Kestrel', min: 90 }],
+  },
+  {
+    name: 'a leader glued to the name ("Kiran Rao-led Lumen Arcade") is not part of it',
+    text: 'Elsewhere, Kiran Rao-led Lumen Arcade laid off about 40 staff in November, the company said.',
+    published: '2023-12-15',
+    events: [{ company: 'Lumen Arcade', min: 40 }],
+  },
+  {
     name: 'the possessive owner of a plant is the employer, not a place',
     text: "About 140 jobs are set to be lost at Marrowby Foods' processing plant in Ringmore, Co Kerry, after the loss of a key contract.",
     published: '2025-05-20',
