@@ -32,6 +32,10 @@ const PRODUCT_AFTER =
 const CLOSES_BETWEEN =
   /^\s+(?:(?:is|will|to|has)\s+)?(?:closes|closed|closing|close|shuts|shut|shutting|folds|folded|folding|sells|sold|selling)\s+(?:down\s+)?$/;
 
+/** A subject's plan to close what is named next: "plans to close", "is proposing to shut", "will wind down". */
+const PLANS_TO_CLOSE =
+  /^\s+(?:(?:is|are|will|would|has|have|plans|planned|planning|proposes|proposed|proposing|intends|wants|decided|announced|said\s+it\s+would|to)\s+)+(?:close|shut|fold|wind\s+down|scrap|sell)\s+(?:down\s+)?(?:its\s+|the\s+)?$/i;
+
 /** A comma that opens a description of the name before it, with no comma closing it yet. */
 const APPOSITION_OPEN = /^,\s*(?:the|a|an|which|who|that|whose)\b[^,;]*$/;
 
@@ -173,6 +177,20 @@ const REINSTATEMENT = /\b(?:order(?:s|ed)?|direct(?:s|ed)?|told)\b[^.;]{0,80}?\b
  */
 const SECTOR_JOBS =
   /\b(?:auto|car|tech|technology|manufacturing|factory|mining|retail|banking|finance|media|games|gaming|steel|oil|construction|hospitality|farm|federal|government|public-sector|industry)\s+(?:sector\s+)?(?:jobs|workers|employees)\b/i;
+
+/**
+ * An institution or a newspaper named by its town: "Cardiff University", "Leeds City Council",
+ * "Bristol Airport", "The Washington Post", "Irish Times".
+ */
+const INSTITUTION =
+  /^(?:University|College|Council|City\s+Council|County\s+Council|Hospital|Hospitals|Airport|Zoo|Museum|Library|Opera|Orchestra|Port|Post|Times|Herald|Journal|Gazette|Tribune|Chronicle|Globe|Examiner|Star|Telegraph|Observer|Courier|Inquirer|Register|Dispatch|Sun)$/;
+
+/** A leader or owner glued to the name: "Bhavish Aggarwal-led Ola Electric", "SoftBank-backed Paytm". */
+const LED_BY_PREFIX =
+  /^(?:[A-Z][\w.’'&]*\s+){0,3}[A-Z][\w.’'&]*-(?:led|owned|backed|run|controlled|founded)\s+([A-Z].*)$/;
+/** "Sony's Bungie", "Amazon's Twitch": a parent's possessive before its unit's name. */
+const OWNER_POSSESSIVE =
+  /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['’]s\s+([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})$/;
 
 /** A made-up employer: a TV plot or a novel's company. */
 const FICTION = /\b(?:fictional|fictitious|imaginary|make-believe)\b/i;
@@ -417,6 +435,17 @@ function pickAgent(
       CLOSES_BETWEEN.test(ctx.text.slice(a.c.span.end, last.c.span.start)),
   );
   if (closer) return closer;
+  // "Warner Bros Discovery plans to close Newshub, the news operation behind ..., with the loss
+  // of about 300 jobs": what the subject closes is its unit; the subject cuts the jobs.
+  const owner = before.find(
+    (a) =>
+      last !== undefined &&
+      a !== last &&
+      a.v.name !== last.v.name &&
+      last.c.value.via === 'name' &&
+      PLANS_TO_CLOSE.test(ctx.text.slice(a.c.span.end, last.c.span.start)),
+  );
+  if (owner && last) return { c: owner.c, v: { ...owner.v, unit: owner.v.unit ?? last.v.name } };
   if (last) return last;
   const after = agents.find((a) => a.c.span.start >= anchor.span.end && a.c.span.start < anchor.to);
   return after ?? null;
@@ -681,7 +710,8 @@ export function assembleSentence(
   const collective = COLLECTIVE_LIST.exec(s.text);
   const collectiveFrom = collective ? s.start + collective.index : Number.POSITIVE_INFINITY;
   const parts: CompanyCandidate[] = [];
-  const placeSpans = byKind(cs, 'location').map((l) => l.span);
+  const placeCandidates = byKind(cs, 'location');
+  const placeSpans = placeCandidates.map((l) => l.span);
   for (const c of companyCands) {
     // "The San Francisco-based company": "San" inside a known place is part of the place.
     if (
@@ -702,6 +732,24 @@ export function assembleSentence(
       continue;
     let v = resolveCompany(c, focus);
     if (!v?.name) continue;
+    // "Cardiff University plans to cut 400 jobs": a known place right before an institution's
+    // noun is the first word of its name.
+    const town =
+      c.value.via === 'name' && INSTITUTION.test(c.span.text)
+        ? placeCandidates.find(
+            (p) => p.span.end < c.span.start && /^ $/.test(ctx.text.slice(p.span.end, c.span.start)),
+          )
+        : undefined;
+    if (town) v = { ...v, name: `${town.span.text} ${c.span.text}` };
+    if (c.value.via === 'name') {
+      // "Bhavish Aggarwal-led Ola Electric Mobility", "SoftBank-backed Paytm": the employer is
+      // the name after the owner or leader.
+      const led = LED_BY_PREFIX.exec(v.name);
+      if (led?.[1]) v = { ...v, name: led[1] };
+      // "Sony's Bungie laid off about 8%": the possessive is the parent, the name its unit.
+      const owned = v.unit ? null : OWNER_POSSESSIVE.exec(v.name);
+      if (owned?.[1] && owned[2]) v = { ...v, name: owned[1], unit: owned[2] };
+    }
     // "Department of Veterans Affairs" (a roundup's heading), then "The VA said on Thursday it had
     // dismissed more than 1,000": the acronym names the company in focus.
     if (focus && c.value.via !== 'focus' && !v.unit && isAcronymOf(v.name, focus.name))
@@ -731,7 +779,9 @@ export function assembleSentence(
     agents,
     (a) =>
       a.c.value.via !== 'lexicon' &&
-      (WORKPLACE_AFTER.test(ctx.text.slice(a.c.span.end, a.c.span.end + 30)) ||
+      // "at Ardmoor Biologics' manufacturing plant": the owner of the plant, not its place.
+      ((!/['’]s?$/.test(a.c.span.text) &&
+        WORKPLACE_AFTER.test(ctx.text.slice(a.c.span.end, a.c.span.end + 30))) ||
         WORKPLACE_AT_BEFORE.test(ctx.text.slice(Math.max(s.start, a.c.span.start - 40), a.c.span.start))),
     (a) => a.c.value.via !== 'focus',
   );

@@ -511,6 +511,49 @@ const WHO_CUTS: readonly Case[] = [
     ],
     exact: true,
   },
+  {
+    name: 'a known town before "University" is the first word of the employer\'s name',
+    text: 'Cardiff University plans to cut 300 jobs and close its music school, it said on Tuesday.',
+    published: '2025-01-29',
+    events: [{ company: 'Cardiff University', min: 300 }],
+    absent: ['University'],
+  },
+  {
+    name: 'a known town before a masthead word is the newspaper\'s name ("The Boston Post")',
+    text: 'Other outlets have also been reducing staff. The Boston Post said earlier this month that it would cut about 5% of its workforce.',
+    published: '2025-01-23',
+    events: [{ company: 'Boston Post', percent: 5 }],
+    absent: ['Post'],
+  },
+  {
+    name: 'a parent\'s possessive before a unit ("Orvia\'s Kestrel") gives the parent with its unit',
+    text: "Halvard Games let go of 300 people in September, and Orvia's Kestrel laid off 90 staff in October.",
+    published: '2023-12-15',
+    events: [{ company: 'Orvia', unit: 'Kestrel', min: 90 }],
+  },
+  {
+    name: 'a leader glued to the name ("Kiran Rao-led Lumen Arcade") is not part of it',
+    text: 'Elsewhere, Kiran Rao-led Lumen Arcade laid off about 40 staff in November, the company said.',
+    published: '2023-12-15',
+    events: [{ company: 'Lumen Arcade', min: 40 }],
+  },
+  {
+    name: 'the possessive owner of a plant is the employer, not a place',
+    text: "About 140 jobs are set to be lost at Marrowby Foods' processing plant in Ringmore, Co Kerry, after the loss of a key contract.",
+    published: '2025-05-20',
+    events: [{ company: 'Marrowby Foods', min: 140 }],
+  },
+  {
+    name: 'what the subject plans to close is its unit; the subject cuts the jobs',
+    text: [
+      'Nightdesk to close with loss of about 150 jobs',
+      '',
+      'Harbour Media Group plans to close Nightdesk, the news operation behind its evening bulletin, with the loss of about 150 jobs.',
+    ].join('\n'),
+    published: '2024-02-28',
+    events: [{ company: 'Harbour Media Group', unit: 'Nightdesk', min: 150, primary: true }],
+    exact: true,
+  },
 ];
 
 describe('[extract] who cuts', () => {
