@@ -133,6 +133,7 @@ function hedged(
 
 /** The tracker a sentence names by "X tracker" or "tracker X", with where its name stands. */
 function namedTracker(text: string): string | null {
+  if (!text.includes('tracker')) return null;
   const after = NAME_AFTER_TRACKER.exec(text);
   if (after?.[1]) return normaliseTracker(after[1]);
   const before = NAME_BEFORE_TRACKER.exec(text);
@@ -149,7 +150,14 @@ function mainAggregate(
 ): DetectedAggregate | null {
   const tracker = TRACKER_RE.exec(sentence.text);
   const named = namedTracker(sentence.text);
-  const ownTally = OWN_TALLY.test(sentence.text);
+  const t = sentence.text;
+  const ownTally =
+    (t.includes('count') ||
+      t.includes('tally') ||
+      t.includes('tracking') ||
+      t.includes('total') ||
+      /^together/i.test(t)) &&
+    OWN_TALLY.test(t);
   const cueMatch = CUE_RE.exec(sentence.text);
   const cue = cueMatch !== null;
   // "Ola fired 2,100, ... and according to data collected by X, at least 20,000 ...": the
