@@ -139,9 +139,6 @@ const LIST_EACH = /\b(?:each|individually|respectively|apiece)\b/i;
 const RIVAL_SUBJECT =
   /^(?:(?:meanwhile|elsewhere|separately|similarly|likewise),?\s+)?(?:(?:its|their|the\s+company['’]s|[A-Z][\w&.-]*['’]s)\s+)?(?:(?:larger|smaller|bigger|main|chief|closest|nearest|local|domestic|foreign|biggest|largest)\s+)?(?:rival|competitor|peer)s?\b/i;
 
-/** Between a count and the place it falls in: "247 in the United States", "120 at its Ohio". */
-const BREAKDOWN_PLACE = /^\s*(?:[a-z]+\s+)?(?:in|at|across)\s+(?:the\s+|its\s+)?$/;
-
 /**
  * Between a place and the company it describes: "Windsor parts maker Lakeshore Stamping", "Leeds
  * software firm Quorvis". Lower-case words ending in a trade noun, then the company's name.
@@ -753,17 +750,7 @@ export function assembleSentence(
     agents,
     cs.filter((c) => c.kind === 'count' || c.kind === 'percent'),
   );
-  const placeCands = byKind(cs, 'location');
-  // "will lay off 2,222 workers, including 247 in the United States": a count split by place is a
-  // breakdown of the cut, not an event of its own (a body named there, "including 30,000 at the
-  // Department for X", still is).
-  const counts = byKind(cs, 'count').filter(
-    (c) =>
-      c.rule !== 'count:including' ||
-      !placeCands.some(
-        (l) => l.span.start >= c.span.end && BREAKDOWN_PLACE.test(ctx.text.slice(c.span.end, l.span.start)),
-      ),
-  );
+  const counts = byKind(cs, 'count');
   const percents = byKind(cs, 'percent');
   const workforces = byKind(cs, 'workforce');
   const dates = HEADLINE_LIKE.test(s.text) ? headlineDates(ctx, s, cs) : byKind(cs, 'date');
