@@ -117,21 +117,6 @@ function clearlyCuts(
 }
 
 /**
- * A bare list of three or more names: "Google, Amazon and Discord", "Unacademy, Vedantu and
- * upGrad", "Pitchfork, National Geographic and Vox Media". A name is one to four words that each
- * hold a capital ("upGrad", "Sony's"); items are joined by commas and the last by "and"/"&".
- */
-const NAME_ITEM = String.raw`(?:[A-Za-z][a-z'’.&-]*[A-Z][\w'’.&-]*|[A-Z][\w'’.&-]*)(?:\s+(?:[A-Za-z][a-z'’.&-]*[A-Z][\w'’.&-]*|[A-Z][\w'’.&-]*)){0,3}`;
-const BARE_LIST = new RegExp(
-  String.raw`(?<![\w'’-])${NAME_ITEM}(?:,\s+${NAME_ITEM}){1,}(?:,\s*|\s+)(?:and|&)\s+(?:${NAME_ITEM}|others\b|(?:many\s+)?more\b)`,
-  'g',
-);
-/** ", which disclosed its own cuts of 12,000 ...": a relative clause up to the next comma or the end. */
-const OWN_FIGURE_CLAUSE = /^\s*,\s+(?:which|who)\s+[^,;]*/;
-/** A list whose names each got the figure: "... each cut 300 jobs", "11,000 and 18,000 respectively". */
-const LIST_EACH = /\b(?:each|individually|respectively|apiece)\b/i;
-
-/**
  * A sentence whose subject is introduced as another company: "Rival Match Group, the owner of
  * ..., said it would reduce its workforce by 13 per cent", "Its larger competitor ...". Its figure
  * is never the company in focus's, even when the rival's name was not recognised.
@@ -615,43 +600,6 @@ function dropWhenOthersRemain(
   for (let i = agents.length - 1; i >= 0; i--) if (dropped.includes(agents[i] as Agent)) agents.splice(i, 1);
 }
 
-/**
- * Removes the agents named inside a bare list of three or more employers and returns where the
- * first such list starts (null: none, or the sentence gives each name its own figure).
- */
-function dropBareList(
-  ctx: ExtractionContext,
-  s: Sentence,
-  agents: Agent[],
-  figures: readonly Candidate[],
-): number | null {
-  if (agents.length === 0 || !s.text.includes(', ')) return null;
-  // A bare list ends in "and X" or "& X": one of its names, or the list, follows "and"/"&".
-  const listEnd = agents.some((a) =>
-    /(?:\band|&)\s+$/.test(ctx.text.slice(Math.max(s.start, a.c.span.start - 5), a.c.span.start)),
-  );
-  if (!listEnd && !/(?:^|\s)(?:and|&)\s+(?:others|more|many\s+more)\b/.test(s.text)) return null;
-  if (LIST_EACH.test(s.text)) return null;
-  let first: number | null = null;
-  for (const m of s.text.matchAll(BARE_LIST)) {
-    const from = s.start + m.index;
-    const to = from + m[0].length;
-    // "... including Amazon, Microsoft and Alphabet, which disclosed its own cuts of about 12,000
-    // positions": the last name owns the figure of its relative clause.
-    const own = OWN_FIGURE_CLAUSE.exec(s.text.slice(m.index + m[0].length));
-    const ownEnd = own ? to + own[0].length : to;
-    const owner = own !== null && figures.some((f) => f.span.start >= to && f.span.start < ownEnd);
-    for (let i = agents.length - 1; i >= 0; i--) {
-      const a = agents[i] as Agent;
-      if (a.c.value.via === 'focus' || a.c.span.start < from || a.c.span.end > to) continue;
-      if (owner && a.c.span.end === to) continue;
-      agents.splice(i, 1);
-      first ??= from;
-    }
-  }
-  return first;
-}
-
 export interface SentenceMentions {
   readonly mentions: Mention[];
   readonly focus: Focus | null;
@@ -741,15 +689,6 @@ export function assembleSentence(
     );
     if (named) agents.splice(i, 1);
   }
-  // "Google, Amazon and Discord have also reduced headcount this month", "after Meta, Amazon and
-  // Google together shed tens of thousands of workers": a trend sentence's list of employers makes
-  // no event, neither for its last name (the verb's neighbour) nor for the company in focus.
-  const listFrom = dropBareList(
-    ctx,
-    s,
-    agents,
-    cs.filter((c) => c.kind === 'count' || c.kind === 'percent'),
-  );
   const counts = byKind(cs, 'count');
   const percents = byKind(cs, 'percent');
   const workforces = byKind(cs, 'workforce');
@@ -830,7 +769,6 @@ export function assembleSentence(
     if (
       !agent &&
       focus &&
-      (listFrom === null || listFrom > anchor.span.start) &&
       !RIVAL_SUBJECT.test(s.text) &&
       !(anchor.count && SECTOR_JOBS.test(anchor.count.span.text)) &&
       (anchor.count || percents.length > 0) &&
