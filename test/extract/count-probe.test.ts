@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Mention } from '../../src/domain/mention.ts';
-import { extractArticle } from '../../src/extract/extractor.ts';
+import { type CountCase, checkCount, mentionsOf } from '../helpers/counts.ts';
 
 /**
  * Triggers, counts and non-layoff language found by probe corpora 5 and 6, each rule with
@@ -10,36 +9,6 @@ import { extractArticle } from '../../src/extract/extractor.ts';
  * posts, "scores of", splits by place, and sentences that name no cut at all (reassignment,
  * reinstatement, sports squads, sector forecasts, vacant posts, fiction).
  */
-const PUBLISHED = '2025-06-12';
-const mentionsOf = (text: string): readonly Mention[] =>
-  extractArticle({ text, published: PUBLISHED }).mentions;
-
-interface CountCase {
-  readonly text: string;
-  readonly company: string;
-  /** The count as written (its span), or null for no count. */
-  readonly span: string | null;
-  readonly min: number | null;
-  readonly max: number | null;
-  readonly percent?: number | null;
-}
-
-function checkCount(c: CountCase): void {
-  const ms = mentionsOf(c.text);
-  assert.equal(ms.length, 1, JSON.stringify(ms.map((m) => [m.company, m.count?.text])));
-  const m = ms[0] as Mention;
-  assert.equal(m.company, c.company);
-  if (c.span === null) {
-    assert.equal(m.count, null);
-  } else {
-    assert.ok(m.count, 'a count');
-    assert.equal(m.count.text, c.span);
-    assert.equal(c.text.slice(m.count.span.start, m.count.span.end), c.span);
-    assert.equal(m.count.min, c.min);
-    assert.equal(m.count.max, c.max);
-  }
-  if (c.percent !== undefined) assert.equal(m.percent, c.percent);
-}
 
 function checkNothing(text: string): void {
   const ms = mentionsOf(text);
