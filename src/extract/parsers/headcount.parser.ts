@@ -174,6 +174,21 @@ const G_QUAL = 1;
 const G_NUM = 2;
 const G_NUM2 = 3;
 
+/**
+ * A count whose span starts at its hedge or figure, not at the words the pattern needed before it
+ * ("would lay off | about 90", "including | 30,000 at ..."); it still ends where the match ends.
+ */
+function countFromFigure(
+  ctx: ExtractionContext,
+  sentence: Sentence,
+  match: RegExpExecArray,
+  rule: string,
+): Candidate | null {
+  const idx = match.indices?.[G_QUAL] ?? match.indices?.[G_NUM];
+  if (!idx) return null;
+  return countCandidate(ctx, sentence, matchFrom(match, idx[0]), rule, match.index + match[0].length);
+}
+
 function countCandidate(
   ctx: ExtractionContext,
   sentence: Sentence,
@@ -287,10 +302,7 @@ export const verbNumberParser: Parser = {
   requires: [NUMBER_CUE],
   pattern: () => VERB_NUMBER_RE,
   extract(ctx, s, m) {
-    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
-    if (!idx) return null;
-    const shifted = matchFrom(m, idx[0]);
-    return countCandidate(ctx, s, shifted, 'count:verb-number', m.index + m[0].length);
+    return countFromFigure(ctx, s, m, 'count:verb-number');
   },
 };
 
@@ -327,10 +339,7 @@ export const workforceByParser: Parser = {
   pattern: () => WORKFORCE_CHANGE_RE,
   extract(ctx, s, m) {
     if (m[G_NUM] === undefined) return shrinkCount(ctx, s, m, BY_GROUPS);
-    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
-    if (!idx) return null;
-    const shifted = matchFrom(m, idx[0]);
-    return countCandidate(ctx, s, shifted, 'count:workforce-by', m.index + m[0].length);
+    return countFromFigure(ctx, s, m, 'count:workforce-by');
   },
 };
 
@@ -345,10 +354,7 @@ export const nounWithNumberParser: Parser = {
   requires: [NUMBER_CUE, WITH_CUE],
   pattern: () => NOUN_WITH_RE,
   extract(ctx, s, m) {
-    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
-    if (!idx) return null;
-    const shifted = matchFrom(m, idx[0]);
-    return countCandidate(ctx, s, shifted, 'count:noun-with', m.index + m[0].length);
+    return countFromFigure(ctx, s, m, 'count:noun-with');
   },
 };
 
@@ -400,11 +406,8 @@ export const includingNumberParser: Parser = {
   requires: [NUMBER_CUE, INCLUDING_CUE],
   pattern: () => INCLUDING_RE,
   extract(ctx, s, m) {
-    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
-    if (!idx) return null;
     if (KNOWN_PLACE_AFTER.test(s.text.slice(m.index + m[0].length))) return null;
-    const shifted = matchFrom(m, idx[0]);
-    return countCandidate(ctx, s, shifted, 'count:including', m.index + m[0].length);
+    return countFromFigure(ctx, s, m, 'count:including');
   },
 };
 
@@ -474,10 +477,7 @@ export const furtherNumberParser: Parser = {
   requires: [NUMBER_CUE, FURTHER_CUE],
   pattern: () => FURTHER_NUMBER_RE,
   extract(ctx, s, m) {
-    const idx = m.indices?.[G_QUAL] ?? m.indices?.[G_NUM];
-    if (!idx) return null;
-    const shifted = matchFrom(m, idx[0]);
-    return countCandidate(ctx, s, shifted, 'count:further-number', m.index + m[0].length);
+    return countFromFigure(ctx, s, m, 'count:further-number');
   },
 };
 
