@@ -330,6 +330,21 @@ const TRADE_NOUNS = FOCUS_NOUNS.filter((n) => !GENERAL_FOCUS_NOUNS.has(n)).sort(
 const OTHER_COMPANY_BEFORE =
   /\b(?:rival|rivals|fellow|other|another|competitor|competing|smaller|larger|bigger)\s+$/i;
 
+/** Per trade noun, built once: the noun right before a name, or in the name's apposition. */
+const DESCRIBED_BY = new Map<string, { readonly before: RegExp; readonly after: RegExp }>();
+function describedBy(noun: string): { readonly before: RegExp; readonly after: RegExp } {
+  let res = DESCRIBED_BY.get(noun);
+  if (!res) {
+    const n = escapeRegExp(noun);
+    res = {
+      before: new RegExp(`\\b${n}\\s+$`),
+      after: new RegExp(`^,?\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${n}\\b`),
+    };
+    DESCRIBED_BY.set(noun, res);
+  }
+  return res;
+}
+
 /**
  * "Stockholm-based publisher Nordlicht Interactive has closed the studio of its subsidiary
  * Emberfall Games ... In May, the publisher cut about 8% of its workforce": a trade noun the
@@ -348,8 +363,7 @@ function describedCompany(
   const said = ref.span.text.replace(/['’]s$/, '');
   const noun = TRADE_NOUNS.find((n) => said.endsWith(n));
   if (!noun) return null;
-  const before = new RegExp(`\\b${escapeRegExp(noun)}\\s+$`);
-  const after = new RegExp(`^,?\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${escapeRegExp(noun)}\\b`);
+  const { before, after } = describedBy(noun);
   const named = new Map<string, Focus>();
   for (const t of ctx.sentences) {
     if (t.index >= s.index) break;
