@@ -256,6 +256,43 @@ const RETELLINGS: readonly Case[] = [
     ],
     exact: true,
   },
+  {
+    name: "a headline's shorter spelling of the body's name with the same figure is one event, under the fuller name",
+    text: [
+      'Harbourline TV lets go 52 staff as ad revenue falls',
+      '',
+      'Accra-based broadcaster Harbourline Television has laid off 52 members of staff, including presenters and editors, the station said on Friday.',
+    ].join('\n'),
+    published: '2024-03-11',
+    events: [{ company: 'Harbourline Television', min: 52, primary: true }],
+    exact: true,
+  },
+  {
+    name: 'a bank named shorter in the headline and fuller in the lead is one event',
+    text: [
+      'Osei Bank to lay off up to 250 staff',
+      '',
+      'Osei Savings Bank will close 18 branches and lay off up to 250 employees by June, the lender said on Tuesday.',
+    ].join('\n'),
+    published: '2024-03-13',
+    events: [{ company: 'Osei Savings Bank', max: 250, primary: true }],
+    exact: true,
+  },
+  {
+    name: 'two employers sharing a common first word and a figure stay two events',
+    text: [
+      'General Tooling and General Plastics each cut jobs',
+      '',
+      'General Tooling laid off 40 workers at its Dayton plant on Monday.',
+      '',
+      'General Plastics laid off 40 workers in Toledo last month.',
+    ].join('\n'),
+    published: '2024-03-13',
+    events: [
+      { company: 'General Tooling', min: 40 },
+      { company: 'General Plastics', min: 40 },
+    ],
+  },
 ];
 
 describe('[extract] one event told twice', () => {

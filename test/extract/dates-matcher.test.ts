@@ -72,6 +72,38 @@ const CASES: readonly Case[] = [
     start: '2024-04-05',
     end: '2024-04-05',
   },
+  // "start-up" is a noun, not a future cue; "due to" a cause is a reason, not a schedule
+  {
+    sentence: 'Payments start-up Quillo dismissed about 120 employees on Tuesday, a memo showed.',
+    text: 'on Tuesday',
+    start: '2024-04-02',
+    end: '2024-04-02',
+  },
+  {
+    sentence: 'Due to falling orders, Brackley cut 60 jobs on Monday.',
+    text: 'on Monday',
+    start: '2024-04-01',
+    end: '2024-04-01',
+  },
+  {
+    sentence: 'The Brackley plant is due to close on Friday.',
+    text: 'on Friday',
+    start: '2024-04-05',
+    end: '2024-04-05',
+  },
+  // a past form after "be" is passive: its tense is the auxiliary's
+  {
+    sentence: 'About 300 workers at Tolland will be laid off on Friday.',
+    text: 'on Friday',
+    start: '2024-04-05',
+    end: '2024-04-05',
+  },
+  {
+    sentence: 'About 300 workers at Tolland were laid off on Friday.',
+    text: 'on Friday',
+    start: '2024-03-29',
+    end: '2024-03-29',
+  },
   {
     sentence: 'Half of the 600 staff were let go on Friday, a memo showed.',
     text: 'on Friday',

@@ -744,8 +744,20 @@ const HORIZON_BEFORE = new RegExp(`\\b(?:${alt(HORIZON_WORDS)})\\s+(?:the\\s+)?(
 /** "from Monday", "starting January", "effective June 30", "as of next week": the day the cuts take effect. */
 const STARTS_BEFORE =
   /\b(?:from|starting(?:\s+on|\s+in)?|beginning(?:\s+on|\s+in)?|effective(?:\s+on)?|as\s+of)\s+$/i;
-const FUTURE_RE = new RegExp(`(?:^|[^\\w’'])(?:${alt(FUTURE_CUES)})\\b`, 'gi');
-const PAST_RE = new RegExp(`\\b(?:${alt(PAST_CUES)})\\b`, 'gi');
+/**
+ * A future cue is a word of its own: "start-up" is a noun ("payments start-up X dismissed 300 on
+ * Tuesday" is past), and "due to" before a cause ("due to falling sales", "due to the merger") gives
+ * a reason, not a schedule ("is due to close on Friday" still looks ahead).
+ */
+const FUTURE_RE = new RegExp(
+  `(?:^|[^\\w’'])(?:${alt(FUTURE_CUES)})\\b(?![-‑])(?<!\\bdue(?=\\s+to\\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|lower|higher|weak|weaker|poor|high|low|[a-z]+ing)\\b))`,
+  'gi',
+);
+/**
+ * A past form after "be" is passive and takes its tense from before it: "will be laid off on
+ * Friday", "are to be eliminated on Monday" look ahead; "were laid off on Friday" looks back.
+ */
+const PAST_RE = new RegExp(`\\b(?<!\\bbe\\s+(?:[a-z]+ly\\s+)?)(?:${alt(PAST_CUES)})\\b`, 'gi');
 /** A reporting verb next to the date: "said on Tuesday", "announced Wednesday", "on Friday announced". */
 const REPORT_BEFORE =
   /\b(?:said|says|announced|told\s+\w+|confirmed|revealed|disclosed|wrote|reported)\s+(?:in\s+an?\s+\w+\s+)?$/i;

@@ -80,8 +80,61 @@ function sameEmployer(a: Mention, b: Mention): boolean {
   const fa = figure(a);
   const fb = figure(b);
   if (!fa || !fb || fa.min !== fb.min || fa.max !== fb.max) return false;
-  return a.evidence.text.includes(b.company) || b.evidence.text.includes(a.company);
+  return (
+    a.evidence.text.includes(b.company) ||
+    b.evidence.text.includes(a.company) ||
+    sameOpeningWord(a.company, b.company)
+  );
 }
+
+/**
+ * "Sunrise TV sacks 46" over "Sunrise Television has sacked 46", "Kilima Bank to lay off up to 300"
+ * over "Kilima Commercial Bank will lay off up to 300": a headline's shorter spelling of the
+ * body's name. Asked only of two tellings with the very same stated figure, so two employers must
+ * share both a distinctive first word and a figure to be taken for one. A first word that opens
+ * many names ("General Motors", "General Mills"; "New York Times", "New York Post") tells none apart.
+ */
+function sameOpeningWord(a: string, b: string): boolean {
+  const wa = a.split(/\s+/);
+  const wb = b.split(/\s+/);
+  const first = wa[0] ?? '';
+  if (wa.length < 2 || wb.length < 2 || first !== wb[0]) return false;
+  return first.length >= 3 && /^\p{Lu}/u.test(first) && !COMMON_OPENING_WORDS.has(first.toLowerCase());
+}
+
+/** First words shared by many unrelated employers' names. */
+const COMMON_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'general',
+  'united',
+  'american',
+  'national',
+  'first',
+  'new',
+  'royal',
+  'global',
+  'international',
+  'the',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'state',
+  'city',
+  'county',
+  'university',
+  'department',
+  'ministry',
+  'bank',
+  'british',
+  'china',
+  'us',
+  'u.s.',
+]);
 
 /** Shortest one-word name taken as the short form of a longer one. */
 const SHORT_FORM_MIN = 4;
@@ -413,7 +466,13 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         unitOfLater ||
         subjectOfLater ||
         isAcronymOf(prev.company, m.company) ||
-        (!prev.unit && !m.unit && isPartOfFullName(prev.company, m.company));
+        (!prev.unit && !m.unit && isPartOfFullName(prev.company, m.company)) ||
+        // "Sunrise TV" in the headline, "Sunrise Television" in the body: the body's fuller name.
+        (!prev.unit &&
+          !m.unit &&
+          m.company.length > prev.company.length &&
+          sameOpeningWord(prev.company, m.company) &&
+          sameFigure(prev.count, m.count));
       const company = later ? m.company : prev.company;
       const other = later ? prev.company : m.company;
       const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
