@@ -1,8 +1,12 @@
 // Throughput of the extractor on one core over the corpus, repeated to at least 10 MB, next to the
-// floor: a bare sentence split + tokenize pass over the same texts.
+// floor: a bare sentence split + tokenize pass over the same texts. For scale it also prints what a
+// library NLP pass costs over the same texts: wink-nlp's tokenizer and sentence splitter (the one
+// ../shared/STACK.md measured), with no further pipeline step.
 //   npm run bench:extract   (LAYOFFS_SHARED=... to point at another ../shared)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { matchDates } from '../src/extract/dates/matcher.ts';
 import { extractArticle } from '../src/extract/extractor.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
@@ -52,9 +56,15 @@ function datePass(text: string): number {
 }
 const DATE_REFERENCE = '2024-04-03';
 
+const wink = winkNLP(model, ['sbd']);
+function winkPass(text: string): number {
+  return wink.readDoc(text).tokens().length();
+}
+
 const floor = time('split + tokenize (floor)', floorPass);
+const library = time('wink-nlp split + tokenize', winkPass);
 const dates = time('split + date matcher', datePass);
 const full = time('extractArticle', (t) => extractArticle({ text: t, published: null }));
 console.log(
-  `extractor / floor time ratio: ${(full / floor).toFixed(2)}x; date matcher / floor: ${(dates / floor).toFixed(2)}x`,
+  `extractor / floor time ratio: ${(full / floor).toFixed(2)}x; extractor / wink-nlp: ${(full / library).toFixed(2)}x; date matcher / floor: ${(dates / floor).toFixed(2)}x`,
 );
