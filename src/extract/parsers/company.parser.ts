@@ -667,6 +667,38 @@ const ADVERB = /ly$/;
  * 50 workers"), so it needs the same subject cue as a sentence-initial word.
  */
 const CLAUSE_START_AT = /(?<=(?:^|[;:•\n]|^\s*\d+\.)\W*)/y;
+/**
+ * A dateline: "SANTIAGO (Andes Wire) – Chilean carrier ...", "PORT ELLIS, Ont. -- ...", "HALDEN,
+ * Norway, May 2 — ...". The town, written in capitals, opens its line; a region, a date, the
+ * agency in brackets and a dash may follow. The town only says where the story was filed: the
+ * employer is named after the dash. (The location parser reads the same shape for known places.)
+ */
+const DATELINE_TOWN = /^[\p{Lu}\d][\p{Lu}\d\s.'’&-]*$/u;
+const LINE_OPEN_AT = /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?)/y;
+const DATELINE_AFTER =
+  /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]*\)\s*)?(?:[—–]|-{1,2})\s/u;
+/** "SANTIAGO (Andes Wire) –": the name in brackets after a dateline's town is the agency, a source. */
+const DATELINE_AGENCY_BEFORE_AT =
+  /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(\s*)/uy;
+
+/** Is the name at offset a dateline's town ("SANTIAGO" before "(Andes Wire) –")? */
+function isDatelineTown(text: string, name: string, offset: number): boolean {
+  return (
+    DATELINE_TOWN.test(name) &&
+    /\p{Lu}{2}/u.test(name) &&
+    testAt(LINE_OPEN_AT, text, offset) &&
+    DATELINE_AFTER.test(text.slice(offset + name.length))
+  );
+}
+
+/** Is the name at offset the agency in a dateline's brackets ("(Andes Wire)")? */
+function isDatelineAgency(text: string, offset: number): boolean {
+  // Only a name right after "(" can be one; the lookbehind runs for those alone.
+  let i = offset - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  return text.charCodeAt(i) === 0x28 && testAt(DATELINE_AGENCY_BEFORE_AT, text, offset);
+}
+
 /** Caption and credit lines ("Photo: Jane Roe/Agency via Getty Images") name people, not employers. */
 const CREDIT_LINE = /^\s*(?:photo|image|picture|credit|file\s+photo|video|illustration)s?\b\s*[:|-]/i;
 
@@ -1205,6 +1237,9 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
       (testAt(VIA_BEFORE_AT, s.text, offset) || testAt(TOLD_OVER_BEFORE_AT, s.text, offset)))
   )
     return null;
+  // "SANTIAGO (Andes Wire) – Chilean carrier Tern Air ...": a dateline's town is no employer.
+  // The article's text, not the sentence's: "PORT ELLIS, Ont." may end a sentence of its own.
+  if (isDatelineTown(ctx.text, text, s.start + offset)) return null;
   // "(GOOG)", "(BZFD.O)": a ticker in parentheses.
   if (facts.ticker && testAt(OPEN_PAREN_AT, s.text, offset) && /^\s*\)/.test(tail)) return null;
   // "Typically," / "Ahead of" / "Employers with": a lone capitalised word at the start needs a subject cue.
@@ -1256,7 +1291,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (person) return null;
   // "... after Elon Musk took control" then "features Musk wants": a surname alone is that person.
   if (tokenCount === 1 && ctx.personSurnames?.().has(name)) return null;
-  const sourceBefore = testAt(SOURCE_BEFORE_AT, s.text, offset);
+  const sourceBefore =
+    testAt(SOURCE_BEFORE_AT, s.text, offset) || isDatelineAgency(ctx.text, s.start + offset);
   const source =
     (facts.namedSource && !(facts.outlet && !sourceBefore && outletCutsOwnStaff(tail))) ||
     sourceBefore ||

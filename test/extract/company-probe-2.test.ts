@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle } from '../../src/extract/extractor.ts';
+
+/**
+ * More of who the employer is, as news writes it: a dateline's town, a name that ends in a number,
+ * a road, the products of "the maker of", a town after a workplace. Short articles in our own words
+ * with invented companies and towns; cases marked "guard" keep a rule from reaching too far, the
+ * others fail without their rule.
+ */
+interface Case {
+  readonly rule: string;
+  readonly text: string;
+  readonly published?: string;
+  /** Companies that must carry an event. */
+  readonly events?: readonly string[];
+  /** Names no event may carry as its company. */
+  readonly never?: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  // 1. A dateline's town, in capitals, says where the story was filed.
+  {
+    rule: '"LIMA (Agency) – <carrier> will lay off": the town of a dateline is no employer',
+    text: 'Peruvian airline to cut 250 ground staff\nTravel | May 2, 2024\n\nLIMA (Pacific Wire) – Peruvian carrier Tern Air will lay off 250 ground workers, the airline said Wednesday.',
+    events: ['Tern Air'],
+    never: ['LIMA', 'Pacific Wire'],
+  },
+  {
+    rule: '"PORT ELLIS, Ont. (Agency) --": a two-word town, its province and the agency are no employer',
+    text: 'Paper mill to shed 90 jobs\n\nPORT ELLIS, Ont. (Northern Ledger) -- Birchmont Paper will cut 90 jobs at its mill.',
+    events: ['Birchmont Paper'],
+    never: ['PORT ELLIS', 'Northern Ledger'],
+  },
+  {
+    rule: 'guard: a company in capitals that opens a line without a dash stays the employer',
+    text: 'VELTRANO will lay off 140 workers at its Dunmore plant, the company said.',
+    events: ['VELTRANO'],
+  },
+];
+
+describe('[extract/company] probe rules for the employer, part 2', () => {
+  for (const c of CASES) {
+    test(c.rule, () => {
+      const mentions = extractArticle({ text: c.text, published: c.published ?? '2024-06-10' }).mentions;
+      for (const name of c.events ?? [])
+        assert.ok(
+          mentions.some((m) => m.company === name),
+          `an event for ${name}; got ${mentions.map((m) => m.company).join(', ')}`,
+        );
+      for (const name of c.never ?? [])
+        assert.ok(!mentions.some((m) => m.company === name), `${name} is no employer`);
+    });
+  }
+});
