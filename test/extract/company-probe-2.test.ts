@@ -37,6 +37,24 @@ const CASES: readonly Case[] = [
     text: 'VELTRANO will lay off 140 workers at its Dunmore plant, the company said.',
     events: ['VELTRANO'],
   },
+  // 2. What "the maker of" makes is a product, not the employer nor its parent.
+  {
+    rule: '"where the maker of <A> and <B> is ...": the products are no employer',
+    text: 'Orvane will cut 300 jobs. About 200 of the positions will go in Spain, where the maker of Lumix and Brightol is the biggest employer.',
+    events: ['Orvane'],
+    never: ['Lumix and Brightol', 'Lumix', 'Brightol'],
+  },
+  {
+    rule: '"<X>, the maker of <Y>, will cut": X cuts, it is no unit of its product',
+    text: 'Orvane, the maker of Lumix, will cut 300 jobs.',
+    events: ['Orvane'],
+    never: ['Lumix'],
+  },
+  {
+    rule: 'guard: "<X>, the developer owned by <Y>": X is still a unit of Y',
+    text: 'Tallis Studio, the Montreal developer owned by Vantor Games, cut 80 jobs on Monday.',
+    events: ['Vantor Games'],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer, part 2', () => {
