@@ -55,6 +55,37 @@ const CASES: readonly Case[] = [
     text: 'Tallis Studio, the Montreal developer owned by Vantor Games, cut 80 jobs on Monday.',
     events: ['Vantor Games'],
   },
+  // 3. A short number ends a name before its verb; a road's number makes an address.
+  {
+    rule: '"rival channel Vista 12 laid off about 40": the number is part of the name',
+    text: 'Rival channel Vista 12 laid off about 40 newsroom staff in May.',
+    events: ['Vista 12'],
+    never: ['Vista'],
+  },
+  {
+    rule: '"Rival Oakley 9 said it would cut": a number before "said" ends the name',
+    text: 'Kestrel Foods cut 300 jobs. Rival Oakley 9 said it would cut 50 jobs.',
+    events: ['Kestrel Foods', 'Oakley 9'],
+    never: ['Oakley'],
+  },
+  {
+    rule: 'guard: "<Name> 120 jobs to go": a number before a count noun stays the count',
+    text: 'Dunmore Steel 120 jobs to go at Leeds plant',
+    events: ['Dunmore Steel'],
+    never: ['Dunmore Steel 120'],
+  },
+  {
+    rule: '"close its laboratory on Route 7": a road is no employer',
+    text: 'Alder Vale Health cut 40 jobs last week.\n\nThe hospital group also plans to close its laboratory on Route 7 by June, eliminating 12 more positions.',
+    events: ['Alder Vale Health'],
+    never: ['Route', 'Route 7'],
+  },
+  {
+    rule: '"a depot off Interstate 80": a road with its number is no employer',
+    text: 'Cobalt Freight will close a depot off Interstate 80, eliminating 60 jobs.',
+    events: ['Cobalt Freight'],
+    never: ['Interstate', 'Interstate 80'],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer, part 2', () => {

@@ -362,6 +362,35 @@ const STREET_WORDS = new Set([
   'parkway',
 ]);
 /**
+ * "on Route 9", "off Interstate 95", "Building 4": a word for a road or a numbered site before a
+ * number is an address, not an employer.
+ */
+const NUMBERED_PLACE_WORDS = new Set([
+  'route',
+  'highway',
+  'interstate',
+  'hwy',
+  'exit',
+  'junction',
+  'building',
+  'terminal',
+  'gate',
+  'pier',
+  'dock',
+  'hangar',
+]);
+/** The name's last word, or the one before its number, is a road's or a site's ("Route 9")? */
+function isNumberedPlace(text: string, tail: string): boolean {
+  const words = text.split(/\s+/);
+  let last = words[words.length - 1] ?? '';
+  let numbered = /^\s+\d/.test(tail);
+  if (/^\d+$/.test(last)) {
+    last = words[words.length - 2] ?? '';
+    numbered = true;
+  }
+  return numbered && NUMBERED_PLACE_WORDS.has(lookupForm(last));
+}
+/**
  * Head words of a public body's name ("Food and Drug Administration", "National Institutes of
  * Health", "Education Department"). A segment holding one keeps the words before it that would
  * otherwise only open a description ("Food", "National", "Education").
@@ -837,7 +866,7 @@ export const capitalisedNameParser: Parser = {
         out.push(trackerCandidate(ctx, s, tracker.name, found.offset));
         continue;
       }
-      const seg = ownerBeforeWorkplace(s, found);
+      const seg = ownerBeforeWorkplace(s, withNumber(s, found, m.index + m[0].length));
       // Only "Department", "Ministry" or "Office" can open a ministry named by a list.
       const listName = BODY_INITIALS.has(s.text.charCodeAt(seg.offset))
         ? BODY_WITH_LIST.exec(s.text.slice(seg.offset))
@@ -868,6 +897,36 @@ export const capitalisedNameParser: Parser = {
     return out;
   },
 };
+
+/**
+ * "rival station Metro 24 laid off about 30 staff", "Channel 9's owner said": a short number right
+ * after a name, before its verb or possessive, ends the name. A number before a count noun stays
+ * a count ("Kestrel 300 jobs to go" has no verb after the number).
+ */
+const NUMBER_IN_NAME_AFTER =
+  /^ (\d{1,3})(?![\d,.%])(?=['’]s\b|\s+(?:is|was|has|had|have|will|would|said|says|announced|announces|confirmed|plans|planned|also|laid|lays|cut|cuts|shed|sheds|eliminated|eliminates|axed|slashed|trimmed|fired|let)\b)/;
+/** "laid off", "cut", "fired": after a bare number these may be its passive ("Kestrel 300 laid off"). */
+const PARTICIPLE_AFTER_NUMBER = /^\s+(?:laid|cut|shed|eliminated|axed|slashed|trimmed|fired|let)\b/;
+
+/**
+ * The segment with the number that ends its name ("Metro 24"), when the segment ends its run and
+ * such a number follows. Before a verb that may be the number's own passive ("laid off"), the
+ * sentence must hold another figure after it for the count.
+ */
+function withNumber(
+  s: Sentence,
+  found: { text: string; offset: number },
+  runEnd: number,
+): { text: string; offset: number } {
+  const end = found.offset + found.text.length;
+  if (end !== runEnd || s.text.charCodeAt(end) !== 0x20) return found;
+  const rest = s.text.slice(end);
+  const m = NUMBER_IN_NAME_AFTER.exec(rest);
+  if (!m) return found;
+  const after = rest.slice(m[0].length);
+  if (PARTICIPLE_AFTER_NUMBER.test(after) && !/\d/.test(after)) return found;
+  return { text: found.text + m[0], offset: found.offset };
+}
 
 /**
  * "Sony's Bungie laid off 8%": a company's possessive before a name makes the name its unit. Null
@@ -1237,6 +1296,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
       (testAt(VIA_BEFORE_AT, s.text, offset) || testAt(TOLD_OVER_BEFORE_AT, s.text, offset)))
   )
     return null;
+  // "close its lab on Route 9 by April": a road.
+  if (isNumberedPlace(text, tail)) return null;
   // "SANTIAGO (Andes Wire) – Chilean carrier Tern Air ...": a dateline's town is no employer.
   // The article's text, not the sentence's: "PORT ELLIS, Ont." may end a sentence of its own.
   if (isDatelineTown(ctx.text, text, s.start + offset)) return null;
