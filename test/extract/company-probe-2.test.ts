@@ -86,6 +86,13 @@ const CASES: readonly Case[] = [
     events: ['Cobalt Freight'],
     never: ['Interstate', 'Interstate 80'],
   },
+  // 4. What the subject runs or operates is not the employer.
+  {
+    rule: '"the system, which runs <Hospital> and ...": the hospital it runs is no employer',
+    text: 'Alder Vale Health cut 40 jobs last week.\n\nThe nonprofit system, which runs Alder Vale Hospital and two clinics, also plans to close its laboratory by June, eliminating 12 more positions.',
+    events: ['Alder Vale Health'],
+    never: ['Alder Vale Hospital'],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer, part 2', () => {

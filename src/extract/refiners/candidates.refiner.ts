@@ -339,16 +339,17 @@ const LIST_GLUE = /^\s*(?:\([^)]*\))?\s*(?:,|,?\s+and|,?\s+or|\s*&)\s*$/;
 const OWN_CLAUSE = /^\s*,\s+(?:which|who)\s+[^,;]*/;
 /**
  * "the company behind Facebook and Instagram", "the owner of Skyline", "the maker of Lumix and
- * Brightol": what it owns or makes is not the employer.
+ * Brightol", "the system, which runs Alder Vale Hospital and ...": what it owns, makes or runs is
+ * not the employer.
  */
 const OWNER_INTRO =
-  /\b(?:(?:company|firm|group|business|conglomerate|studio|studios|developer|team|maker|publisher|startup|start-up|people|outfit|creators?|brand|label|network|platform)\s+behind(?:\s+(?:the|its|their|a|an))?(?:\s+[a-z][\w-]*){0,2}?|(?:owner|parent(?:\s+company)?|makers?|manufacturer|producer|developer|publisher|creators?)\s+of|which\s+(?:owns|makes)|that\s+(?:owns|makes))\s*$/i;
+  /\b(?:(?:company|firm|group|business|conglomerate|studio|studios|developer|team|maker|publisher|startup|start-up|people|outfit|creators?|brand|label|network|platform)\s+behind(?:\s+(?:the|its|their|a|an))?(?:\s+[a-z][\w-]*){0,2}?|(?:owner|parent(?:\s+company)?|makers?|manufacturer|producer|developer|publisher|creators?)\s+of|(?:which|that)\s+(?:owns|makes|runs|operates))\s*$/i;
 
 /**
  * Last words of the OWNER_INTRO phrases ("the company behind", "parent of", "which owns"); a
  * window that holds "behind" may end in other words ("the studio behind the hit game Frostmark").
  */
-const OWNER_INTRO_LAST = new Set(['behind', 'of', 'owns', 'makes']);
+const OWNER_INTRO_LAST = new Set(['behind', 'of', 'owns', 'makes', 'runs', 'operates']);
 
 /** JavaScript's \s, by code unit: a table for ASCII, the regex itself for the rest ("\u00a0"). */
 const ASCII_SPACE = new Uint8Array(128);
