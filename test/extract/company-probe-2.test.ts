@@ -93,6 +93,24 @@ const CASES: readonly Case[] = [
     events: ['Alder Vale Health'],
     never: ['Alder Vale Hospital'],
   },
+  // 5. A town after a plant, a site or its machinery.
+  {
+    rule: '"shut both paper machines at <Town>": the town is no employer',
+    text: 'Quarry Foods will shut both paper machines at Holmbury, cutting 200 jobs.',
+    events: ['Quarry Foods'],
+    never: ['Holmbury'],
+  },
+  {
+    rule: '"close the smelter near <Town>": the town is no employer',
+    text: 'Tarn Metals will close the smelter near Karsvik, eliminating 310 jobs.',
+    events: ['Tarn Metals'],
+    never: ['Karsvik'],
+  },
+  {
+    rule: 'guard: "the plant at <Company>\'s <Town> site": the possessive still owns the site',
+    text: "Workers at the plant at Kestrel's Leeds site were told 90 jobs would go.",
+    events: ['Kestrel'],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer, part 2', () => {

@@ -1019,6 +1019,14 @@ function trackerCandidate(ctx: ExtractionContext, s: Sentence, name: string, off
  */
 const WORKPLACE_AFTER =
   /^\s+(?:[a-z-]+\s+){0,2}?(?:plants?|offices?|factory|factories|brewery|breweries|depots?|hubs?|campus(?:es)?|sites?|stores?|shops?|warehouses?|headquarters|HQ|studios?|mills?|facility|facilities|base|bakery|bakeries|branch(?:es)?|cent(?:re|er)s?|labs?|yards?|shipyard|refinery|smelter|mines?|operations|works|outlets?)\b/;
+/**
+ * "shut both paper machines at Holmbury", "the smelter near Karsvik": a name after "at", "near" or
+ * "outside" that follows a plant, a site or its machinery is the town it stands in. Shops, offices
+ * and operations are left out: "stores at Kestrel", "operations at Kestrel" may name the company.
+ * Tested with testAt.
+ */
+const SITE_AT_BEFORE_AT =
+  /(?<=\b(?:plants?|mills?|factory|factories|brewery|breweries|depots?|sites?|warehouses?|facility|facilities|bakery|bakeries|yards?|shipyards?|refinery|refineries|smelters?|mines?|works|machines|(?:production|assembly|bottling|packing)\s+lines?|furnaces?|kilns?)\s+(?:at|near|outside)\s+)/y;
 /** "its ", "their ", "Acme's ", "Marlbrook Foods' " before a workplace's town. Tested with testAt. */
 const POSSESSIVE_BEFORE_AT = /(?<=(?:\b(?:its|their|our|his|her)|\w['’]s?)\s+)/y;
 /** A word of a run that ends in a possessive ("Foods'", "Kessel's"), with what follows it. */
@@ -1047,12 +1055,15 @@ const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|inte
 /**
  * Is this name a place by its position? "at its Pittsburgh office" (a town between an owner and a
  * workplace), "closed its base in Exeter", "jobs in Ontario" (a name after "in" that the lexicon
- * does not know as a company). "Acme's" after "in" owns what follows ("in Acme's sales team").
+ * does not know as a company), "paper machines at Holmbury" (after a site and "at"). "Acme's"
+ * after "in" or "at" owns what follows ("in Acme's sales team").
  */
 function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: number): boolean {
   const tail = s.text.slice(offset + text.length, offset + text.length + 40);
   if (WORKPLACE_AFTER.test(tail) && testAt(POSSESSIVE_BEFORE_AT, s.text, offset)) return true;
-  if (!testAt(IN_BEFORE_AT, s.text, offset) || testAt(OWNERSHIP_IN_BEFORE_AT, s.text, offset)) return false;
+  const siteAt = testAt(SITE_AT_BEFORE_AT, s.text, offset);
+  if (!siteAt && (!testAt(IN_BEFORE_AT, s.text, offset) || testAt(OWNERSHIP_IN_BEFORE_AT, s.text, offset)))
+    return false;
   const n = text.length;
   const possessive =
     isQuote(tail.charCodeAt(0)) ||
