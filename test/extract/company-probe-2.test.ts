@@ -111,6 +111,19 @@ const CASES: readonly Case[] = [
     text: "Workers at the plant at Kestrel's Leeds site were told 90 jobs would go.",
     events: ['Kestrel'],
   },
+  // 6. Bay Area towns are places.
+  {
+    rule: '"worked at a Sunnyvale lab": a Bay Area town before a workplace is no employer',
+    text: 'Velmont Devices told regulators that 400 jobs would go.\n\nDozens of the affected employees worked at a Sunnyvale lab that was building new chips, according to the notices.',
+    events: ['Velmont Devices'],
+    never: ['Sunnyvale'],
+  },
+  {
+    rule: '"at a San Jose facility": a two-word Bay Area town is no employer',
+    text: 'Velmont Devices told regulators that 400 jobs would go.\n\nDozens of the affected employees worked at a San Jose facility, according to the notices.',
+    events: ['Velmont Devices'],
+    never: ['San Jose', 'Jose'],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer, part 2', () => {
