@@ -37,6 +37,11 @@ const CASES: readonly Case[] = [
     text: 'VELTRANO will lay off 140 workers at its Dunmore plant, the company said.',
     events: ['VELTRANO'],
   },
+  {
+    rule: 'guard: "VANTEC (NASDAQ: VNTC) –": a ticker in the brackets makes the capitals a company',
+    text: 'VANTEC (NASDAQ: VNTC) – The chipmaker will cut 90 jobs, it said on Monday.',
+    events: ['VANTEC'],
+  },
   // 2. What "the maker of" makes is a product, not the employer nor its parent.
   {
     rule: '"where the maker of <A> and <B> is ...": the products are no employer',

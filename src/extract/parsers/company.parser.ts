@@ -700,12 +700,13 @@ const CLAUSE_START_AT = /(?<=(?:^|[;:•\n]|^\s*\d+\.)\W*)/y;
  * A dateline: "SANTIAGO (Andes Wire) – Chilean carrier ...", "PORT ELLIS, Ont. -- ...", "HALDEN,
  * Norway, May 2 — ...". The town, written in capitals, opens its line; a region, a date, the
  * agency in brackets and a dash may follow. The town only says where the story was filed: the
- * employer is named after the dash. (The location parser reads the same shape for known places.)
+ * employer is named after the dash. A ticker in the brackets ("VANTEC (NASDAQ: VNTC) –") makes
+ * the name the company's. (The location parser reads the same shape for known places.)
  */
 const DATELINE_TOWN = /^[\p{Lu}\d][\p{Lu}\d\s.'’&-]*$/u;
 const LINE_OPEN_AT = /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?)/y;
 const DATELINE_AFTER =
-  /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]*\)\s*)?(?:[—–]|-{1,2})\s/u;
+  /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^):\n]*\)\s*)?(?:[—–]|-{1,2})\s/u;
 /** "SANTIAGO (Andes Wire) –": the name in brackets after a dateline's town is the agency, a source. */
 const DATELINE_AGENCY_BEFORE_AT =
   /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(\s*)/uy;
