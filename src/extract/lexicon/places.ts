@@ -22,7 +22,9 @@ export const CITIES: readonly string[] = (
   'gurgaon|noida|kolkata|tokyo|osaka|beijing|shanghai|shenzhen|seoul|sydney|melbourne|tel aviv|istanbul|beirut|' +
   'lagos|johannesburg|cape town|karachi|lahore|dhaka|swansea|cardiff|leeds|manchester|birmingham|glasgow|' +
   'edinburgh|belfast|bristol|liverpool|whitehouse|newell|cincinnati|portland|beaverton|redmond|cupertino|' +
-  'mountain view|menlo park|palo alto|silicon valley|bay area|texas|california|ohio|oregon|florida|virginia|' +
+  'mountain view|menlo park|palo alto|silicon valley|bay area|' +
+  // more Bay Area towns where tech sites are cut ("worked at a Santa Clara facility")
+  'santa clara|sunnyvale|san jose|san mateo|fremont|oakland|texas|california|ohio|oregon|florida|virginia|' +
   'west virginia|w.va.|new jersey|massachusetts|michigan|illinois|pennsylvania|georgia|colorado|arizona|' +
   'nevada|utah|minnesota|wisconsin|missouri|tennessee|kentucky|indiana|iowa|kansas|north carolina|' +
   'south carolina|alabama|louisiana|oklahoma|arkansas|mississippi|connecticut|maryland|delaware|maine|vermont|' +

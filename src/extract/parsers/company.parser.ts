@@ -362,6 +362,35 @@ const STREET_WORDS = new Set([
   'parkway',
 ]);
 /**
+ * "on Route 9", "off Interstate 95", "Building 4": a word for a road or a numbered site before a
+ * number is an address, not an employer.
+ */
+const NUMBERED_PLACE_WORDS = new Set([
+  'route',
+  'highway',
+  'interstate',
+  'hwy',
+  'exit',
+  'junction',
+  'building',
+  'terminal',
+  'gate',
+  'pier',
+  'dock',
+  'hangar',
+]);
+/** The name's last word, or the one before its number, is a road's or a site's ("Route 9")? */
+function isNumberedPlace(text: string, tail: string): boolean {
+  const words = text.split(/\s+/);
+  let last = words[words.length - 1] ?? '';
+  let numbered = /^\s+\d/.test(tail);
+  if (/^\d+$/.test(last)) {
+    last = words[words.length - 2] ?? '';
+    numbered = true;
+  }
+  return numbered && NUMBERED_PLACE_WORDS.has(lookupForm(last));
+}
+/**
  * Head words of a public body's name ("Food and Drug Administration", "National Institutes of
  * Health", "Education Department"). A segment holding one keeps the words before it that would
  * otherwise only open a description ("Food", "National", "Education").
@@ -667,6 +696,39 @@ const ADVERB = /ly$/;
  * 50 workers"), so it needs the same subject cue as a sentence-initial word.
  */
 const CLAUSE_START_AT = /(?<=(?:^|[;:•\n]|^\s*\d+\.)\W*)/y;
+/**
+ * A dateline: "SANTIAGO (Andes Wire) – Chilean carrier ...", "PORT ELLIS, Ont. -- ...", "HALDEN,
+ * Norway, May 2 — ...". The town, written in capitals, opens its line; a region, a date, the
+ * agency in brackets and a dash may follow. The town only says where the story was filed: the
+ * employer is named after the dash. A ticker in the brackets ("VANTEC (NASDAQ: VNTC) –") makes
+ * the name the company's. (The location parser reads the same shape for known places.)
+ */
+const DATELINE_TOWN = /^[\p{Lu}\d][\p{Lu}\d\s.'’&-]*$/u;
+const LINE_OPEN_AT = /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?)/y;
+const DATELINE_AFTER =
+  /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^):\n]*\)\s*)?(?:[—–]|-{1,2})\s/u;
+/** "SANTIAGO (Andes Wire) –": the name in brackets after a dateline's town is the agency, a source. */
+const DATELINE_AGENCY_BEFORE_AT =
+  /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(\s*)/uy;
+
+/** Is the name at offset a dateline's town ("SANTIAGO" before "(Andes Wire) –")? */
+function isDatelineTown(text: string, name: string, offset: number): boolean {
+  return (
+    DATELINE_TOWN.test(name) &&
+    /\p{Lu}{2}/u.test(name) &&
+    testAt(LINE_OPEN_AT, text, offset) &&
+    DATELINE_AFTER.test(text.slice(offset + name.length))
+  );
+}
+
+/** Is the name at offset the agency in a dateline's brackets ("(Andes Wire)")? */
+function isDatelineAgency(text: string, offset: number): boolean {
+  // Only a name right after "(" can be one; the lookbehind runs for those alone.
+  let i = offset - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  return text.charCodeAt(i) === 0x28 && testAt(DATELINE_AGENCY_BEFORE_AT, text, offset);
+}
+
 /** Caption and credit lines ("Photo: Jane Roe/Agency via Getty Images") name people, not employers. */
 const CREDIT_LINE = /^\s*(?:photo|image|picture|credit|file\s+photo|video|illustration)s?\b\s*[:|-]/i;
 
@@ -805,7 +867,7 @@ export const capitalisedNameParser: Parser = {
         out.push(trackerCandidate(ctx, s, tracker.name, found.offset));
         continue;
       }
-      const seg = ownerBeforeWorkplace(s, found);
+      const seg = ownerBeforeWorkplace(s, withNumber(s, found, m.index + m[0].length));
       // Only "Department", "Ministry" or "Office" can open a ministry named by a list.
       const listName = BODY_INITIALS.has(s.text.charCodeAt(seg.offset))
         ? BODY_WITH_LIST.exec(s.text.slice(seg.offset))
@@ -836,6 +898,36 @@ export const capitalisedNameParser: Parser = {
     return out;
   },
 };
+
+/**
+ * "rival station Metro 24 laid off about 30 staff", "Channel 9's owner said": a short number right
+ * after a name, before its verb or possessive, ends the name. A number before a count noun stays
+ * a count ("Kestrel 300 jobs to go" has no verb after the number).
+ */
+const NUMBER_IN_NAME_AFTER =
+  /^ (\d{1,3})(?![\d,.%])(?=['’]s\b|\s+(?:is|was|has|had|have|will|would|said|says|announced|announces|confirmed|plans|planned|also|laid|lays|cut|cuts|shed|sheds|eliminated|eliminates|axed|slashed|trimmed|fired|let)\b)/;
+/** "laid off", "cut", "fired": after a bare number these may be its passive ("Kestrel 300 laid off"). */
+const PARTICIPLE_AFTER_NUMBER = /^\s+(?:laid|cut|shed|eliminated|axed|slashed|trimmed|fired|let)\b/;
+
+/**
+ * The segment with the number that ends its name ("Metro 24"), when the segment ends its run and
+ * such a number follows. Before a verb that may be the number's own passive ("laid off"), the
+ * sentence must hold another figure after it for the count.
+ */
+function withNumber(
+  s: Sentence,
+  found: { text: string; offset: number },
+  runEnd: number,
+): { text: string; offset: number } {
+  const end = found.offset + found.text.length;
+  if (end !== runEnd || s.text.charCodeAt(end) !== 0x20) return found;
+  const rest = s.text.slice(end);
+  const m = NUMBER_IN_NAME_AFTER.exec(rest);
+  if (!m) return found;
+  const after = rest.slice(m[0].length);
+  if (PARTICIPLE_AFTER_NUMBER.test(after) && !/\d/.test(after)) return found;
+  return { text: found.text + m[0], offset: found.offset };
+}
 
 /**
  * "Sony's Bungie laid off 8%": a company's possessive before a name makes the name its unit. Null
@@ -928,6 +1020,14 @@ function trackerCandidate(ctx: ExtractionContext, s: Sentence, name: string, off
  */
 const WORKPLACE_AFTER =
   /^\s+(?:[a-z-]+\s+){0,2}?(?:plants?|offices?|factory|factories|brewery|breweries|depots?|hubs?|campus(?:es)?|sites?|stores?|shops?|warehouses?|headquarters|HQ|studios?|mills?|facility|facilities|base|bakery|bakeries|branch(?:es)?|cent(?:re|er)s?|labs?|yards?|shipyard|refinery|smelter|mines?|operations|works|outlets?)\b/;
+/**
+ * "shut both paper machines at Holmbury", "the smelter near Karsvik": a name after "at", "near" or
+ * "outside" that follows a plant, a site or its machinery is the town it stands in. Shops, offices
+ * and operations are left out: "stores at Kestrel", "operations at Kestrel" may name the company.
+ * Tested with testAt.
+ */
+const SITE_AT_BEFORE_AT =
+  /(?<=\b(?:plants?|mills?|factory|factories|brewery|breweries|depots?|sites?|warehouses?|facility|facilities|bakery|bakeries|yards?|shipyards?|refinery|refineries|smelters?|mines?|works|machines|(?:production|assembly|bottling|packing)\s+lines?|furnaces?|kilns?)\s+(?:at|near|outside)\s+)/y;
 /** "its ", "their ", "Acme's ", "Marlbrook Foods' " before a workplace's town. Tested with testAt. */
 const POSSESSIVE_BEFORE_AT = /(?<=(?:\b(?:its|their|our|his|her)|\w['’]s?)\s+)/y;
 /** A word of a run that ends in a possessive ("Foods'", "Kessel's"), with what follows it. */
@@ -956,12 +1056,15 @@ const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|inte
 /**
  * Is this name a place by its position? "at its Pittsburgh office" (a town between an owner and a
  * workplace), "closed its base in Exeter", "jobs in Ontario" (a name after "in" that the lexicon
- * does not know as a company). "Acme's" after "in" owns what follows ("in Acme's sales team").
+ * does not know as a company), "paper machines at Holmbury" (after a site and "at"). "Acme's"
+ * after "in" or "at" owns what follows ("in Acme's sales team").
  */
 function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: number): boolean {
   const tail = s.text.slice(offset + text.length, offset + text.length + 40);
   if (WORKPLACE_AFTER.test(tail) && testAt(POSSESSIVE_BEFORE_AT, s.text, offset)) return true;
-  if (!testAt(IN_BEFORE_AT, s.text, offset) || testAt(OWNERSHIP_IN_BEFORE_AT, s.text, offset)) return false;
+  const siteAt = testAt(SITE_AT_BEFORE_AT, s.text, offset);
+  if (!siteAt && (!testAt(IN_BEFORE_AT, s.text, offset) || testAt(OWNERSHIP_IN_BEFORE_AT, s.text, offset)))
+    return false;
   const n = text.length;
   const possessive =
     isQuote(tail.charCodeAt(0)) ||
@@ -1205,6 +1308,11 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
       (testAt(VIA_BEFORE_AT, s.text, offset) || testAt(TOLD_OVER_BEFORE_AT, s.text, offset)))
   )
     return null;
+  // "close its lab on Route 9 by April": a road.
+  if (isNumberedPlace(text, tail)) return null;
+  // "SANTIAGO (Andes Wire) – Chilean carrier Tern Air ...": a dateline's town is no employer.
+  // The article's text, not the sentence's: "PORT ELLIS, Ont." may end a sentence of its own.
+  if (isDatelineTown(ctx.text, text, s.start + offset)) return null;
   // "(GOOG)", "(BZFD.O)": a ticker in parentheses.
   if (facts.ticker && testAt(OPEN_PAREN_AT, s.text, offset) && /^\s*\)/.test(tail)) return null;
   // "Typically," / "Ahead of" / "Employers with": a lone capitalised word at the start needs a subject cue.
@@ -1256,7 +1364,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (person) return null;
   // "... after Elon Musk took control" then "features Musk wants": a surname alone is that person.
   if (tokenCount === 1 && ctx.personSurnames?.().has(name)) return null;
-  const sourceBefore = testAt(SOURCE_BEFORE_AT, s.text, offset);
+  const sourceBefore =
+    testAt(SOURCE_BEFORE_AT, s.text, offset) || isDatelineAgency(ctx.text, s.start + offset);
   const source =
     (facts.namedSource && !(facts.outlet && !sourceBefore && outletCutsOwnStaff(tail))) ||
     sourceBefore ||

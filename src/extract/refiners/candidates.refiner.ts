@@ -188,8 +188,10 @@ export const contextDateFilter: Refiner = {
 
 // "Stormglass Interactive, the Montreal studio owned by video game publisher Vantor Entertainment":
 // lowercase words may describe the parent between "owned by" and its name.
+// A maker, developer or publisher "of" a name makes that name ("Orvane, the maker of Lumix"): it is
+// a unit only "at" or "owned by" the next name ("Tallis, the developer owned by Vantor").
 const UNIT_OF =
-  /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:unit|division|subsidiary|arm|business|brand|label|studio|service|developer|publisher|maker|chain|startup|start-up|outlet|newspaper|paper)\s+(?:of|at|(?:owned|acquired|bought)\s+by)\s+(?:(?:the|its|[a-z][\w’'-]*)\s+){0,4}?$/i;
+  /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:(?:unit|division|subsidiary|arm|business|brand|label|studio|service|chain|startup|start-up|outlet|newspaper|paper)\s+(?:of|at|(?:owned|acquired|bought)\s+by)|(?:developer|publisher|maker)\s+(?:at|(?:owned|acquired|bought)\s+by))\s+(?:(?:the|its|[a-z][\w’'-]*)\s+){0,4}?$/i;
 const PARENT_OF =
   /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:parent|parent company|owner|holding company)\s+(?:of|to)\s+$/i;
 const PARENT_BEFORE = /^\s*(?:['’]s)?\s+(?:parent|parent company|owner)\s+$/i;
@@ -335,15 +337,19 @@ const LIST_GLUE = /^\s*(?:\([^)]*\))?\s*(?:,|,?\s+and|,?\s+or|\s*&)\s*$/;
 
 /** ", which disclosed its own cuts of 12,000 ...": a relative clause up to the next comma or the end. */
 const OWN_CLAUSE = /^\s*,\s+(?:which|who)\s+[^,;]*/;
-/** "the company behind Facebook and Instagram", "the owner of Skyline": what it owns is not the employer. */
+/**
+ * "the company behind Facebook and Instagram", "the owner of Skyline", "the maker of Lumix and
+ * Brightol", "the system, which runs Alder Vale Hospital and ...": what it owns, makes or runs is
+ * not the employer.
+ */
 const OWNER_INTRO =
-  /\b(?:(?:company|firm|group|business|conglomerate|studio|studios|developer|team|maker|publisher|startup|start-up|people|outfit|creators?|brand|label|network|platform)\s+behind(?:\s+(?:the|its|their|a|an))?(?:\s+[a-z][\w-]*){0,2}?|(?:owner|parent(?:\s+company)?)\s+of|which\s+owns|that\s+owns)\s*$/i;
+  /\b(?:(?:company|firm|group|business|conglomerate|studio|studios|developer|team|maker|publisher|startup|start-up|people|outfit|creators?|brand|label|network|platform)\s+behind(?:\s+(?:the|its|their|a|an))?(?:\s+[a-z][\w-]*){0,2}?|(?:owner|parent(?:\s+company)?|makers?|manufacturer|producer|developer|publisher|creators?)\s+of|(?:which|that)\s+(?:owns|makes|runs|operates))\s*$/i;
 
 /**
  * Last words of the OWNER_INTRO phrases ("the company behind", "parent of", "which owns"); a
  * window that holds "behind" may end in other words ("the studio behind the hit game Frostmark").
  */
-const OWNER_INTRO_LAST = new Set(['behind', 'of', 'owns']);
+const OWNER_INTRO_LAST = new Set(['behind', 'of', 'owns', 'makes', 'runs', 'operates']);
 
 /** JavaScript's \s, by code unit: a table for ASCII, the regex itself for the rest ("\u00a0"). */
 const ASCII_SPACE = new Uint8Array(128);
