@@ -155,6 +155,14 @@ const MAX_SOURCES = 10;
 const SOURCES_AFTER =
   /^\s*(?:familiar|close\s+to|briefed|with\s+(?:direct\s+)?knowledge|knowledgeable|aware\s+of)\b/i;
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
+/**
+ * "the night shifts were hit hardest, three current employees said", "two former staffers told the
+ * newspaper", "four workers who spoke on condition of anonymity", "five former employees, who asked
+ * not to be named, said": a handful of people who speak are the article's sources. Not after a cut
+ * verb, where the figure is the object: "laid off nine engineers, who asked for severance".
+ */
+const SPEAKERS_AFTER =
+  /^\s*(?:(?:said|say|says|told|tell|wrote|recalled|described)\b|,?\s*who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed)\b)/i;
 
 /** "2023-12-25 Pellam layoffs", "on 03/04 ...": digits glued to a date, never a headcount. */
 const DATE_PART_BEFORE = /\d[-/.]$/;
@@ -232,7 +240,9 @@ function countCandidate(
   // "according to two people familiar with the matter", "three people briefed on the plans".
   if (
     value <= MAX_SOURCES &&
-    (SOURCES_AFTER.test(sentence.text.slice(spanEnd)) || ACCORDING_TO_BEFORE.test(head))
+    (SOURCES_AFTER.test(sentence.text.slice(spanEnd)) ||
+      ACCORDING_TO_BEFORE.test(head) ||
+      (SPEAKERS_AFTER.test(sentence.text.slice(spanEnd)) && !CUT_VERB_BEFORE.test(head)))
   )
     return null;
   const qualifier = match[G_QUAL];
@@ -283,6 +293,9 @@ export const numberNounParser: Parser = {
 
 const VERB =
   '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?|retrench(?:es|ed|ing)?|disengag(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing))';
+/** The cut verb right before a figure: "laid off | nine engineers", "let go of about | 40". */
+const CUT_VERB_BEFORE = new RegExp(`\\b${VERB}\\s+(?:(?:${QUAL})\\s+)?$`, 'i');
+
 /**
  * After "lay off 240" a lowercase word names what was cut ("cut 30 flights"), unless it opens a
  * place, time or clause: "to lay off 240 at Memphis hub", "cut 90 across Europe", "let go 40 last
