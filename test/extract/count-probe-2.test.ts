@@ -1,9 +1,11 @@
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type CountCase, checkCount } from '../helpers/counts.ts';
+import { type CountCase, checkCount, mentionsOf } from '../helpers/counts.ts';
 
 /**
  * Counts and non-layoff figures found by probe corpus 8, each rule with sentences
- * in our own words (invented companies): anonymous speakers are no headcount.
+ * in our own words (invented companies): anonymous speakers are no headcount, people sent on
+ * unpaid leave are not laid off.
  */
 
 describe('[extract/count-probe-2] a handful of people who speak are sources, not a cut', () => {
@@ -46,4 +48,48 @@ describe('[extract/count-probe-2] a handful of people who speak are sources, not
     },
   ];
   for (const c of CASES) test(c.text, () => checkCount(c));
+});
+
+describe('[extract/count-probe-2] people sent on unpaid leave are not laid off', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'Condor Coastal will lay off 410 cabin staff and place a further 900 employees on unpaid leave for three months.',
+      company: 'Condor Coastal',
+      span: '410 cabin staff',
+      min: 410,
+      max: 410,
+    },
+    {
+      text: 'Brackwater Hotels is cutting 120 jobs and sending 600 workers on unpaid leave until the summer.',
+      company: 'Brackwater Hotels',
+      span: '120 jobs',
+      min: 120,
+      max: 120,
+    },
+    {
+      text: 'Tarnby Mining put 2,000 miners on compulsory leave and laid off 300 contractors.',
+      company: 'Tarnby Mining',
+      span: '300 contractors',
+      min: 300,
+      max: 300,
+    },
+    {
+      text: 'Ellory Cinemas will make 75 cinema workers redundant and keep another 200 staff on leave without pay.',
+      company: 'Ellory Cinemas',
+      span: '75 cinema workers',
+      min: 75,
+      max: 75,
+    },
+  ];
+  for (const c of CASES) test(c.text, () => checkCount(c));
+
+  test('a sentence that only sends people on unpaid leave is no layoff', () => {
+    const ms = mentionsOf(
+      'Ridgeway Motors placed 800 workers on unpaid leave for a month, a step short of layoffs.',
+    );
+    assert.deepEqual(
+      ms.map((m) => [m.company, m.count?.text ?? null]),
+      [],
+    );
+  });
 });

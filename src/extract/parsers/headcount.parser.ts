@@ -141,8 +141,12 @@ const HOLDS_JOBS_BEFORE =
  */
 const FURLOUGHED_BEFORE =
   /\bfurlough(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|another|a\s+further)\s+)?$/i;
+/**
+ * "place a further 900 employees on unpaid leave for six months", "keep 200 staff on leave without
+ * pay", "put 2,000 miners on compulsory leave": unpaid leave is a furlough by another name.
+ */
 const FURLOUGHED_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:stood|stand(?:s|ing)?)\s+down|on\s+(?:unpaid\s+)?furlough)\b/i;
+  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:stood|stand(?:s|ing)?)\s+down|on\s+(?:unpaid\s+)?furlough|on\s+(?:unpaid|compulsory|forced|mandatory)\s+leave|on\s+leave\s+without\s+pay)\b/i;
 
 /** "1,000-plus employees", "500+ jobs": more than the figure. */
 const PLUS_AFTER = /^(?:-?plus\b|\+)/i;
