@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type CountCase, checkCount, mentionsOf } from '../helpers/counts.ts';
+import { extractArticle } from '../../src/extract/extractor.ts';
+import { type CountCase, checkCount, mentionsOf, PUBLISHED } from '../helpers/counts.ts';
 
 /**
- * Counts and non-layoff figures found by probe corpus 8, each rule with sentences
+ * Counts, non-layoff figures and tracker tallies found by probe corpus 8, each rule with sentences
  * in our own words (invented companies): anonymous speakers are no headcount, people sent on
- * unpaid leave are not laid off.
+ * unpaid leave are not laid off, and a tracker's log of announcements is a statistic.
  */
 
 describe('[extract/count-probe-2] a handful of people who speak are sources, not a cut', () => {
@@ -92,4 +93,42 @@ describe('[extract/count-probe-2] people sent on unpaid leave are not laid off',
       [],
     );
   });
+});
+
+describe('[extract/count-probe-2] a tracker that logs announcements affecting jobs is a statistic', () => {
+  const CASES: readonly { text: string; source: string; min: number | null; max: number | null }[] = [
+    {
+      text: 'The Nordic Cuts Monitor tracker has so far logged 340 announcements affecting 58,200 jobs this year.',
+      source: 'Nordic Cuts Monitor',
+      min: 58200,
+      max: 58200,
+    },
+    {
+      text: 'The Gulf Retail Watch tracker has counted 48 notices affecting some 7,900 employees since the spring.',
+      source: 'Gulf Retail Watch',
+      min: 7900,
+      max: 7900,
+    },
+    {
+      text: 'Since January, the Andean Jobs tracker has recorded 61 cases involving more than 9,000 workers.',
+      source: 'Andean Jobs',
+      min: 9001,
+      max: null,
+    },
+    {
+      text: 'Some 75 filings covering 30,500 jobs have been logged by the Balkan Layoffs tracker since June.',
+      source: 'Balkan Layoffs',
+      min: 30500,
+      max: 30500,
+    },
+  ];
+  for (const c of CASES) {
+    test(c.text, () => {
+      const r = extractArticle({ text: c.text, published: PUBLISHED });
+      assert.deepEqual(r.mentions, []);
+      assert.equal(r.aggregates.length, 1);
+      assert.equal(r.aggregates[0]?.source, c.source);
+      assert.deepEqual(r.aggregates[0]?.employees, { min: c.min, max: c.max });
+    });
+  }
 });
