@@ -132,3 +132,39 @@ describe('[extract/count-probe-2] a tracker that logs announcements affecting jo
     });
   }
 });
+
+describe('[extract/count-probe-2] a company that "grew to N people" states its workforce', () => {
+  const CASES: readonly { text: string; company: string; min: number; max: number }[] = [
+    {
+      text: 'Brindle Pay will cut 10% of its staff.\n\nFounded in 2019, Brindle Pay grew from a team of six in a spare bedroom to 480 people across three offices.',
+      company: 'Brindle Pay',
+      min: 48,
+      max: 48,
+    },
+    {
+      text: 'Corvale Health is laying off 5% of its employees.\n\nCorvale Health has grown to about 2,200 employees since its merger.',
+      company: 'Corvale Health',
+      min: 110,
+      max: 110,
+    },
+  ];
+  for (const c of CASES) {
+    test(c.text, () => {
+      const ms = mentionsOf(c.text);
+      assert.deepEqual(
+        ms.map((m) => [m.company, m.count?.min ?? null, m.count?.max ?? null, m.count?.derived ?? null]),
+        [[c.company, c.min, c.max, true]],
+      );
+    });
+  }
+
+  test('growth of something else is no workforce', () => {
+    const ms = mentionsOf(
+      'Hesketh Tools will cut 8% of its staff.\n\nIts customer base grew from 40 shops to 900 people a day at the peak.',
+    );
+    assert.deepEqual(
+      ms.map((m) => [m.company, m.count?.min ?? null]),
+      [['Hesketh Tools', null]],
+    );
+  });
+});
