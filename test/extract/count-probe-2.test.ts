@@ -39,6 +39,13 @@ describe('[extract/count-probe-2] a handful of people who speak are sources, not
       min: null,
       max: null,
     },
+    {
+      text: 'Harrow Analytics cut 60 jobs, and the data team was gutted, two people who were let go told the paper.',
+      company: 'Harrow Analytics',
+      span: '60 jobs',
+      min: 60,
+      max: 60,
+    },
     // the figure after a cut verb stays a count, whoever says it
     {
       text: 'Pinewick Labs laid off nine engineers, said the company.',

@@ -164,9 +164,13 @@ const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
  * newspaper", "four workers who spoke on condition of anonymity", "five former employees, who asked
  * not to be named, said": a handful of people who speak are the article's sources. Not after a cut
  * verb, where the figure is the object: "laid off nine engineers, who asked for severance".
+ * "two people who were let go told the paper": a relative clause may stand before the speech verb.
  */
 const SPEAKERS_AFTER =
-  /^\s*(?:(?:said|say|says|told|tell|wrote|recalled|described)\b|,?\s*who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed)\b)/i;
+  /^\s*(?:(?:said|say|says|told|tell|wrote|recalled|described)\b|,?\s*who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed)\b|\s*who\s+(?:[\w’'-]+\s+){1,5}?(?:said|say|says|told)\b)/i;
+/** After the figure's noun, or after a passive ("two people who were let go | told the paper"). */
+const speaks = (after: string, tail: string): boolean =>
+  SPEAKERS_AFTER.test(after) || SPEAKERS_AFTER.test(tail);
 
 /** "2023-12-25 Pellam layoffs", "on 03/04 ...": digits glued to a date, never a headcount. */
 const DATE_PART_BEFORE = /\d[-/.]$/;
@@ -246,7 +250,7 @@ function countCandidate(
     value <= MAX_SOURCES &&
     (SOURCES_AFTER.test(sentence.text.slice(spanEnd)) ||
       ACCORDING_TO_BEFORE.test(head) ||
-      (SPEAKERS_AFTER.test(sentence.text.slice(spanEnd)) && !CUT_VERB_BEFORE.test(head)))
+      (speaks(sentence.text.slice(spanEnd), tail) && !CUT_VERB_BEFORE.test(head)))
   )
     return null;
   const qualifier = match[G_QUAL];
