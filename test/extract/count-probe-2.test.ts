@@ -175,3 +175,23 @@ describe('[extract/count-probe-2] a company that "grew to N people" states its w
     );
   });
 });
+
+describe('[extract/count-probe-2] "N of the positions will go in <place>" is a split of the cut by place', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'Halvor Foods will cut about 2,000 jobs, the company said on Monday. Around 1,200 of the positions will go in Norway, where it is based.',
+      company: 'Halvor Foods',
+      span: 'about 2,000 jobs',
+      min: 2000,
+      max: 2000,
+    },
+    {
+      text: 'Brisco Bank plans to eliminate 3,500 roles by 2027. Some 900 of those roles will be cut in Poland.',
+      company: 'Brisco Bank',
+      span: '3,500 roles',
+      min: 3500,
+      max: 3500,
+    },
+  ];
+  for (const c of CASES) test(c.text, () => checkCount(c));
+});

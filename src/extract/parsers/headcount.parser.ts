@@ -288,15 +288,23 @@ const NUMBER_NOUN_RE = new RegExp(
  */
 const OF_DESCRIBED = new RegExp(`\\bof\\s+(?:its|the|their|our)\\s+(?!${JOB_NOUN}\\b)`, 'i');
 
+/**
+ * "Around 5,000 of the positions will go in Denmark", "some 900 of those roles will be cut in
+ * Poland": a part of the cut told before, placed in a country or city, is a split of the cut by
+ * place (a breakdown of the event, as BREAKDOWN_AFTER for "of the cuts"), not an event of its own.
+ */
+const PART_OF_THE = /\bof\s+(?:its|the|their|our|those|these)\s/i;
+
 /** "1,900 people", "about 12,000 jobs", "more than 4,000 workers", "7,000 to 9,000 jobs". */
 export const numberNounParser: Parser = {
   name: 'NumberNounParser',
   requires: [NUMBER_CUE],
   pattern: () => NUMBER_NOUN_RE,
-  extract: (ctx, s, m) =>
-    OF_DESCRIBED.test(m[0]) && !/\d/.test(m[G_NUM] ?? '')
-      ? null
-      : countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length),
+  extract(ctx, s, m) {
+    if (OF_DESCRIBED.test(m[0]) && !/\d/.test(m[G_NUM] ?? '')) return null;
+    if (PART_OF_THE.test(m[0]) && BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length))) return null;
+    return countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length);
+  },
 };
 
 const VERB =
@@ -438,7 +446,7 @@ export const includingNumberParser: Parser = {
  * told by its work ("about 250 are in back-office operations") is one.
  */
 const BREAKDOWN_AFTER =
-  /^\s+(?:of\s+them\s+)?(?:will\s+(?:fall|be|come)|would\s+be|are|were|fall|falls|come)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?[A-Z]/;
+  /^\s+(?:of\s+them\s+)?(?:(?:will|would|are\s+to|are\s+set\s+to)\s+(?:fall|be|come|go)|are|were|fall|falls|come|go)\s+(?:(?:cut|lost|axed|eliminated|shed)\s+)?(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?[A-Z]/;
 
 const SUBSET_PLACE_RE = new RegExp(
   `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}(?=\\s+(?:of\\s+(?:them|those)\\s+)?(?:are|were|will\\s+be|would\\s+be)\\s+(?:based\\s+)?(?:in|at|within)\\s)`,
