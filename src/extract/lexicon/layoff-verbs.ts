@@ -341,6 +341,17 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     tense: 'present',
     cue: 'the\\s+(?:axe|ax|chop|sack|boot)\\b',
   },
+  // "The JobCuts tracker has now logged 212 announcements affecting 96,400 jobs", "the tracker has
+  // recorded 61 cases involving more than 9,000 workers": a tracker's log of cuts, told with no
+  // layoff word, is read so that the statistic is found (never an event: the tracker is named).
+  // The tally may stand before or after the tracker's name, so "tracker" is checked around the
+  // match and is the cue.
+  {
+    id: 'trigger:tracker-log',
+    pattern: `\\b(?:announcements|notices|filings|cases|rounds|plans)\\s+(?:affecting|covering|involving|hitting|totall?ing)\\s+(?:(?:about|around|some|roughly|nearly|almost|more\\s+than|over|at\\s+least)\\s+)?\\d[\\d,.]*(?:\\s+(?:million|thousand))?\\s+(?:[\\w-]+\\s+)?${JOBS}\\b(?:(?<=\\btracker\\b[^]*)|(?=[^]*\\btracker\\b))`,
+    tense: 'noun',
+    cue: 'tracker',
+  },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {
     id: 'trigger:forced-exit',

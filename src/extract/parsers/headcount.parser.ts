@@ -141,8 +141,12 @@ const HOLDS_JOBS_BEFORE =
  */
 const FURLOUGHED_BEFORE =
   /\bfurlough(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|another|a\s+further)\s+)?$/i;
+/**
+ * "place a further 900 employees on unpaid leave for six months", "keep 200 staff on leave without
+ * pay", "put 2,000 miners on compulsory leave": unpaid leave is a furlough by another name.
+ */
 const FURLOUGHED_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:stood|stand(?:s|ing)?)\s+down|on\s+(?:unpaid\s+)?furlough)\b/i;
+  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:stood|stand(?:s|ing)?)\s+down|on\s+(?:unpaid\s+)?furlough|on\s+(?:unpaid|compulsory|forced|mandatory)\s+leave|on\s+leave\s+without\s+pay)\b/i;
 
 /** "1,000-plus employees", "500+ jobs": more than the figure. */
 const PLUS_AFTER = /^(?:-?plus\b|\+)/i;
@@ -155,6 +159,18 @@ const MAX_SOURCES = 10;
 const SOURCES_AFTER =
   /^\s*(?:familiar|close\s+to|briefed|with\s+(?:direct\s+)?knowledge|knowledgeable|aware\s+of)\b/i;
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
+/**
+ * "the night shifts were hit hardest, three current employees said", "two former staffers told the
+ * newspaper", "four workers who spoke on condition of anonymity", "five former employees, who asked
+ * not to be named, said": a handful of people who speak are the article's sources. Not after a cut
+ * verb, where the figure is the object: "laid off nine engineers, who asked for severance".
+ * "two people who were let go told the paper": a relative clause may stand before the speech verb.
+ */
+const SPEAKERS_AFTER =
+  /^\s*(?:(?:said|say|says|told|tell|wrote|recalled|described)\b|,?\s*who\s+(?:spoke|asked|declined|requested|were\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed)\b|\s*who\s+(?:[\w’'-]+\s+){1,5}?(?:said|say|says|told)\b)/i;
+/** After the figure's noun, or after a passive ("two people who were let go | told the paper"). */
+const speaks = (after: string, tail: string): boolean =>
+  SPEAKERS_AFTER.test(after) || SPEAKERS_AFTER.test(tail);
 
 /** "2023-12-25 Pellam layoffs", "on 03/04 ...": digits glued to a date, never a headcount. */
 const DATE_PART_BEFORE = /\d[-/.]$/;
@@ -232,7 +248,9 @@ function countCandidate(
   // "according to two people familiar with the matter", "three people briefed on the plans".
   if (
     value <= MAX_SOURCES &&
-    (SOURCES_AFTER.test(sentence.text.slice(spanEnd)) || ACCORDING_TO_BEFORE.test(head))
+    (SOURCES_AFTER.test(sentence.text.slice(spanEnd)) ||
+      ACCORDING_TO_BEFORE.test(head) ||
+      (speaks(sentence.text.slice(spanEnd), tail) && !CUT_VERB_BEFORE.test(head)))
   )
     return null;
   const qualifier = match[G_QUAL];
@@ -270,19 +288,30 @@ const NUMBER_NOUN_RE = new RegExp(
  */
 const OF_DESCRIBED = new RegExp(`\\bof\\s+(?:its|the|their|our)\\s+(?!${JOB_NOUN}\\b)`, 'i');
 
+/**
+ * "Around 5,000 of the positions will go in Denmark", "some 900 of those roles will be cut in
+ * Poland": a part of the cut told before, placed in a country or city, is a split of the cut by
+ * place (a breakdown of the event, as BREAKDOWN_AFTER for "of the cuts"), not an event of its own.
+ */
+const PART_OF_THE = /\bof\s+(?:its|the|their|our|those|these)\s/i;
+
 /** "1,900 people", "about 12,000 jobs", "more than 4,000 workers", "7,000 to 9,000 jobs". */
 export const numberNounParser: Parser = {
   name: 'NumberNounParser',
   requires: [NUMBER_CUE],
   pattern: () => NUMBER_NOUN_RE,
-  extract: (ctx, s, m) =>
-    OF_DESCRIBED.test(m[0]) && !/\d/.test(m[G_NUM] ?? '')
-      ? null
-      : countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length),
+  extract(ctx, s, m) {
+    if (OF_DESCRIBED.test(m[0]) && !/\d/.test(m[G_NUM] ?? '')) return null;
+    if (PART_OF_THE.test(m[0]) && BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length))) return null;
+    return countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length);
+  },
 };
 
 const VERB =
   '(?:lay(?:ing|s)?\\s+off|laid\\s+off|let(?:ting)?\\s+go(?:\\s+of)?|fir(?:e|es|ed|ing)|cut(?:ting|s)?|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|sack(?:s|ed|ing)?|trim(?:s|med|ming)?|retrench(?:es|ed|ing)?|disengag(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing))';
+/** The cut verb right before a figure: "laid off | nine engineers", "let go of about | 40". */
+const CUT_VERB_BEFORE = new RegExp(`\\b${VERB}\\s+(?:(?:${QUAL})\\s+)?$`, 'i');
+
 /**
  * After "lay off 240" a lowercase word names what was cut ("cut 30 flights"), unless it opens a
  * place, time or clause: "to lay off 240 at Memphis hub", "cut 90 across Europe", "let go 40 last
@@ -417,7 +446,7 @@ export const includingNumberParser: Parser = {
  * told by its work ("about 250 are in back-office operations") is one.
  */
 const BREAKDOWN_AFTER =
-  /^\s+(?:of\s+them\s+)?(?:will\s+(?:fall|be|come)|would\s+be|are|were|fall|falls|come)\s+(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?[A-Z]/;
+  /^\s+(?:of\s+them\s+)?(?:(?:will|would|are\s+to|are\s+set\s+to)\s+(?:fall|be|come|go)|are|were|fall|falls|come|go)\s+(?:(?:cut|lost|axed|eliminated|shed)\s+)?(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?[A-Z]/;
 
 const SUBSET_PLACE_RE = new RegExp(
   `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}(?=\\s+(?:of\\s+(?:them|those)\\s+)?(?:are|were|will\\s+be|would\\s+be)\\s+(?:based\\s+)?(?:in|at|within)\\s)`,

@@ -368,7 +368,16 @@ export const fractionParser: Parser = {
   },
 };
 
-const WORKFORCE_RES: readonly { rule: string; re: RegExp }[] = [
+/** "has grown to", "expanded from ... to": the verb every growth statement holds. */
+const GREW_CUE = /grew|grown|growing|expanded|swelled/i;
+/**
+ * What else grows "to 900 people": "its customer base grew from 40 shops to 900 people a day",
+ * "the audience has grown to 2,000 people". The words before the verb name no workforce.
+ */
+const NOT_STAFF_GROWER =
+  /\b(?:users?|customers?|customer\s+base|clients?|audiences?|visitors|attendance|membership|members|subscribers|readers(?:hip)?|followers|traffic|crowds?|queues?|waiting\s+lists?|communit(?:y|ies)|population|sales|revenue)\s+(?:has\s+|have\s+|had\s+)?$/i;
+
+const WORKFORCE_RES: readonly { rule: string; re: RegExp; cue?: RegExp }[] = [
   // "which employs 85,000 people", "employing more than 49,000 workers"
   {
     rule: 'workforce:employs',
@@ -422,12 +431,22 @@ const WORKFORCE_RES: readonly { rule: string; re: RegExp }[] = [
       'gid',
     ),
   },
+  // "Tallyloop grew from a team of nine in a borrowed room to 650 people in four countries", "has
+  // grown to about 2,200 employees": the size a company grew to is its workforce.
+  {
+    rule: 'workforce:grew-to',
+    re: new RegExp(
+      `\\b(?:grew|grown|growing|expanded|swelled)\\s+(?:from\\s+[^.;]{1,80}?\\s+)?to\\s+(?:(${QUAL})\\s+)?(${NUM})\\s+(?:(?:full-time|permanent|total)\\s+)?(?:people|employees|staff|workers|staffers)\\b`,
+      'gid',
+    ),
+    cue: GREW_CUE,
+  },
 ];
 
 /** A stated workforce, for deriving a count from a percent (never a count itself). */
-export const workforceParsers: readonly Parser[] = WORKFORCE_RES.map(({ rule, re }) => ({
+export const workforceParsers: readonly Parser[] = WORKFORCE_RES.map(({ rule, re, cue }) => ({
   name: `WorkforceParser(${rule})`,
-  requires: WORKFORCE_CUES,
+  requires: cue ? [...WORKFORCE_CUES, cue] : WORKFORCE_CUES,
   pattern: () => re,
   extract(ctx: ExtractionContext, s: Sentence, m: RegExpExecArray): Candidate | null {
     const value = parseNumber(m[2] ?? '');
@@ -437,6 +456,7 @@ export const workforceParsers: readonly Parser[] = WORKFORCE_RES.map(({ rule, re
     // is the cut, so the count parsers own it.
     // "lay off 15% to 20% of its 2,000 staff": the range parser made one count of it.
     if (rule === 'workforce:its-n' && RANGE_OF_BEFORE.test(s.text.slice(0, m.index))) return null;
+    if (rule === 'workforce:grew-to' && NOT_STAFF_GROWER.test(s.text.slice(0, m.index))) return null;
     if (
       rule === 'workforce:its-n' &&
       (CUT_VERB_ITS_BEFORE.test(s.text.slice(0, m.index + (/^its\s+/i.exec(m[0])?.[0].length ?? 0))) ||
