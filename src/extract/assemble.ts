@@ -36,6 +36,9 @@ const CLOSES_BETWEEN =
 const PLANS_TO_CLOSE =
   /^\s+(?:(?:is|are|will|would|has|have|plans|planned|planning|proposes|proposed|proposing|intends|wants|decided|announced|said\s+it\s+would|to)\s+)+(?:close|shut|fold|wind\s+down|scrap|sell)\s+(?:down\s+)?(?:its\s+|the\s+)?$/i;
 
+/** A name described by what it owns or makes: "the Pellucia owner", "the Lumo maker" (no name after it). */
+const OWNER_AFTER = /^\s+(?:owner|parent|maker|developer|publisher|operator)\b(?!\s+[A-Z])/;
+
 /** A comma that opens a description of the name before it, with no comma closing it yet. */
 const APPOSITION_OPEN = /^,\s*(?:the|a|an|which|who|that|whose)\b[^,;]*$/;
 
@@ -616,6 +619,7 @@ export function assembleSentence(
   s: Sentence,
   cs: readonly Candidate[],
   focus: Focus | null,
+  labelEnd?: number,
 ): SentenceMentions {
   const triggers = byKind(cs, 'trigger');
   if (triggers.length === 0) return { mentions: [], focus, hasAgent: false };
@@ -633,6 +637,17 @@ export function assembleSentence(
       continue;
     let v = resolveCompany(c, focus);
     if (!v?.name) continue;
+    // "Verrowind: The Pellucia owner said it would cut 200 jobs": after an item's label, "the X
+    // owner" describes the labelled company by what it owns.
+    if (
+      focus &&
+      labelEnd !== undefined &&
+      c.value.via !== 'focus' &&
+      c.span.start >= labelEnd &&
+      /\bthe\s+$/i.test(ctx.text.slice(Math.max(s.start, c.span.start - 4), c.span.start)) &&
+      OWNER_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 30))
+    )
+      v = { ...v, name: focus.name, unit: focus.unit };
     // "Department of Veterans Affairs" (a roundup's heading), then "The VA said on Thursday it had
     // dismissed more than 1,000": the acronym names the company in focus.
     if (focus && c.value.via !== 'focus' && !v.unit && isAcronymOf(v.name, focus.name))
