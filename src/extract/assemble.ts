@@ -32,9 +32,13 @@ const PRODUCT_AFTER =
 const CLOSES_BETWEEN =
   /^\s+(?:(?:is|will|to|has)\s+)?(?:closes|closed|closing|close|shuts|shut|shutting|folds|folded|folding|sells|sold|selling)\s+(?:down\s+)?$/;
 
-/** A subject's plan to close what is named next: "plans to close", "is proposing to shut", "will wind down". */
+/**
+ * A subject's plan to close what is named next: "plans to close", "is proposing to shut", "will
+ * wind down"; or its closing done: "has closed Brickwell Digital, the Toronto studio ..., laying
+ * off all 60 of its staff".
+ */
 const PLANS_TO_CLOSE =
-  /^\s+(?:(?:is|are|will|would|has|have|plans|planned|planning|proposes|proposed|proposing|intends|wants|decided|announced|said\s+it\s+would|to)\s+)+(?:close|shut|fold|wind\s+down|scrap|sell)\s+(?:down\s+)?(?:its\s+|the\s+)?$/i;
+  /^\s+(?:(?:(?:is|are|will|would|has|have|plans|planned|planning|proposes|proposed|proposing|intends|wants|decided|announced|said\s+it\s+would|to)\s+)+(?:close|shut|fold|wind\s+down|scrap|sell)|(?:has|have|had)\s+(?:closed|shut|folded|wound\s+down))\s+(?:down\s+)?(?:its\s+|the\s+)?$/i;
 
 /** A name described by what it owns or makes: "the Pellucia owner", "the Lumo maker" (no name after it). */
 const OWNER_AFTER = /^\s+(?:owner|parent|maker|developer|publisher|operator)\b(?!\s+[A-Z])/;

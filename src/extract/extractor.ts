@@ -10,6 +10,7 @@ import { TEMPLATE_ARTICLE } from './filters.ts';
 import { COMMON_WORDS, FOCUS_NOUNS } from './lexicon/stopwords.ts';
 import { escapeRegExp } from './patterns.ts';
 import { UNITS, type UnitEntry } from './lexicon/units.ts';
+import { COUNTRIES } from './lexicon/places.ts';
 import {
   capitalisedNameParser,
   isBylineOrPerson,
@@ -361,6 +362,8 @@ function describedCompany(
   const ref = here.find((c) => c.kind === 'company' && c.value.via === 'focus');
   if (!ref) return null;
   const said = ref.span.text.replace(/['’]s$/, '');
+  const based = BASED_IN.exec(said);
+  if (based) return placedCompany(memo, ctx, s, based[1] as string);
   const noun = TRADE_NOUNS.find((n) => said.endsWith(n));
   if (!noun) return null;
   const { before, after } = describedBy(noun);
@@ -379,6 +382,56 @@ function describedCompany(
     }
   }
   return named.size === 1 ? ([...named.values()][0] ?? null) : null;
+}
+
+/** "the Stockholm-based company": the place a reference says the company is based in. */
+const BASED_IN = /\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)-based\b/;
+/** A place word before a trade noun and a name ("Montreal studio Lanternfish", "Swedish publisher X"). */
+const PLACE_BEFORE_NAME = /\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+$/;
+/** The same in the name's apposition: "X, the Montreal studio behind ...", "X, a Leeds-based firm". */
+const PLACE_AFTER_NAME = /^,\s+(?:the|a|an)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:-based)?\s+[a-z]/;
+/** "Swedish", "Canadian", "Japanese": a nation's adjective places a company in no one town. */
+const NATIONALITY = /(?:ish|ian|ese|an|ch|i)$/;
+
+/**
+ * "Swedish publisher Corvane has closed Lanternfish, the Montreal studio ... In 2023 the
+ * Stockholm-based company let go of 8%": "the X-based company" is the company the text placed in
+ * X, or else the one company placed somewhere that is not another town (a nation's adjective or a
+ * country fits any town in it). Null when none or several fit.
+ */
+function placedCompany(memo: ParseMemo, ctx: ExtractionContext, s: Sentence, place: string): Focus | null {
+  const exact = new Map<string, Focus>();
+  const fits = new Map<string, Focus>();
+  const elsewhere = new Set<string>();
+  const want = place.toLowerCase();
+  for (const t of ctx.sentences) {
+    if (t.index >= s.index) break;
+    for (const c of memo.names(t)) {
+      if (c.kind !== 'company' || c.value.source || c.value.via === 'focus') continue;
+      const head = ctx.text.slice(Math.max(t.start, c.span.start - 60), c.span.start);
+      const tail = ctx.text.slice(c.span.end, Math.min(t.end, c.span.end + 60));
+      const said = [PLACE_BEFORE_NAME.exec(head)?.[1], PLACE_AFTER_NAME.exec(tail)?.[1]];
+      const focus = { name: c.value.name, unit: null };
+      for (const at of said) {
+        if (!at) continue;
+        const where = at.toLowerCase();
+        if (where === want) exact.set(c.value.name, focus);
+        else if (COUNTRY_NAMES.has(where)) fits.set(c.value.name, focus);
+        else if (isPlaceName(at)) elsewhere.add(c.value.name);
+        else if (NATIONALITY.test(where)) fits.set(c.value.name, focus);
+        else continue;
+        break;
+      }
+    }
+  }
+  // "Velmora" in the headline and "Velmora Playthings" in the lead are one company.
+  for (const map of [exact, fits])
+    for (const name of map.keys())
+      if ([...map.keys()].some((o) => o !== name && o.startsWith(`${name} `))) map.delete(name);
+  if (exact.size === 1) return [...exact.values()][0] ?? null;
+  if (exact.size > 1) return null;
+  for (const name of elsewhere) fits.delete(name);
+  return fits.size === 1 ? ([...fits.values()][0] ?? null) : null;
 }
 
 /** A sentence that adds up figures told before: "Together, the two rounds amount to ...". */
@@ -423,6 +476,7 @@ const ITEM_LABEL = /^([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4
 /** Where a label may end at the latest (cheap cue before ITEM_LABEL runs). */
 const LABEL_REACH = 50;
 const COMMON: ReadonlySet<string> = new Set(COMMON_WORDS);
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
 
 /**
  * The company a sentence's "Name:" label names, and where the label ends. Not a dateline

@@ -108,6 +108,24 @@ const FOCUS: readonly Case[] = [
     ],
     exact: true,
   },
+  {
+    name: '"the X-based company" is the company placed in X, not the studio of another town it closed',
+    text: [
+      'Dutch toy maker Velmora shuts Toronto studio',
+      '',
+      'Dutch toy maker Velmora Playthings has closed Brickwell Digital, the Toronto studio behind the Puzzleroo app, laying off all 60 of its staff.',
+      '',
+      'The maker bought Brickwell in 2020.',
+      '',
+      'In 2023 the Amsterdam-based company let go of about 10% of its 2,000 employees.',
+    ].join('\n'),
+    published: '2024-06-12',
+    events: [
+      { company: 'Velmora Playthings', min: 60 },
+      { company: 'Velmora Playthings', min: 200, start: '2023-01-01' },
+    ],
+    absent: ['Brickwell Digital'],
+  },
 ];
 
 describe('[extract] focus of labelled items and described companies', () => {
