@@ -387,7 +387,8 @@ function describedCompany(
 /** "the Stockholm-based company": the place a reference says the company is based in. */
 const BASED_IN = /\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)-based\b/;
 /** A place word before a trade noun and a name ("Montreal studio Lanternfish", "Swedish publisher X"). */
-const PLACE_BEFORE_NAME = /\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+$/;
+const PLACE_BEFORE_NAME =
+  /\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+$/;
 /** The same in the name's apposition: "X, the Montreal studio behind ...", "X, a Leeds-based firm". */
 const PLACE_AFTER_NAME = /^,\s+(?:the|a|an)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:-based)?\s+[a-z]/;
 /** "Swedish", "Canadian", "Japanese": a nation's adjective places a company in no one town. */
