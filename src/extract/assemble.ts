@@ -421,7 +421,17 @@ function nearestDate(
   const usable = dates.filter((d) => !d.value.horizon);
   const from = anchor.clause?.from ?? anchor.from;
   const to = anchor.clause?.to ?? anchor.to;
-  const inWindow = usable.filter((d) => d.span.start >= from && d.span.end <= to);
+  let inWindow = usable.filter((d) => d.span.start >= from && d.span.end <= to);
+  // "cut about 2,000 jobs and close 125 stores, and in June of that year, with stores shut, it
+  // eliminated 3,900": the clause is cut at its last comma, but a date past the first break
+  // after the count before still belongs to this count, not to that one.
+  if (inWindow.length === 0 && anchor.clause && anchor.from < from) {
+    CLAUSE_BREAK.lastIndex = 0;
+    const first = CLAUSE_BREAK.exec(text.slice(anchor.from, from));
+    CLAUSE_BREAK.lastIndex = 0;
+    const after = first ? anchor.from + first.index + first[0].length : to;
+    inWindow = usable.filter((d) => d.span.start >= after && d.span.end <= to);
+  }
   const pool =
     inWindow.length > 0
       ? inWindow
@@ -475,6 +485,30 @@ function startsThen(text: string, d: Of<'date'>): boolean {
 }
 const STARTS_THEN = /^(?:beginning|starting|effective|from)\b/i;
 const STARTS_BEFORE_DATE = /\b(?:beginning|starting|effective|from)\s+$/i;
+
+/** The words of a deadline: "by 2028", "before the end of the year", "until next March". */
+const DEADLINE = /^(?:by|before|until|till)\b/i;
+const DEADLINE_BEFORE = /\b(?:by|before|until|till)\s+$/i;
+
+/**
+ * "is preparing to cut several hundred jobs before the end of the year": a horizon gives the event
+ * no dates, but its phrase is kept, and the event is not dated by the publication day instead.
+ */
+function horizonOf(text: string, dates: readonly Of<'date'>[], anchor: Anchor): DateRange | null {
+  const from = anchor.clause?.from ?? anchor.from;
+  const to = anchor.clause?.to ?? anchor.to;
+  // Only a deadline: other dates marked horizon are not the cut's at all ("$97 on Friday").
+  const h = dates.find(
+    (d) =>
+      d.value.horizon &&
+      d.span.start >= from &&
+      d.span.end <= to &&
+      (DEADLINE.test(d.span.text) ||
+        DEADLINE_BEFORE.test(text.slice(Math.max(0, d.span.start - 12), d.span.start))),
+  );
+  if (!h) return null;
+  return { start: null, end: null, text: h.span.text, span: h.span, basis: 'relative' };
+}
 
 function toDateRange(d: Of<'date'> | null): DateRange | null {
   if (!d) return null;
@@ -866,7 +900,7 @@ export function assembleSentence(
       count,
       percent: percent ? percent.value.percent : null,
       percentDetail: percent ? { span: percent.span, qualifier: percent.value.qualifier } : null,
-      date: toDateRange(date),
+      date: toDateRange(date) ?? horizonOf(ctx.text, dates, anchor),
       status: statusOf(clause),
       departments: teams.names,
       departmentSpans: teams.spans,

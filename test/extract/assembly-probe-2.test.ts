@@ -128,6 +128,61 @@ const FOCUS: readonly Case[] = [
   },
 ];
 
+const DATES: readonly Case[] = [
+  {
+    name: 'the day staff were told dates a closure planned for a later month',
+    text: [
+      'Brookvale Dairies to close Fenwick depot; 150 jobs affected',
+      '',
+      'FENWICK — Brookvale Dairies will close its depot in Fenwick in December, eliminating about 150 jobs, the dairy said.',
+      '',
+      'Workers were told on Thursday at a staff meeting, according to two drivers.',
+    ].join('\n'),
+    published: '2025-10-13',
+    events: [
+      { company: 'Brookvale Dairies', min: 150, start: '2025-10-09', end: '2025-10-09', primary: true },
+    ],
+  },
+  {
+    name: 'a month "of that year" dates the second round of the sentence, not the first round\'s month',
+    text: [
+      'Hollins Stores to cut 900 jobs',
+      '',
+      'Hollins Stores said on Monday it will cut 900 jobs.',
+      '',
+      'In March 2021 it said it would cut about 400 office jobs and shut 30 stores over two years, and in August of that year, with sales falling, it eliminated roughly 1,100 store positions.',
+    ].join('\n'),
+    published: '2025-02-05',
+    events: [
+      { company: 'Hollins Stores', min: 400, start: '2021-03-01', end: '2021-03-31' },
+      { company: 'Hollins Stores', min: 1100, start: '2021-08-01', end: '2021-08-31' },
+    ],
+  },
+  {
+    name: 'a deadline is kept as the date text and never filled with the publication day',
+    text: [
+      'Marrowby Telecom preparing fresh job cuts, sources say',
+      '',
+      'Marrowby Telecom is preparing to cut several hundred jobs in its fibre division before the end of the year, according to people familiar with the plans.',
+    ].join('\n'),
+    published: '2025-09-10',
+    events: [
+      {
+        company: 'Marrowby Telecom',
+        min: 200,
+        start: null,
+        end: null,
+        dateText: 'before the end of the year',
+        primary: true,
+      },
+    ],
+  },
+];
+
+describe('[extract] dates of matched events', () => {
+  for (const c of DATES) test(c.name, () => check(c));
+});
+
 describe('[extract] focus of labelled items and described companies', () => {
   for (const c of FOCUS) test(c.name, () => check(c));
 });
