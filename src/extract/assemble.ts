@@ -32,9 +32,16 @@ const PRODUCT_AFTER =
 const CLOSES_BETWEEN =
   /^\s+(?:(?:is|will|to|has)\s+)?(?:closes|closed|closing|close|shuts|shut|shutting|folds|folded|folding|sells|sold|selling)\s+(?:down\s+)?$/;
 
-/** A subject's plan to close what is named next: "plans to close", "is proposing to shut", "will wind down". */
+/**
+ * A subject's plan to close what is named next: "plans to close", "is proposing to shut", "will
+ * wind down"; or its closing done: "has closed Brickwell Digital, the Toronto studio ..., laying
+ * off all 60 of its staff".
+ */
 const PLANS_TO_CLOSE =
-  /^\s+(?:(?:is|are|will|would|has|have|plans|planned|planning|proposes|proposed|proposing|intends|wants|decided|announced|said\s+it\s+would|to)\s+)+(?:close|shut|fold|wind\s+down|scrap|sell)\s+(?:down\s+)?(?:its\s+|the\s+)?$/i;
+  /^\s+(?:(?:(?:is|are|will|would|has|have|plans|planned|planning|proposes|proposed|proposing|intends|wants|decided|announced|said\s+it\s+would|to)\s+)+(?:close|shut|fold|wind\s+down|scrap|sell)|(?:has|have|had)\s+(?:closed|shut|folded|wound\s+down))\s+(?:down\s+)?(?:its\s+|the\s+)?$/i;
+
+/** A name described by what it owns or makes: "the Pellucia owner", "the Lumo maker" (no name after it). */
+const OWNER_AFTER = /^\s+(?:owner|parent|maker|developer|publisher|operator)\b(?!\s+[A-Z])/;
 
 /** A comma that opens a description of the name before it, with no comma closing it yet. */
 const APPOSITION_OPEN = /^,\s*(?:the|a|an|which|who|that|whose)\b[^,;]*$/;
@@ -414,7 +421,17 @@ function nearestDate(
   const usable = dates.filter((d) => !d.value.horizon);
   const from = anchor.clause?.from ?? anchor.from;
   const to = anchor.clause?.to ?? anchor.to;
-  const inWindow = usable.filter((d) => d.span.start >= from && d.span.end <= to);
+  let inWindow = usable.filter((d) => d.span.start >= from && d.span.end <= to);
+  // "cut about 2,000 jobs and close 125 stores, and in June of that year, with stores shut, it
+  // eliminated 3,900": the clause is cut at its last comma, but a date past the first break
+  // after the count before still belongs to this count, not to that one.
+  if (inWindow.length === 0 && anchor.clause && anchor.from < from) {
+    CLAUSE_BREAK.lastIndex = 0;
+    const first = CLAUSE_BREAK.exec(text.slice(anchor.from, from));
+    CLAUSE_BREAK.lastIndex = 0;
+    const after = first ? anchor.from + first.index + first[0].length : to;
+    inWindow = usable.filter((d) => d.span.start >= after && d.span.end <= to);
+  }
   const pool =
     inWindow.length > 0
       ? inWindow
@@ -468,6 +485,30 @@ function startsThen(text: string, d: Of<'date'>): boolean {
 }
 const STARTS_THEN = /^(?:beginning|starting|effective|from)\b/i;
 const STARTS_BEFORE_DATE = /\b(?:beginning|starting|effective|from)\s+$/i;
+
+/** The words of a deadline: "by 2028", "before the end of the year", "until next March". */
+const DEADLINE = /^(?:by|before|until|till)\b/i;
+const DEADLINE_BEFORE = /\b(?:by|before|until|till)\s+$/i;
+
+/**
+ * "is preparing to cut several hundred jobs before the end of the year": a horizon gives the event
+ * no dates, but its phrase is kept, and the event is not dated by the publication day instead.
+ */
+function horizonOf(text: string, dates: readonly Of<'date'>[], anchor: Anchor): DateRange | null {
+  const from = anchor.clause?.from ?? anchor.from;
+  const to = anchor.clause?.to ?? anchor.to;
+  // Only a deadline: other dates marked horizon are not the cut's at all ("$97 on Friday").
+  const h = dates.find(
+    (d) =>
+      d.value.horizon &&
+      d.span.start >= from &&
+      d.span.end <= to &&
+      (DEADLINE.test(d.span.text) ||
+        DEADLINE_BEFORE.test(text.slice(Math.max(0, d.span.start - 12), d.span.start))),
+  );
+  if (!h) return null;
+  return { start: null, end: null, text: h.span.text, span: h.span, basis: 'relative' };
+}
 
 function toDateRange(d: Of<'date'> | null): DateRange | null {
   if (!d) return null;
@@ -616,6 +657,7 @@ export function assembleSentence(
   s: Sentence,
   cs: readonly Candidate[],
   focus: Focus | null,
+  labelEnd?: number,
 ): SentenceMentions {
   const triggers = byKind(cs, 'trigger');
   if (triggers.length === 0) return { mentions: [], focus, hasAgent: false };
@@ -633,6 +675,17 @@ export function assembleSentence(
       continue;
     let v = resolveCompany(c, focus);
     if (!v?.name) continue;
+    // "Verrowind: The Pellucia owner said it would cut 200 jobs": after an item's label, "the X
+    // owner" describes the labelled company by what it owns.
+    if (
+      focus &&
+      labelEnd !== undefined &&
+      c.value.via !== 'focus' &&
+      c.span.start >= labelEnd &&
+      /\bthe\s+$/i.test(ctx.text.slice(Math.max(s.start, c.span.start - 4), c.span.start)) &&
+      OWNER_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 30))
+    )
+      v = { ...v, name: focus.name, unit: focus.unit };
     // "Department of Veterans Affairs" (a roundup's heading), then "The VA said on Thursday it had
     // dismissed more than 1,000": the acronym names the company in focus.
     if (focus && c.value.via !== 'focus' && !v.unit && isAcronymOf(v.name, focus.name))
@@ -847,7 +900,7 @@ export function assembleSentence(
       count,
       percent: percent ? percent.value.percent : null,
       percentDetail: percent ? { span: percent.span, qualifier: percent.value.qualifier } : null,
-      date: toDateRange(date),
+      date: toDateRange(date) ?? horizonOf(ctx.text, dates, anchor),
       status: statusOf(clause),
       departments: teams.names,
       departmentSpans: teams.spans,

@@ -7,9 +7,10 @@ import { DEFAULT_CONFIGURATION } from './configuration.ts';
 import { withAnnouncementDay } from './dates/announcement.ts';
 import type { Candidate, ExtractionContext, ExtractOptions, Parser } from './context.ts';
 import { TEMPLATE_ARTICLE } from './filters.ts';
-import { FOCUS_NOUNS } from './lexicon/stopwords.ts';
+import { COMMON_WORDS, FOCUS_NOUNS } from './lexicon/stopwords.ts';
 import { escapeRegExp } from './patterns.ts';
 import { UNITS, type UnitEntry } from './lexicon/units.ts';
+import { COUNTRIES } from './lexicon/places.ts';
 import {
   capitalisedNameParser,
   isBylineOrPerson,
@@ -361,6 +362,8 @@ function describedCompany(
   const ref = here.find((c) => c.kind === 'company' && c.value.via === 'focus');
   if (!ref) return null;
   const said = ref.span.text.replace(/['’]s$/, '');
+  const based = BASED_IN.exec(said);
+  if (based) return placedCompany(memo, ctx, s, based[1] as string);
   const noun = TRADE_NOUNS.find((n) => said.endsWith(n));
   if (!noun) return null;
   const { before, after } = describedBy(noun);
@@ -381,6 +384,57 @@ function describedCompany(
   return named.size === 1 ? ([...named.values()][0] ?? null) : null;
 }
 
+/** "the Stockholm-based company": the place a reference says the company is based in. */
+const BASED_IN = /\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)-based\b/;
+/** A place word before a trade noun and a name ("Montreal studio Lanternfish", "Swedish publisher X"). */
+const PLACE_BEFORE_NAME =
+  /\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+\s+$/;
+/** The same in the name's apposition: "X, the Montreal studio behind ...", "X, a Leeds-based firm". */
+const PLACE_AFTER_NAME = /^,\s+(?:the|a|an)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?:-based)?\s+[a-z]/;
+/** "Swedish", "Canadian", "Japanese": a nation's adjective places a company in no one town. */
+const NATIONALITY = /(?:ish|ian|ese|an|ch|i)$/;
+
+/**
+ * "Swedish publisher Corvane has closed Lanternfish, the Montreal studio ... In 2023 the
+ * Stockholm-based company let go of 8%": "the X-based company" is the company the text placed in
+ * X, or else the one company placed somewhere that is not another town (a nation's adjective or a
+ * country fits any town in it). Null when none or several fit.
+ */
+function placedCompany(memo: ParseMemo, ctx: ExtractionContext, s: Sentence, place: string): Focus | null {
+  const exact = new Map<string, Focus>();
+  const fits = new Map<string, Focus>();
+  const elsewhere = new Set<string>();
+  const want = place.toLowerCase();
+  for (const t of ctx.sentences) {
+    if (t.index >= s.index) break;
+    for (const c of memo.names(t)) {
+      if (c.kind !== 'company' || c.value.source || c.value.via === 'focus') continue;
+      const head = ctx.text.slice(Math.max(t.start, c.span.start - 60), c.span.start);
+      const tail = ctx.text.slice(c.span.end, Math.min(t.end, c.span.end + 60));
+      const said = [PLACE_BEFORE_NAME.exec(head)?.[1], PLACE_AFTER_NAME.exec(tail)?.[1]];
+      const focus = { name: c.value.name, unit: null };
+      for (const at of said) {
+        if (!at) continue;
+        const where = at.toLowerCase();
+        if (where === want) exact.set(c.value.name, focus);
+        else if (COUNTRY_NAMES.has(where)) fits.set(c.value.name, focus);
+        else if (isPlaceName(at)) elsewhere.add(c.value.name);
+        else if (NATIONALITY.test(where)) fits.set(c.value.name, focus);
+        else continue;
+        break;
+      }
+    }
+  }
+  // "Velmora" in the headline and "Velmora Playthings" in the lead are one company.
+  for (const map of [exact, fits])
+    for (const name of map.keys())
+      if ([...map.keys()].some((o) => o !== name && o.startsWith(`${name} `))) map.delete(name);
+  if (exact.size === 1) return [...exact.values()][0] ?? null;
+  if (exact.size > 1) return null;
+  for (const name of elsewhere) fits.delete(name);
+  return fits.size === 1 ? ([...fits.values()][0] ?? null) : null;
+}
+
 /** A sentence that adds up figures told before: "Together, the two rounds amount to ...". */
 const TALLY_OPENING = /^Together,\s.*\d/;
 
@@ -393,9 +447,13 @@ const RETOLD_REPORT =
 /** A sentence that is only a capitalised name of one to five words: "Halden Games.", "Quorvis". */
 const NAME_HEADING = /^[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4}\.?$/;
 
-/** The company a heading sentence names, when the name is the whole sentence. */
-function headingFocus(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Focus | null {
-  const bare = s.text.replace(/\.$/, '');
+/** The company a heading sentence names, when the name is the whole sentence (or its `bare` label). */
+function headingFocus(
+  memo: ParseMemo,
+  ctx: ExtractionContext,
+  s: Sentence,
+  bare = s.text.replace(/\.$/, ''),
+): Focus | null {
   const c = memo.names(s).find((x) => x.kind === 'company' && !x.value.source && x.span.text === bare);
   if (c && c.kind === 'company') return { name: c.value.name, unit: c.value.unit };
   // The name parsers doubt a lone unknown word at a sentence start ("Quorvis."); as a whole
@@ -408,6 +466,48 @@ function headingFocus(memo: ParseMemo, ctx: ExtractionContext, s: Sentence): Foc
   const words = bare.split(/\s+/).filter((w) => !/^(?:of|and|for|the|&)$/i.test(w));
   if (words.some((w) => ctx.lowercaseWords?.().has(w.toLowerCase())) || isPlaceName(bare)) return null;
   return { name: bare, unit: null };
+}
+
+/**
+ * "Zoom: The video-call company on Tuesday let go of roughly 150 employees": a roundup item opens
+ * with its company's name and a colon, like a heading line of its own. One to five capitalised
+ * words, then ": " and a capital.
+ */
+const ITEM_LABEL = /^([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4}):\s+(?=[A-Z])/;
+/** Where a label may end at the latest (cheap cue before ITEM_LABEL runs). */
+const LABEL_REACH = 50;
+const COMMON: ReadonlySet<string> = new Set(COMMON_WORDS);
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES);
+
+/**
+ * The company a sentence's "Name:" label names, and where the label ends. Not a dateline
+ * ("LONDON:", "Bengaluru:", a place), page furniture ("Related:", "Also Read:", "Photo:" are
+ * common or lower-case words of the text) or a person ("Jane Doe: We were told ...").
+ */
+function labelFocus(
+  memo: ParseMemo,
+  ctx: ExtractionContext,
+  s: Sentence,
+  labels: () => number,
+): { focus: Focus; end: number } | null {
+  const m = itemLabel(s);
+  // Items come as a series: a lone label is a dateline ("Dubai: The Emirates Group reported ...").
+  if (!m || labels() < 2) return null;
+  const focus = headingFocus(memo, ctx, s, m.label);
+  return focus ? { focus, end: s.start + m.end } : null;
+}
+
+/** The sentence's "Name:" label and where it ends in the sentence, before the name checks. */
+function itemLabel(s: Sentence): { label: string; end: number } | null {
+  const colon = s.text.indexOf(':');
+  if (colon < 2 || colon > LABEL_REACH) return null;
+  const m = ITEM_LABEL.exec(s.text);
+  if (!m) return null;
+  const label = m[1] as string;
+  // An all-capitals label is a dateline ("KARACHI:"), or a section's name ("UPDATE:").
+  if (!/[a-z]/.test(label)) return null;
+  if (label.split(/\s+/).some((w) => COMMON.has(w.toLowerCase()))) return null;
+  return { label, end: m[0].length };
 }
 
 /** The company the headline is about: the first named, non-source company in the opening lines. */
@@ -501,6 +601,8 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   const memo = new ParseMemo(ctx);
   const headline = headlineFocus(memo, ctx);
   let focus: Focus | null = headline;
+  // How many sentences open with a "Name:" label, counted once an article has one.
+  const labels = lazy(() => sentences.filter((x) => itemLabel(x) !== null).length);
   const mentions: Mention[] = [];
   const aggregates: AggregateClaim[] = [];
   let lastAggregate: { source: string | null; sentenceIndex: number } | null = null;
@@ -525,11 +627,19 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       // opens with the company's bare name, which the next sentences call "the firm".
       // Only once the body has begun: a name line under the headline is the outlet or the
       // byline's ("North West Today"), not a section of a roundup.
-      const heading = bodyBegun && NAME_HEADING.test(s.text) ? headingFocus(memo, ctx, s) : null;
+      const heading =
+        bodyBegun && NAME_HEADING.test(s.text)
+          ? headingFocus(memo, ctx, s)
+          : bodyBegun
+            ? (labelFocus(memo, ctx, s, labels)?.focus ?? null)
+            : null;
       if (heading) focus = heading;
       continue;
     }
     if (s.index > 0) bodyBegun = true;
+    // "Okta: The identity-software provider said ...": the item's label is the company in focus.
+    const label = bodyBegun ? labelFocus(memo, ctx, s, labels) : null;
+    if (label) focus = label.focus;
     const filter = DEFAULT_CONFIGURATION.sentenceFilters.find((f) => f.re.test(s.text));
     if (filter) {
       debug(() => `sentence ${s.index}: ${filter.id}`);
@@ -560,10 +670,11 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     // "Rival FedEx is also restructuring. It said in June it would cut 2,000 jobs": a sentence that
     // names no one and says "it" means the company the sentence before was about.
     const previous = sentences[s.index - 1];
-    const told = previous && PRONOUN.test(s.text) ? previousSubject(memo, previous, candidates) : null;
-    const described = told ? null : describedCompany(memo, ctx, s, candidates);
+    const told =
+      !label && previous && PRONOUN.test(s.text) ? previousSubject(memo, previous, candidates) : null;
+    const described = told || label ? null : describedCompany(memo, ctx, s, candidates);
     const inFocus = described && described.name !== focus?.name ? described : focus;
-    const assembled = assembleSentence(ctx, s, candidates, told ?? inFocus);
+    const assembled = assembleSentence(ctx, s, candidates, told ?? inFocus, label?.end);
     const found = detectAggregate(s, candidates, assembled.mentions.length > 0 && assembled.hasAgent, {
       last: lastAggregate,
     });

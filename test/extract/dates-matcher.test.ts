@@ -350,6 +350,29 @@ const CASES: readonly Case[] = [
     end: '2023-03-31',
     reference: null,
   },
+  // a month "of that year": the year named last before it, not the publication's
+  {
+    sentence: 'Tollgate vowed to shrink by 2019, and in May of that year it closed two depots.',
+    text: 'May of that year',
+    start: '2019-05-01',
+    end: '2019-05-31',
+  },
+  {
+    sentence: 'The mill planned to expand by 2008 and in October the same year hired 200 people.',
+    text: 'October the same year',
+    start: '2008-10-01',
+    end: '2008-10-31',
+  },
+  // a deadline: "before the end of the year" is a horizon, never the event date
+  {
+    sentence: 'Brantwell is preparing to cut about 300 jobs before the end of the year.',
+    text: 'before the end of the year',
+    horizon: true,
+  },
+  {
+    sentence: 'Brantwell is preparing to cut about 300 jobs before the end of the year.',
+    text: null,
+  },
 ];
 
 describe('[extract/dates] matcher', () => {

@@ -78,21 +78,32 @@ export function effectiveDay(ctx: ExtractionContext, main: Mention): DateRange |
   return null;
 }
 
-/** The primary mention whose date is only the publication fallback (module level: no closure per article). */
-function waiting(m: Mention): boolean {
-  return m.primary && m.date?.basis === 'published';
+/**
+ * The primary mention whose date is only the publication fallback, only a horizon ("before the
+ * end of the year": no dates, the phrase kept), or a period still ahead of publication ("will
+ * close the centre in November"): the announcement or notification day, when the lead states
+ * one, is the event's date instead.
+ */
+function waiting(m: Mention, published: string | null): boolean {
+  if (!m.primary || !m.date) return false;
+  if (m.date.basis === 'published') return true;
+  if (m.date.start === null && m.date.end === null) return true;
+  return published !== null && m.date.start !== null && m.date.start > published;
 }
 
 /**
- * The primary mention dated only by the publication fallback takes the announcement day instead.
- * The lead is only read when such a mention exists.
+ * The primary mention dated only by the publication fallback takes the announcement day instead
+ * ("Employees were told on Friday" dates "will close its centre in November, eliminating 240
+ * jobs"). The lead is only read when such a mention exists.
  */
 export function withAnnouncementDay(mentions: readonly Mention[], ctx: ExtractionContext): Mention[] {
-  if (!mentions.some(waiting)) return [...mentions];
+  const published = ctx.reference;
+  if (!mentions.some((m) => waiting(m, published))) return [...mentions];
   const day = announcementDay(ctx);
   return mentions.map((m) => {
-    if (!waiting(m)) return m;
-    const date = day ?? effectiveDay(ctx, m);
+    if (!waiting(m, published)) return m;
+    // The day cuts take effect stands in for the publication fallback only.
+    const date = day ?? (m.date?.basis === 'published' ? effectiveDay(ctx, m) : null);
     return date ? { ...m, date } : m;
   });
 }

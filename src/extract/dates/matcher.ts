@@ -159,6 +159,8 @@ const SHORT_MONTHS = Object.keys(MONTHS).filter((k) => !FULL_MONTHS.includes(k))
 const MON = `(?<mon>(?:${alt(FULL_MONTHS)})\\b|(?:${alt(SHORT_MONTHS)})\\b\\.?)`;
 const WD = `(?<wd>${alt(Object.keys(WEEKDAYS))})`;
 const YEAR = '(?:19|20)\\d{2}';
+/** Every explicit year of a text, for "in June of that year". */
+const LAST_YEAR = new RegExp(`\\b${YEAR}\\b`, 'g');
 const DAY = '(?<d>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 /** "early January", "mid-March", "late on Thursday". */
 const EDGE =
@@ -338,12 +340,19 @@ const RULE_DEFS: readonly Omit<Rule, 'label'>[] = [
     name: 'month',
     family: 'month',
     re: new RegExp(
-      `\\b(?:(?<rel>next|last|this\\s+past|this|coming)\\s+)?(?:(?<edge>early|late|mid)[\\s-]+)?${MON}(?![\\w-])`,
+      `\\b(?:(?<rel>next|last|this\\s+past|this|coming)\\s+)?(?:(?<edge>early|late|mid)[\\s-]+)?${MON}(?![\\w-])(?<that>\\s+(?:of\\s+)?(?:that|the\\s+same|that\\s+same)\\s+year\\b)?`,
       'gi',
     ),
     resolve(g, m, env, ahead) {
       const m0 = monthIndex(g.mon);
       if (m0 === null) return null;
+      // "In February 2020 it said ..., and in June of that year it eliminated 3,900": the year
+      // named last before the month.
+      if (g.that) {
+        const years = env.text.slice(0, m.index).match(LAST_YEAR);
+        const y = years ? Number(years[years.length - 1]) : null;
+        if (y) return { range: monthRange(y, m0), relative: false, grain: 'month' };
+      }
       const token = monthKey(g.mon ?? '');
       if (
         AMBIGUOUS_MONTHS.has(token) &&
@@ -516,8 +525,13 @@ const RULE_DEFS: readonly Omit<Rule, 'label'>[] = [
     // "earlier this year", "so far this year", "this year so far", "since the start of the year", "last year"
     name: 'year-phrase',
     family: 'yearword',
-    re: /\b(?:(?<which>earlier\s+this|earlier\s+in\s+the|so\s+far\s+this|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+year\b(?:\s+so\s+far)?|(?:since\s+the\s+(?:beginning|start)\s+of|so\s+far\s+in)\s+(?:the|this)\s+year\b)/gi,
+    re: /\b(?:(?<which>earlier\s+this|earlier\s+in\s+the|so\s+far\s+this|later\s+this|this\s+past|this|last|past|previous|next|coming|the\s+past|the\s+previous|the\s+last|the\s+coming)\s+year\b(?:\s+so\s+far)?|(?:since\s+the\s+(?:beginning|start)\s+of|so\s+far\s+in)\s+(?:the|this)\s+year\b|(?<deadline>(?:by|before|until|till)\s+the\s+end\s+of\s+(?:the|this)\s+year)\b)/gi,
     resolve(g, m, env, ahead) {
+      // "preparing to cut several hundred jobs before the end of the year": a deadline.
+      if (g.deadline) {
+        const range = env.ref ? { start: ymd(env.ref), end: `${env.ref.getUTCFullYear()}-12-31` } : null;
+        return { range, relative: true, grain: 'year', ahead: true, horizon: true };
+      }
       if (!env.ref) return { range: null, relative: true, grain: 'year' };
       const which = spaced(g.which ?? 'this');
       const ref = env.ref;
