@@ -303,7 +303,14 @@ export const smallerByPercentParser: Parser = {
 /** Small counts of a share, as words: "one in five", "two out of every three". */
 const SHARE_WORD = matchAny(Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen'));
 
-const FRACTION_OF = `(?:\\b(${QUAL})\\s+)?\\b(${matchAny(Object.keys(FRACTIONS))})\\s+(?:of\\s+)?${OWNER}?(?:total\\s+|global\\s+|entire\\s+|overall\\s+)?${INLINE_WORKFORCE}${ADJ}${STAFF}\\b`;
+/**
+ * "is cutting about a fifth of the company", "laid off half the company": after a cut verb, the
+ * company stands for its staff (checked in the parser: "sold a fifth of the company" is a stake).
+ */
+const COMPANY_AS_STAFF = "(?:the\\s+)?company(?!['’])";
+const CUT_VERB_RIGHT_BEFORE =
+  /\b(?:cut(?:s|ting)?|lay(?:s|ing)?\s+off|laid\s+off|let(?:s|ting)?\s+go(?:\s+of)?|shed(?:s|ding)?|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|fir(?:e|es|ed|ing))\s+$/i;
+const FRACTION_OF = `(?:\\b(${QUAL})\\s+)?\\b(${matchAny(Object.keys(FRACTIONS))})\\s+(?:of\\s+)?(?:${COMPANY_AS_STAFF}|${OWNER}?(?:total\\s+|global\\s+|entire\\s+|overall\\s+)?${INLINE_WORKFORCE}${ADJ}${STAFF})\\b`;
 /** "cut its workforce by a third", "shrink staff by half": the fraction after "by" (never "all"). */
 const BY_FRACTION = `\\b(?:workforce|headcount|staff|staffing|payroll|jobs|employees|roles|positions|staff\\s+numbers)\\s+(by\\s+(?:(${QUAL})\\s+)?(${matchAny(Object.keys(FRACTIONS).filter((f) => f !== 'all'))}))\\b`;
 /**
@@ -364,6 +371,7 @@ export const fractionParser: Parser = {
     // "all of its employees" but not "all employees were told": require "of" for "all".
     if (key === 'all' && !/^all\s+of\b/i.test(m[0].slice((m.indices?.[G_VALUE]?.[0] ?? m.index) - m.index)))
       return null;
+    if (/company$/i.test(m[0]) && !CUT_VERB_RIGHT_BEFORE.test(s.text.slice(0, m.index))) return null;
     return percentCandidates(ctx, s, m, p, 'percent:fraction');
   },
 };
