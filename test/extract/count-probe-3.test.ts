@@ -153,3 +153,19 @@ describe('[extract/count-probe-3] "a fifth of the company" is a share of its sta
     );
   });
 });
+
+describe('[extract/count-probe-3] a player laid off with an injury, or cut from a squad, is no layoff', () => {
+  const TEXTS: readonly string[] = [
+    'Ravenswood winger laid off for a month as club cuts two from its squad\n\nRavenswood Hawks winger Tom Ashe will be laid off for up to four weeks with a calf strain, leaving coach Ben Ames without his best finisher.',
+    'Sharks playmaker laid off for three games with knee problem\n\nHarbour Sharks five-eighth Jo Malo will be laid off for three games after scans on Monday, coach Dane Ward said.',
+  ];
+  for (const text of TEXTS) test(text, () => assert.deepEqual(mentionsOf(text), []));
+});
+
+describe('[extract/count-probe-3] a report rejected as untrue is no layoff', () => {
+  const TEXTS: readonly string[] = [
+    'Ostwick Bank on Tuesday rejected media reports that it would cut 500 jobs, calling them baseless.',
+    'Corvell Telecom dismissed online claims that it was about to lay off a third of its staff.',
+  ];
+  for (const text of TEXTS) test(text, () => assert.deepEqual(mentionsOf(text), []));
+});
