@@ -369,7 +369,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   {
     id: 'trigger:share-of-company',
     pattern:
-      "\\b(?:cut|cuts|cutting|lay(?:s|ing)?\\s+off|laid\\s+off|let(?:s|ting)?\\s+go(?:\\s+of)?|shed(?:s|ding)?|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing))\\s+(?:(?:about|around|roughly|nearly|almost|some|more\\s+than)\\s+)?(?:half|a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|one-(?:third|quarter|fifth|tenth)|two-(?:thirds|fifths))\\s+(?:of\\s+)?the\\s+company\\b(?!['’])",
+      "\\b(?:cut|cuts|cutting|lay(?:s|ing)?\\s+off|laid\\s+off|let(?:s|ting)?\\s+go(?:\\s+of)?|shed(?:s|ding)?|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing))\\s+(?:(?:about|around|roughly|nearly|almost|some|more\\s+than)\\s+)?(?:half|a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|one-(?:third|quarter|fifth|tenth)|two-(?:thirds|fifths))(?=\\s+(?:of\\s+)?the\\s+company\\b(?!['’]))",
     tense: 'present',
     cue: 'company',
   },

@@ -371,7 +371,19 @@ export const fractionParser: Parser = {
     // "all of its employees" but not "all employees were told": require "of" for "all".
     if (key === 'all' && !/^all\s+of\b/i.test(m[0].slice((m.indices?.[G_VALUE]?.[0] ?? m.index) - m.index)))
       return null;
-    if (/company$/i.test(m[0]) && !CUT_VERB_RIGHT_BEFORE.test(s.text.slice(0, m.index))) return null;
+    if (/company$/i.test(m[0])) {
+      if (!CUT_VERB_RIGHT_BEFORE.test(s.text.slice(0, m.index))) return null;
+      // The share alone ("about a fifth"): "the company" after it stays the reference to the
+      // employer, not an owner of the share to be resolved apart.
+      const end = m.indices?.[G_VALUE]?.[1] ?? m.index + m[0].length;
+      return percentCandidates(
+        ctx,
+        s,
+        matchFrom(m, m.index, s.text.slice(m.index, end)),
+        p,
+        'percent:fraction',
+      );
+    }
     return percentCandidates(ctx, s, m, p, 'percent:fraction');
   },
 };
