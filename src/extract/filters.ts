@@ -14,6 +14,13 @@ const FURLOUGH_WORD =
 const LAYOFF_BESIDE_FURLOUGH =
   '(?:\\b(?:laid|lay(?:s|ing)?)\\s+off\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|at\\s+least)\\s+)?\\d|\\b(?:will|would|are\\s+to|is\\s+to|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:be\\s+)?(?:\\w+ly\\s+)?laid\\s+off\\b|\\b(?:cut|cuts|cutting|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|at\\s+least)\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:jobs|roles|positions|posts|employees|workers|staff)\\b|\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:jobs|roles|positions|posts)\\s+(?:could|will|would|may|are\\s+to|are\\s+set\\s+to)\\s+(?:go|be\\s+(?:cut|lost|axed|eliminated))\\b|\\bmade\\s+(?:about\\s+|some\\s+|more\\s+than\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:employees|workers|staff|people)\\s+redundant\\b)';
 
+/** National statistics offices, whose figures are the economy's, never one employer's. */
+export const STATISTICS_OFFICE =
+  '\\b(?:Statistics\\s+Canada|Bureau\\s+of\\s+Labou?r\\s+Statistics|Office\\s+for\\s+National\\s+Statistics|Australian\\s+Bureau\\s+of\\s+Statistics|Stats\\s+NZ|Statistics\\s+South\\s+Africa)\\b';
+/** "131,000 people were made redundant", "98,000 workers have been laid off": a figure of people let go. */
+const PEOPLE_LAID_OFF_FIGURE =
+  '\\b\\d[\\d,]*\\s+(?:people|workers|employees)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:made\\s+redundant|laid\\s+off|retrenched)\\b';
+
 export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
   // "Pellucid denied reports that it would cut 10,000 jobs"; "Stellan has ruled out layoffs";
   // "rejected online reports that it was about to retrench a fifth of its workforce, calling them
@@ -68,10 +75,15 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     re: /\b(?:when|if|where|once)\s+(?:at\s+least\s+)?\d[\d,]*\s+or\s+more\b|\b(?:employers?|companies|firms|businesses)\s+with\s+(?:at\s+least\s+)?\d[\d,]*\s+or\s+more\b|\b(?:affecting|involving|covering)\s+(?:at\s+least\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+or\s+more\s+(?:employees|workers|staff|people)\b/i,
   },
   // "Canada lost 41,000 jobs in September, Statistics Canada said": the economy's net change in
-  // jobs, from a statistics office, names no employer that cut.
+  // jobs, from a statistics office, names no employer that cut. An office's count of people laid
+  // off ("the ONS said 131,000 people were made redundant in the latest quarter") is kept: it is a
+  // statistic (aggregate.ts reads the office as its source).
   {
     id: 'filter:macro',
-    re: /\b(?:Statistics\s+Canada|Bureau\s+of\s+Labou?r\s+Statistics|Office\s+for\s+National\s+Statistics|Australian\s+Bureau\s+of\s+Statistics|unemployment\s+rate|jobless\s+rate|non-?farm\s+payrolls|labou?r\s+force\s+survey)\b/i,
+    re: new RegExp(
+      `^(?=[^]*?(?:${STATISTICS_OFFICE}|\\b(?:unemployment\\s+rate|jobless\\s+rate|non-?farm\\s+payrolls|labou?r\\s+force\\s+survey)\\b))(?![^]*?${PEOPLE_LAID_OFF_FIGURE})`,
+      'i',
+    ),
   },
   // "Goldman Sachs typically cuts between 1% and 5% of its workforce each year": routine, not an event.
   {

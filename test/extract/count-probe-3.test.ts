@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type CountCase, checkCount, mentionsOf } from '../helpers/counts.ts';
+import { extractArticle } from '../../src/extract/extractor.ts';
+import { type CountCase, checkCount, mentionsOf, PUBLISHED } from '../helpers/counts.ts';
 
 /**
  * Triggers, counts, non-layoff filters and statistics found by probe corpora 9 and 11, each rule
@@ -168,4 +169,30 @@ describe('[extract/count-probe-3] a report rejected as untrue is no layoff', () 
     'Corvell Telecom dismissed online claims that it was about to lay off a third of its staff.',
   ];
   for (const text of TEXTS) test(text, () => assert.deepEqual(mentionsOf(text), []));
+});
+
+describe('[extract/count-probe-3] an official or regional tally of people who lost jobs is a statistic', () => {
+  const CASES: readonly { text: string; min: number; max: number }[] = [
+    {
+      text: 'The regional labour office said 2,310 workers in the Northern Cape had been displaced by closures and retrenchments since March.',
+      min: 2310,
+      max: 2310,
+    },
+    {
+      text: 'The Office for National Statistics said payrolled employees fell by 20,000 in May, while 98,000 people were made redundant in the latest quarter.',
+      min: 98000,
+      max: 98000,
+    },
+  ];
+  for (const c of CASES) {
+    test(c.text, () => {
+      const r = extractArticle({ text: c.text, published: PUBLISHED });
+      assert.deepEqual(
+        r.mentions.map((m) => m.company),
+        [],
+      );
+      assert.equal(r.aggregates.length, 1);
+      assert.deepEqual(r.aggregates[0]?.employees, { min: c.min, max: c.max });
+    });
+  }
 });
