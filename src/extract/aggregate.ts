@@ -1,5 +1,6 @@
 import type { AggregateClaim } from '../domain/mention.ts';
 import type { Candidate, CandidateOf, CountValue, DateValue } from './context.ts';
+import { STATISTICS_OFFICE } from './filters.ts';
 import { AGGREGATE_CUES, TRACKERS } from './lexicon/trackers.ts';
 import { escapeRegExp, parseNumber } from './patterns.ts';
 import type { Sentence } from './sentences.ts';
@@ -26,6 +27,16 @@ const GENERIC_TRACKER_NAME = /^(?:(?:the|tech|layoffs?|job|cuts?|jobs)\s*)+$/i;
 /** "data compiled by layoffs tracker StartupPulse": the name right after "tracker". */
 const NAME_AFTER_TRACKER =
   /\btracker\s+([A-Z][\w&’'-]*(?:\.[\w&’'-]+)*(?:\s+[A-Z][\w&’'-]*(?:\.[\w&’'-]+)*){0,3})/;
+/**
+ * "DOLE-7 said 1,045 workers in Central Visayas had been displaced by closures and retrenchments
+ * since January": people who have lost jobs through closures and layoffs, two kinds of cut in the
+ * plural, are a running tally of many employers' cuts. The speaker before "said" is its source.
+ */
+const DISPLACED_TALLY =
+  /\b(?:had|have|has)\s+been\s+(?:displaced|laid\s+off|retrenched|made\s+redundant)\s+(?:\w+\s+){0,3}?(?:by|through|due\s+to|because\s+of)\s+(?:\w+\s+)?(?:closures|retrenchments|lay-?offs|redundancies|shutdowns)\s+(?:and|or)\s+(?:\w+\s+)?(?:closures|retrenchments|lay-?offs|redundancies|shutdowns)\b/i;
+const SAID_SOURCE = /^\s*(?:the\s+)?([^,;]{2,60}?)\s+(?:said|says|reported|reports)\b/i;
+/** "the Office for National Statistics said 131,000 people were made redundant": the office is the source. */
+const STATISTICS_OFFICE_RE = new RegExp(STATISTICS_OFFICE, 'i');
 /** "her 900 employees", "its 600 staff": a workforce, never a tally of cuts. */
 const POSSESSIVE_BEFORE = /\b(?:her|his|its|their|our|your|my)\s+$/i;
 
@@ -194,7 +205,10 @@ function mainAggregate(
     !candidates.some((c) => c.kind === 'company' && !c.value.source && c.span.start >= statFrom);
   // "The Game Industry Layoffs tracker estimates ...", "By our count, ...": the sentence names its
   // own source; the names in it are the tracker's or the tally's, not employers that cut.
-  const sourced = named !== null || ownTally;
+  const office = STATISTICS_OFFICE_RE.exec(t);
+  const displaced = !office && DISPLACED_TALLY.test(t);
+  const speaker = displaced ? (SAID_SOURCE.exec(t)?.[1] ?? null) : null;
+  const sourced = named !== null || ownTally || office !== null || displaced;
   if (!tracker && !sourced && !(cue && (!hasAgent || midCue)) && !inherits && !generic) return null;
   if (tracker && !sourced && hasAgent && !cue && !/according\s+to/i.test(sentence.text)) return null;
   // The employee total is the largest count ("70 companies ... almost 32,000 employees").
@@ -213,6 +227,8 @@ function mainAggregate(
     );
   const source =
     named ??
+    (office ? office[0] : null) ??
+    speaker ??
     (tracker
       ? normaliseTracker(tracker[1] ?? '')
       : collector?.[1]

@@ -14,12 +14,21 @@ const FURLOUGH_WORD =
 const LAYOFF_BESIDE_FURLOUGH =
   '(?:\\b(?:laid|lay(?:s|ing)?)\\s+off\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|at\\s+least)\\s+)?\\d|\\b(?:will|would|are\\s+to|is\\s+to|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:be\\s+)?(?:\\w+ly\\s+)?laid\\s+off\\b|\\b(?:cut|cuts|cutting|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|at\\s+least)\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:jobs|roles|positions|posts|employees|workers|staff)\\b|\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:jobs|roles|positions|posts)\\s+(?:could|will|would|may|are\\s+to|are\\s+set\\s+to)\\s+(?:go|be\\s+(?:cut|lost|axed|eliminated))\\b|\\bmade\\s+(?:about\\s+|some\\s+|more\\s+than\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:employees|workers|staff|people)\\s+redundant\\b)';
 
+/** National statistics offices, whose figures are the economy's, never one employer's. */
+export const STATISTICS_OFFICE =
+  '\\b(?:Statistics\\s+Canada|Bureau\\s+of\\s+Labou?r\\s+Statistics|Office\\s+for\\s+National\\s+Statistics|Australian\\s+Bureau\\s+of\\s+Statistics|Stats\\s+NZ|Statistics\\s+South\\s+Africa)\\b';
+/** "131,000 people were made redundant", "98,000 workers have been laid off": a figure of people let go. */
+const PEOPLE_LAID_OFF_FIGURE =
+  '\\b\\d[\\d,]*\\s+(?:people|workers|employees)\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:made\\s+redundant|laid\\s+off|retrenched)\\b';
+
 export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
   // "Pellucid denied reports that it would cut 10,000 jobs"; "Stellan has ruled out layoffs";
+  // "rejected online reports that it was about to retrench a fifth of its workforce, calling them
+  // completely untrue";
   // a rhetorical "You cannot cut a fifth of the staff and keep the service" is no report either
   {
     id: 'filter:denial',
-    re: /\b(?:denied|denies|deny|denying|dismissed\s+reports|ruled\s+out|rules\s+out|rule\s+out|no\s+(?:plans?\s+(?:for|to)\s+(?:any\s+)?)?(?:lay-?offs?|job\s+cuts|redundancies)|not\s+(?:planning|going|looking)\s+to\s+(?:cut|lay)|(?:won['’]t|will\s+not|would\s+not|does\s+not|did\s+not|do\s+not|cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:just\s+|simply\s+)?(?:cut|lay|shed|slash|make\s+any)|(?:pledged?|promised?|vowed?|committed|pledging)\s+(?:not\s+to|to\s+avoid|no\b)|avoid(?:ing)?\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|without\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|there\s+(?:were|will\s+be|are)\s+no\s+(?:lay-?offs|job\s+cuts)|there\s+(?:will\s+not|won['’]t|would\s+not|wouldn['’]t)\s+be\s+(?:an?\s+|any\s+)?(?:reductions?\s+in\s+force|lay-?offs?|job\s+cuts|redundancies)|no\s+["“]?\w+["”]?\s+(?:lay-?offs|job\s+cuts)|(?:not|n['’]t)\s+(?:have\s+to\s+)?worry)/i,
+    re: /\b(?:denied|denies|deny|denying|(?:dismissed|dismisses|rejected|rejects|rebuffed)\s+(?:\w+\s+){0,2}?(?:reports|claims|rumou?rs|speculation)|(?:completely|totally|entirely|categorically)\s+(?:untrue|false|baseless)|ruled\s+out|rules\s+out|rule\s+out|no\s+(?:plans?\s+(?:for|to)\s+(?:any\s+)?)?(?:lay-?offs?|job\s+cuts|redundancies)|not\s+(?:planning|going|looking)\s+to\s+(?:cut|lay)|(?:won['’]t|will\s+not|would\s+not|does\s+not|did\s+not|do\s+not|cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:just\s+|simply\s+)?(?:cut|lay|shed|slash|make\s+any)|(?:pledged?|promised?|vowed?|committed|pledging)\s+(?:not\s+to|to\s+avoid|no\b)|avoid(?:ing)?\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|without\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|there\s+(?:were|will\s+be|are)\s+no\s+(?:lay-?offs|job\s+cuts)|there\s+(?:will\s+not|won['’]t|would\s+not|wouldn['’]t)\s+be\s+(?:an?\s+|any\s+)?(?:reductions?\s+in\s+force|lay-?offs?|job\s+cuts|redundancies)|no\s+["“]?\w+["”]?\s+(?:lay-?offs|job\s+cuts)|(?:not|n['’]t)\s+(?:have\s+to\s+)?worry)/i,
   },
   // "Dear [Employee Name], we regret to inform you that your position has been eliminated."
   {
@@ -28,10 +37,13 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
   },
   // "head into the playoffs after a lengthy layoff", "back in the squad after a three-month layoff
   // with a calf injury", "two uncapped backs have been cut from the wider training group": a
-  // player's time out or a squad's selection, not jobs.
+  // player's time out or a squad's selection, not jobs. "will be laid off for up to six weeks
+  // with a hamstring strain", "laid off for three games": a player out for a stated time (a layoff
+  // of staff has no length in weeks or games); "club cuts three from top-30 squad", "have cut two
+  // players": a roster cut.
   {
     id: 'filter:sports',
-    re: /\bplay-?offs?\b|\b(?:lengthy|long|extended|injury|two-year|year-long|months-long|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)-(?:month|year|week|game|match))\s+lay-?off\b|\blay-?off\s+(?:with|due\s+to|because\s+of|through)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?injury\b|\b(?:cut|dropped|released|let\s+go|axed)\s+from\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:squad|roster|training\s+(?:group|squad|camp)|camp|starting\s+(?:line-?up|xi|eleven))\b|\b\d+-(?:man|woman|player)\s+squad\b|\b(?:UFC|NBA|NFL|NHL|MLB|octagon|bout|fighter|knockout|quarterback)\b/i,
+    re: /\b(?:laid|lay(?:s|ing)?)\s+off\s+for\s+(?:up\s+to\s+|about\s+|around\s+|at\s+least\s+|another\s+|a\s+further\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:more\s+)?(?:weeks?|games?|matches|fixtures|rounds|months?)\b(?!\s+(?:without\s+pay|unpaid))|\b(?:cut|cuts|cutting|released|releases|axed|waived|dropped)\s+(?:(?:\w+|\d+)\s+)?(?:players|from\s+(?:the\s+|its\s+|their\s+)?(?:top-\d+\s+)?(?:squad|roster))\b|\bplay-?offs?\b|\b(?:lengthy|long|extended|injury|two-year|year-long|months-long|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)-(?:month|year|week|game|match))\s+lay-?off\b|\blay-?off\s+(?:with|due\s+to|because\s+of|through)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w-]+\s+)?injury\b|\b(?:cut|dropped|released|let\s+go|axed)\s+from\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:squad|roster|training\s+(?:group|squad|camp)|camp|starting\s+(?:line-?up|xi|eleven))\b|\b\d+-(?:man|woman|player)\s+squad\b|\b(?:UFC|NBA|NFL|NHL|MLB|octagon|bout|fighter|knockout|quarterback)\b/i,
   },
   // "Related: Corvex to shed 300 jobs", "READ MORE: ...": a link to another story, not this one's text.
   {
@@ -63,10 +75,15 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     re: /\b(?:when|if|where|once)\s+(?:at\s+least\s+)?\d[\d,]*\s+or\s+more\b|\b(?:employers?|companies|firms|businesses)\s+with\s+(?:at\s+least\s+)?\d[\d,]*\s+or\s+more\b|\b(?:affecting|involving|covering)\s+(?:at\s+least\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\s+or\s+more\s+(?:employees|workers|staff|people)\b/i,
   },
   // "Canada lost 41,000 jobs in September, Statistics Canada said": the economy's net change in
-  // jobs, from a statistics office, names no employer that cut.
+  // jobs, from a statistics office, names no employer that cut. An office's count of people laid
+  // off ("the ONS said 131,000 people were made redundant in the latest quarter") is kept: it is a
+  // statistic (aggregate.ts reads the office as its source).
   {
     id: 'filter:macro',
-    re: /\b(?:Statistics\s+Canada|Bureau\s+of\s+Labou?r\s+Statistics|Office\s+for\s+National\s+Statistics|Australian\s+Bureau\s+of\s+Statistics|unemployment\s+rate|jobless\s+rate|non-?farm\s+payrolls|labou?r\s+force\s+survey)\b/i,
+    re: new RegExp(
+      `^(?=[^]*?(?:${STATISTICS_OFFICE}|\\b(?:unemployment\\s+rate|jobless\\s+rate|non-?farm\\s+payrolls|labou?r\\s+force\\s+survey)\\b))(?![^]*?${PEOPLE_LAID_OFF_FIGURE})`,
+      'i',
+    ),
   },
   // "Goldman Sachs typically cuts between 1% and 5% of its workforce each year": routine, not an event.
   {

@@ -23,8 +23,12 @@ const UNITS_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen' && w !
  * source, so the list of number words is written once.
  */
 const WORD_NUM = `(?:${matchAny(UNITS_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:hundred|thousand|million|dozen)\\b(?:\\s+and\\s+[a-z]+(?:-[a-z]+)?|\\s+[a-z]+\\s+hundred\\b(?:\\s+and\\s+[a-z]+(?:-[a-z]+)?)?)?)?`;
-/** "more than a thousand workers", "about a hundred jobs": one of a scale. */
-const A_SCALE = '\\ba\\s+(?:hundred|thousand)\\b';
+/**
+ * "more than a thousand workers", "about a hundred jobs": one of a scale; "a hundred and twenty of
+ * them will be made redundant", "a thousand and fifty jobs": with the British "and" and the tens or
+ * units after it (number words only, so "a hundred and some" stays "a hundred").
+ */
+const A_SCALE = `\\ba\\s+(?:hundred|thousand)\\b(?:\\s+and\\s+${matchAny(UNITS_WORDS)}\\b(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)?`;
 
 /** A number as news writes it: "1,900", "2,72,000" (Indian grouping), "1.2 million", "nine", "3500", "two dozen". */
 export const NUM = `(?:(?:\\d{1,3}(?:,\\d{2,3})+|\\d+)(?:\\.\\d+)?(?:\\s*(?:million|thousand|lakh|mn|k)\\b)?|${WORD_NUM}|${A_SCALE})`;

@@ -109,6 +109,8 @@ export const JOB_NOUNS: readonly string[] = [
   'team members',
   'headcount',
   'individuals',
+  // "about 300 early retirements": retirements taken as job cuts (see trigger:early-retirements)
+  '(?:early|voluntary)\\s+retirements',
 ];
 
 const JOBS =
@@ -140,12 +142,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "the layoffs", "a round of lay-offs" — the noun; sports sense is filtered later
   { id: 'trigger:layoffs-noun', pattern: '\\blay-?offs?\\b', tense: 'noun' },
   // "cut 400 jobs", "slash its workforce", "eliminate 300 positions", "axe 200 roles",
-  // "has removed thousands of jobs", "will abolish 120 posts". What is cut must be the jobs: "cut
+  // "has removed thousands of jobs", "will abolish 120 posts", "the elimination of up to 450
+  // positions", "the abolition of 140 posts", "a proposal to disestablish 68 positions" (New Zealand
+  // and Australian public-sector English). What is cut must be the jobs: "cut
   // the basic salaries of most employees by 25%", "reduced working hours for staff" cut pay or
   // time, not people, so a pay or hours noun as the verb's object is no job cut.
   {
     id: 'trigger:cut-jobs',
-    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of)\\b${NOT_PAY_OBJECT}(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
+    pattern: `\\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|remov(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|get rid of|got rid of|lose|loses|losing|lost|shrink(?:s|ing)?|shrunk|pare[sd]?|culled?|culling|loss(?:es)?\\s+of|reductions?\\s+of|eliminations?\\s+of|abolition\\s+of|removal\\s+of|disestablish(?:es|ed|ing)?|disestablishment\\s+of)\\b${NOT_PAY_OBJECT}(?:\\W+\\w+){0,10}?\\W+${JOBS}\\b`,
     tense: 'present',
   },
   // "will cut 85 nurses", "slashed about 300 drivers": a number of an occupation after a cut verb
@@ -161,7 +165,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // abolished". "workers sacked over a go-slow" is no "go": a word glued to a hyphen is another word.
   {
     id: 'trigger:jobs-cut',
-    pattern: `\\b${JOBS}(?:\\W+\\w+){0,5}?\\W+(?:cut|slashed|eliminated|abolished|axed|shed|lost|go(?!-)|gone|affected|impacted|scrapped|culled|redundant|reduced|replaced\\s+by\\s+(?:ai|artificial\\s+intelligence|automation|technology|robots|machines|software))\\b`,
+    pattern: `\\b${JOBS}(?:\\W+\\w+){0,5}?\\W+(?:cut|slashed|eliminated|abolished|disestablished|axed|shed|lost|go(?!-)|gone|affected|impacted|scrapped|culled|redundant|reduced|replaced\\s+by\\s+(?:ai|artificial\\s+intelligence|automation|technology|robots|machines|software))\\b`,
     tense: 'present',
   },
   // "job cuts", "job losses", "workforce reduction", "role eliminations", "headcount reduction"
@@ -291,14 +295,22 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     cue: 'affected|eliminated|impacted|axed|\\bcut\\s|losses|cuts|redundancies|layoffs|lay-offs',
   },
   // "will retrench about 240 employees", "the retrenchment of 300 staff", "retrenchments at the
-  // mill": the word for layoffs in South and Southeast Asian and African English. A "period of
+  // mill", "has started a formal retrenchment process": the word for layoffs in South and Southeast Asian and African English. A "period of
   // retrenchment" in spending is no cut of people, so the singular noun needs "of" and people.
   {
     id: 'trigger:retrench',
     pattern:
-      '\\bretrench(?:es|ed|ing)?\\b|\\bretrenchments\\b|\\bretrenchment\\s+(?:of\\s+|exercise\\b|notices?\\b|letters?\\b)',
+      '\\bretrench(?:es|ed|ing)?\\b|\\bretrenchments\\b|\\bretrenchment\\s+(?:of\\s+|(?:exercise|notices?|letters?|process|programmes?|programs?|plans?)\\b)',
     tense: 'present',
     cue: 'retrench',
+  },
+  // "issued section 189 notices to 2,300 workers", "served a section 189A notice on unions": the
+  // notice that opens a retrenchment under South Africa's Labour Relations Act.
+  {
+    id: 'trigger:section-189',
+    pattern: '\\bsection\\s+189A?\\s+notices?\\b',
+    tense: 'present',
+    cue: '189',
   },
   // "has disengaged between 350 and 400 workers", "200 staff were disengaged": Nigerian English
   // for letting staff go. "disengaged employees" (an engagement survey's word) is no cut, so the
@@ -351,6 +363,33 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     pattern: `\\b(?:announcements|notices|filings|cases|rounds|plans)\\s+(?:affecting|covering|involving|hitting|totall?ing)\\s+(?:(?:about|around|some|roughly|nearly|almost|more\\s+than|over|at\\s+least)\\s+)?\\d[\\d,.]*(?:\\s+(?:million|thousand))?\\s+(?:[\\w-]+\\s+)?${JOBS}\\b(?:(?<=\\btracker\\b[^]*)|(?=[^]*\\btracker\\b))`,
     tense: 'noun',
     cue: 'tracker',
+  },
+  // "is cutting about a fifth of the company", "laid off half of the company": after a cut verb a
+  // share of the company is a share of its staff ("sold a fifth of the company" has no cut verb).
+  {
+    id: 'trigger:share-of-company',
+    pattern:
+      "\\b(?:cut|cuts|cutting|lay(?:s|ing)?\\s+off|laid\\s+off|let(?:s|ting)?\\s+go(?:\\s+of)?|shed(?:s|ding)?|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing))\\s+(?:(?:about|around|roughly|nearly|almost|some|more\\s+than)\\s+)?(?:half|a\\s+third|a\\s+quarter|a\\s+fifth|a\\s+tenth|one-(?:third|quarter|fifth|tenth)|two-(?:thirds|fifths))(?=\\s+(?:of\\s+)?the\\s+company\\b(?!['’]))",
+    tense: 'present',
+    cue: 'company',
+  },
+  // "a process that could cost about 2,300 workers their jobs", "the closure will cost 450 people
+  // their jobs": the cut told by what it costs the people (a cost "of their jobs" to a firm's
+  // budget has no people between "cost" and "their jobs").
+  {
+    id: 'trigger:cost-their-jobs',
+    pattern: '\\bcost(?:s|ing)?\\s+(?:[\\w,.-]+\\s+){1,5}?(?:their|his|her)\\s+jobs?\\b',
+    tense: 'present',
+    cue: '\\bcost',
+  },
+  // "accepted about 300 early retirements", "took 120 voluntary retirements": early or voluntary
+  // retirements taken are counted as job cuts (corpus choice). The plural counts people; "offered
+  // early retirement to staff over 60" alone is an offer, not a cut.
+  {
+    id: 'trigger:early-retirements',
+    pattern: '\\b(?:early|voluntary)\\s+retirements\\b',
+    tense: 'present',
+    cue: 'retirements',
   },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {

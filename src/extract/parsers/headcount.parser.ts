@@ -34,6 +34,16 @@ const FILLER = `(?:\\s+(?!(?:${JOB_NOUN}|${COUNTED_NOT_PEOPLE})\\b)(?:[A-Za-z’
 /** Money, percents, decimals and "-strong" after the number mean it is no headcount. */
 const NOT_AFTER = `(?!${PERCENT_SIGN}|\\s*(?:billion|bn|crore|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|-strong|-person|-people|-member|-year|-month|-day|-week)\\b|\\.\\d|,\\d)`;
 const MONEY_BEFORE = /(?:[$£€₹¥]|\brs\.?|\binr|\busd|\bgbp)\s*$/i;
+/** "served section 189 notices on unions and employees": a number that names a law's part. */
+const LEGAL_REFERENCE_BEFORE = /\b(?:section|sections|article|clause|chapter|regulation|schedule)\s+$/i;
+/**
+ * "disestablish 68 positions while creating 24 new roles, a net loss of 44 jobs": when the
+ * sentence states the net loss, that is the cut; the gross figure and the new roles are its parts.
+ */
+const NET_LOSS = new RegExp(
+  `\\bnet\\s+(?:loss|reduction|cut|decrease|fall)\\s+of\\s+(?:(?:${QUAL})\\s+)?(?:${NUM})`,
+  'i',
+);
 /**
  * "employs 85,000 people", "of its 7,500 employees": the workforce, not the cut; "the union, which
  * represents about 3,000 staff": the membership, not the cut.
@@ -217,6 +227,7 @@ function countCandidate(
   const head = sentence.text.slice(0, match.index);
   if (
     MONEY_BEFORE.test(head) ||
+    LEGAL_REFERENCE_BEFORE.test(head) ||
     WORKFORCE_BEFORE.test(head) ||
     POPULATION_BEFORE.test(head) ||
     REMAINING_BEFORE.test(head) ||
@@ -227,6 +238,10 @@ function countCandidate(
     return null;
   const after = sentence.text.slice(spanEnd);
   if (FURLOUGHED_AFTER.test(after)) return null;
+  if (sentence.text.includes('net ')) {
+    const net = NET_LOSS.exec(sentence.text);
+    if (net && (match.index < net.index || match.index >= net.index + net[0].length)) return null;
+  }
   if (UNFILLED_WORDS.test(match[0]) || UNFILLED_AFTER.test(after) || DEPARTING_AFTER.test(after)) return null;
   // "to 62,000 full-time positions from 82,000": a workforce before or after a cut, never the cut.
   if (insideShrinkFrame(sentence.text, match.index)) return null;

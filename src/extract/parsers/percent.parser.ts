@@ -303,7 +303,14 @@ export const smallerByPercentParser: Parser = {
 /** Small counts of a share, as words: "one in five", "two out of every three". */
 const SHARE_WORD = matchAny(Object.keys(NUMBER_WORDS).filter((w) => w !== 'dozen'));
 
-const FRACTION_OF = `(?:\\b(${QUAL})\\s+)?\\b(${matchAny(Object.keys(FRACTIONS))})\\s+(?:of\\s+)?${OWNER}?(?:total\\s+|global\\s+|entire\\s+|overall\\s+)?${INLINE_WORKFORCE}${ADJ}${STAFF}\\b`;
+/**
+ * "is cutting about a fifth of the company", "laid off half the company": after a cut verb, the
+ * company stands for its staff (checked in the parser: "sold a fifth of the company" is a stake).
+ */
+const COMPANY_AS_STAFF = "(?:the\\s+)?company(?!['’])";
+const CUT_VERB_RIGHT_BEFORE =
+  /\b(?:cut(?:s|ting)?|lay(?:s|ing)?\s+off|laid\s+off|let(?:s|ting)?\s+go(?:\s+of)?|shed(?:s|ding)?|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|fir(?:e|es|ed|ing))\s+$/i;
+const FRACTION_OF = `(?:\\b(${QUAL})\\s+)?\\b(${matchAny(Object.keys(FRACTIONS))})\\s+(?:of\\s+)?(?:${COMPANY_AS_STAFF}|${OWNER}?(?:total\\s+|global\\s+|entire\\s+|overall\\s+)?${INLINE_WORKFORCE}${ADJ}${STAFF})\\b`;
 /** "cut its workforce by a third", "shrink staff by half": the fraction after "by" (never "all"). */
 const BY_FRACTION = `\\b(?:workforce|headcount|staff|staffing|payroll|jobs|employees|roles|positions|staff\\s+numbers)\\s+(by\\s+(?:(${QUAL})\\s+)?(${matchAny(Object.keys(FRACTIONS).filter((f) => f !== 'all'))}))\\b`;
 /**
@@ -364,6 +371,19 @@ export const fractionParser: Parser = {
     // "all of its employees" but not "all employees were told": require "of" for "all".
     if (key === 'all' && !/^all\s+of\b/i.test(m[0].slice((m.indices?.[G_VALUE]?.[0] ?? m.index) - m.index)))
       return null;
+    if (/company$/i.test(m[0])) {
+      if (!CUT_VERB_RIGHT_BEFORE.test(s.text.slice(0, m.index))) return null;
+      // The share alone ("about a fifth"): "the company" after it stays the reference to the
+      // employer, not an owner of the share to be resolved apart.
+      const end = m.indices?.[G_VALUE]?.[1] ?? m.index + m[0].length;
+      return percentCandidates(
+        ctx,
+        s,
+        matchFrom(m, m.index, s.text.slice(m.index, end)),
+        p,
+        'percent:fraction',
+      );
+    }
     return percentCandidates(ctx, s, m, p, 'percent:fraction');
   },
 };
