@@ -698,18 +698,20 @@ const ADVERB = /ly$/;
 const CLAUSE_START_AT = /(?<=(?:^|[;:•\n]|^\s*\d+\.)\W*)/y;
 /**
  * A dateline: "SANTIAGO (Andes Wire) – Chilean carrier ...", "PORT ELLIS, Ont. -- ...", "HALDEN,
- * Norway, May 2 — ...". The town, written in capitals, opens its line; a region, a date, the
- * agency in brackets and a dash may follow. The town only says where the story was filed: the
- * employer is named after the dash. A ticker in the brackets ("VANTEC (NASDAQ: VNTC) –") makes
- * the name the company's. (The location parser reads the same shape for known places.)
+ * Norway, May 2 — ...", and a press release's "DURHAM, N.C., March 4, 2025 (GLOBE NEWSWIRE) --"
+ * or "BOISE, Idaho, Jan. 8, 2025 /PRNewswire/ --". The town, written in capitals, opens its line;
+ * a region, a date (with its year), the agency in brackets or the wire between slashes, and a
+ * dash may follow. The town only says where the story was filed: the employer is named after the
+ * dash. A ticker in the brackets ("VANTEC (NASDAQ: VNTC) –") makes the name the company's. (The
+ * location parser reads the same shape for known places.)
  */
 const DATELINE_TOWN = /^[\p{Lu}\d][\p{Lu}\d\s.'’&-]*$/u;
 const LINE_OPEN_AT = /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?)/y;
 const DATELINE_AFTER =
-  /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^):\n]*\)\s*)?(?:[—–]|-{1,2})\s/u;
+  /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^):\n]*\)\s*|\/[^/\n]{2,30}\/\s*)?(?:[—–]|-{1,2})\s/u;
 /** "SANTIAGO (Andes Wire) –": the name in brackets after a dateline's town is the agency, a source. */
 const DATELINE_AGENCY_BEFORE_AT =
-  /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(\s*)/uy;
+  /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(\s*)/uy;
 
 /** Is the name at offset a dateline's town ("SANTIAGO" before "(Andes Wire) –")? */
 function isDatelineTown(text: string, name: string, offset: number): boolean {

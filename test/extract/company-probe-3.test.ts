@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle } from '../../src/extract/extractor.ts';
+
+/**
+ * Who the employer is, part 3: the full press-release dateline, a town named before its jobs,
+ * its workplace or a part of town, a street after "on", a civic title before a person, and a
+ * company's owner. Short articles in our own words with invented companies and towns; cases
+ * marked "guard" keep a rule from reaching too far, the others fail without their rule.
+ */
+interface Case {
+  readonly rule: string;
+  readonly text: string;
+  readonly published?: string;
+  /** Companies that must carry an event. */
+  readonly events?: readonly string[];
+  /** Names no event may carry as its company. */
+  readonly never?: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  // 1. A press-release dateline: town, region, full date and the wire, then the dash.
+  {
+    rule: '"DURHAM, N.C., March 4, 2025 (GLOBE NEWSWIRE) --": the town of a dateline is no employer',
+    text: 'Biotech narrows its pipeline\n\nDURHAM, N.C., March 4, 2025 (GLOBE NEWSWIRE) -- Velmora Therapeutics, Inc. (Nasdaq: VLMR), a biotech company, today announced a new focus.\n\nAs part of the plan, the company will reduce its workforce by approximately 30%.\n\nAbout Velmora Therapeutics\nVelmora Therapeutics develops kidney drugs.',
+    events: ['Velmora Therapeutics'],
+    never: ['DURHAM'],
+  },
+  {
+    rule: '"BOISE, Idaho, Jan. 8, 2025 /PRNewswire/ --": a wire between slashes ends a dateline too',
+    text: 'Billing software maker restructures\n\nBOISE, Idaho, Jan. 8, 2025 /PRNewswire/ -- Quillon Software, a maker of billing tools, today announced a restructuring.\n\nThe company will cut about 15% of its workforce.\n\nAbout Quillon Software\nQuillon Software makes billing tools.',
+    events: ['Quillon Software'],
+    never: ['BOISE'],
+  },
+];
+
+describe('[extract/company] probe rules for the employer, part 3', () => {
+  for (const c of CASES) {
+    test(c.rule, () => {
+      const mentions = extractArticle({ text: c.text, published: c.published ?? '2025-03-04' }).mentions;
+      for (const name of c.events ?? [])
+        assert.ok(
+          mentions.some((m) => m.company === name),
+          `an event for ${name}; got ${mentions.map((m) => m.company).join(', ')}`,
+        );
+      for (const name of c.never ?? [])
+        assert.ok(!mentions.some((m) => m.company === name), `${name} is no employer`);
+    });
+  }
+});
