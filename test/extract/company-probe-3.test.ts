@@ -32,6 +32,45 @@ const CASES: readonly Case[] = [
     events: ['Quillon Software'],
     never: ['BOISE'],
   },
+  // 2. A town before a part of town, or after "the outskirts of".
+  {
+    rule: '"a plant on <Town>\'s south side will shut down": the town is no employer',
+    text: "A bottling plant on Eastvale's south side will shut down, putting 120 people out of work. Corvell Beverages notified the state in a notice filed Monday.",
+    never: ['Eastvale'],
+  },
+  {
+    rule: '"a depot in <Town>\'s downtown": a possessive before "downtown" is the town\'s',
+    text: "The parcel depot in Brinmore's downtown will close in August, and 85 jobs will go.",
+    never: ['Brinmore'],
+  },
+  {
+    rule: '"a plant on the outskirts of <Town>": the town is no employer',
+    text: 'A bottling plant on the outskirts of Eastvale will shut down, putting 120 people out of work. Corvell Beverages notified the state in a notice filed Monday.',
+    never: ['Eastvale'],
+  },
+  {
+    rule: 'guard: "<Company>\'s east coast stores": a possessive before a region stays the company',
+    text: "Marwick's east coast stores will lose 60 jobs, Marwick said.",
+    events: ['Marwick'],
+  },
+  // 3. A street after "on", "off" or "along".
+  {
+    rule: '"close the center on <Name> Way and lay off": the street is no employer',
+    text: 'Summit Voice Services told the state on Wednesday that it will close the center on Commerce Way and lay off 212 employees.',
+    events: ['Summit Voice Services'],
+    never: ['Commerce Way'],
+  },
+  {
+    rule: '"the warehouse off <Name> Drive": the street is no employer',
+    text: 'Orrell Logistics said the warehouse off Tanner Mill Drive will close, cutting 75 jobs.',
+    events: ['Orrell Logistics'],
+    never: ['Tanner Mill Drive'],
+  },
+  {
+    rule: 'guard: "<Name> Way" as the subject stays an employer',
+    text: 'Harbor United Way will lay off 14 employees, the charity said.',
+    events: ['Harbor United Way'],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer, part 3', () => {

@@ -379,6 +379,23 @@ const NUMBERED_PLACE_WORDS = new Set([
   'dock',
   'hangar',
 ]);
+/**
+ * Last words of a street that may also end an employer's name ("United Way", "Sunrise Drive
+ * Partners" aside): an address only after "on", "off" or "along" ("the depot on Commerce Way").
+ */
+const STREET_AFTER_ON_WORDS = new Set([
+  ...STREET_WORDS,
+  ...['way', 'drive', 'dr', 'court', 'ct', 'place', 'pike', 'trail', 'circle', 'plaza', 'row', 'terrace'],
+]);
+/** "on ", "off ", "along " right before a name. Tested with testAt. */
+const ON_STREET_BEFORE_AT = /(?<=\b(?:on|off|along)\s+)/y;
+
+/** "on Commerce Way", "off Mill Drive": a name that ends in a street's word after "on" is an address. */
+function isStreetAfterOn(text: string, sentence: string, offset: number): boolean {
+  const space = text.lastIndexOf(' ');
+  if (space < 0 || !STREET_AFTER_ON_WORDS.has(lookupForm(text.slice(space + 1)))) return false;
+  return testAt(ON_STREET_BEFORE_AT, sentence, offset);
+}
 /** The name's last word, or the one before its number, is a road's or a site's ("Route 9")? */
 function isNumberedPlace(text: string, tail: string): boolean {
   const words = text.split(/\s+/);
@@ -1050,8 +1067,17 @@ function ownerBeforeWorkplace(
   return { text: seg.text.slice(0, end), offset: seg.offset };
 }
 
-/** "in Exeter", "In Ontario": a name right after "in" is where something happens. Tested with testAt. */
-const IN_BEFORE_AT = /(?<=\b[Ii]n\s+)/y;
+/**
+ * "in Exeter", "In Ontario": a name right after "in" is where something happens; so is one after
+ * "the outskirts of" ("a plant on the outskirts of Eastvale"). Tested with testAt.
+ */
+const IN_BEFORE_AT = /(?<=\b(?:[Ii]n|(?:outskirts|suburbs|edge)\s+of)\s+)/y;
+/**
+ * "on Eastvale's south side", "Dunford's downtown", "Brannock's outskirts": a possessive before a
+ * part of a town is the town's. Run on what follows the name, with or without its "'s".
+ */
+const PART_OF_TOWN_AFTER =
+  /^(?:['’]s?)?\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:side|end|edge|suburbs|outskirts)|downtown|outskirts|suburbs|waterfront|riverfront|(?:city|town)\s+(?:cent(?:re|er)|limits))\b/i;
 /** "a stake in Orvia", "invested in Kessel": after these, "in" leads to a company. Tested with testAt. */
 const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|interest|merger|deal)\s+in\s+)/iy;
 
@@ -1064,6 +1090,7 @@ const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|inte
 function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: number): boolean {
   const tail = s.text.slice(offset + text.length, offset + text.length + 40);
   if (WORKPLACE_AFTER.test(tail) && testAt(POSSESSIVE_BEFORE_AT, s.text, offset)) return true;
+  if (PART_OF_TOWN_AFTER.test(tail)) return true;
   const siteAt = testAt(SITE_AT_BEFORE_AT, s.text, offset);
   if (!siteAt && (!testAt(IN_BEFORE_AT, s.text, offset) || testAt(OWNERSHIP_IN_BEFORE_AT, s.text, offset)))
     return false;
@@ -1312,6 +1339,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     return null;
   // "close its lab on Route 9 by April": a road.
   if (isNumberedPlace(text, tail)) return null;
+  // "close the center on Commerce Way": a street after "on", "off" or "along".
+  if (isStreetAfterOn(text, s.text, offset)) return null;
   // "SANTIAGO (Andes Wire) – Chilean carrier Tern Air ...": a dateline's town is no employer.
   // The article's text, not the sentence's: "PORT ELLIS, Ont." may end a sentence of its own.
   if (isDatelineTown(ctx.text, text, s.start + offset)) return null;
