@@ -71,6 +71,32 @@ const CASES: readonly Case[] = [
     text: 'Harbor United Way will lay off 14 employees, the charity said.',
     events: ['Harbor United Way'],
   },
+  // 4. A civic title inside a run ends the town's name and opens a person.
+  {
+    rule: '"<Town> Mayor <Person> proposed a budget that would eliminate": the person is no employer',
+    text: "Dunmore Mayor Alice Brandt on Monday proposed a budget that would eliminate 40 positions across the City of Dunmore's departments.",
+    events: ['Dunmore'],
+    never: ['Dunmore Mayor Alice Brandt', 'Alice Brandt'],
+  },
+  {
+    rule: 'guard: "<State> Governor <Person> said <Company> will cut": the company after the person still cuts',
+    text: 'Vermont Governor Lucy Ashdown said Tolland Mills will cut 90 jobs.',
+    events: ['Tolland Mills'],
+    never: ['Vermont Governor Lucy Ashdown', 'Lucy Ashdown'],
+  },
+  // 5. "owner" after a possessive describes the company that follows.
+  {
+    rule: '"Channel 12\'s owner <Company> said it will cut": the owner cuts, not the channel',
+    text: "Channel 12's owner Vistacast said it will cut 30 newsroom jobs.",
+    events: ['Vistacast'],
+    never: ['Channel 12'],
+  },
+  {
+    rule: 'guard: "the station\'s owner <Person>" stays a person',
+    text: "The station's owner Dana Whitfield said Kestrel Radio will cut 30 jobs.",
+    events: ['Kestrel Radio'],
+    never: ['Dana Whitfield'],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer, part 3', () => {

@@ -153,6 +153,11 @@ const ROLE_AFTER = new RegExp(
  * describes the company that follows, not a person. Tested with testAt.
  */
 const OWNER_DESCRIPTION_BEFORE_AT = /(?<=\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,3}owner\s+)/y;
+/**
+ * "Channel 12's owner Vistacast said ...", "KTVR's owner, Brightline Media,": after what a
+ * possessive owns, "owner" describes the company that follows. Tested with testAt.
+ */
+const POSSESSIVE_OWNER_BEFORE_AT = /(?<=[\w.)]['’]s?\s+(?:new\s+|parent\s+)?owner,?\s+)/y;
 /** Last words that mark a company's name ("Finchley Group", "Halloway Holdings"), lower-cased. */
 const ORG_TAIL_WORDS = new Set(
   (
@@ -448,6 +453,11 @@ const BODY_LEAD_WORDS = new Set([
   'science',
   'economy',
 ]);
+/**
+ * Titles of elected office, which are no stopwords: "Dunmore Mayor Alice Brandt", "Ohio Governor
+ * ...", "State Senator ...". Inside a run they end the name before them and open a person.
+ */
+const CIVIC_TITLES = new Set(['mayor', 'governor', 'senator', 'councillor', 'councilman', 'councilwoman']);
 /** Words that join the parts of a name ("Bank of America", "Procter And Gamble"), lower-cased. */
 const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
@@ -631,6 +641,15 @@ function segmentRun(
       } else if (from < 0 && !afterTitle && plain && NAME_LEAD_WORDS.has(lower) && opensName(parts[i + 2])) {
         // "American Airlines", "National Geographic": a demonym before a capitalised word opens it.
         keep(lower, end, -1);
+      } else if (upper && plain && CIVIC_TITLES.has(lower)) {
+        // "Dunmore Mayor Alice Brandt proposed ...": the title ends the town's name and makes the
+        // words after it a person.
+        close();
+        from = -1;
+        leadFrom = -1;
+        afterTitle = true;
+        lastTitle = lower;
+        afterPlace = 0;
       } else if (
         (STOP.has(lower) && !(afterAmp && HOLIDAY_SET.has(lower))) ||
         (LEADING_ONLY.has(lower) && from < 0) ||
@@ -1308,10 +1327,12 @@ function outletCutsOwnStaff(tail: string): boolean {
  * Ortiz" stays a person by her given name and her name's last word).
  */
 function ownerDescribesCompany(facts: NameFacts, text: string, offset: number): boolean {
+  if (facts.startsWithFirstName) return false;
+  // "Channel 12's owner Vistacast": one word, or a name that ends as companies do; a person is
+  // named in full ("the station's owner, Dana Whitfield").
+  if ((facts.oneWord || facts.orgTail) && testAt(POSSESSIVE_OWNER_BEFORE_AT, text, offset)) return true;
   return (
-    !facts.startsWithFirstName &&
-    (facts.orgTail || /^[A-Z]{2,6}$/.test(facts.name)) &&
-    testAt(OWNER_DESCRIPTION_BEFORE_AT, text, offset)
+    (facts.orgTail || /^[A-Z]{2,6}$/.test(facts.name)) && testAt(OWNER_DESCRIPTION_BEFORE_AT, text, offset)
   );
 }
 
