@@ -153,6 +153,11 @@ const ROLE_AFTER = new RegExp(
  * describes the company that follows, not a person. Tested with testAt.
  */
 const OWNER_DESCRIPTION_BEFORE_AT = /(?<=\b[Tt]he\s+(?:[a-z][\w-]*\s+){1,3}owner\s+)/y;
+/**
+ * "Channel 12's owner Vistacast said ...", "KTVR's owner, Brightline Media,": after what a
+ * possessive owns, "owner" describes the company that follows. Tested with testAt.
+ */
+const POSSESSIVE_OWNER_BEFORE_AT = /(?<=[\w.)]['’]s?\s+(?:new\s+|parent\s+)?owner,?\s+)/y;
 /** Last words that mark a company's name ("Finchley Group", "Halloway Holdings"), lower-cased. */
 const ORG_TAIL_WORDS = new Set(
   (
@@ -379,6 +384,23 @@ const NUMBERED_PLACE_WORDS = new Set([
   'dock',
   'hangar',
 ]);
+/**
+ * Last words of a street that may also end an employer's name ("United Way", "Sunrise Drive
+ * Partners" aside): an address only after "on", "off" or "along" ("the depot on Commerce Way").
+ */
+const STREET_AFTER_ON_WORDS = new Set([
+  ...STREET_WORDS,
+  ...['way', 'drive', 'dr', 'court', 'ct', 'place', 'pike', 'trail', 'circle', 'plaza', 'row', 'terrace'],
+]);
+/** "on ", "off ", "along " right before a name. Tested with testAt. */
+const ON_STREET_BEFORE_AT = /(?<=\b(?:on|off|along)\s+)/y;
+
+/** "on Commerce Way", "off Mill Drive": a name that ends in a street's word after "on" is an address. */
+function isStreetAfterOn(text: string, sentence: string, offset: number): boolean {
+  const space = text.lastIndexOf(' ');
+  if (space < 0 || !STREET_AFTER_ON_WORDS.has(lookupForm(text.slice(space + 1)))) return false;
+  return testAt(ON_STREET_BEFORE_AT, sentence, offset);
+}
 /** The name's last word, or the one before its number, is a road's or a site's ("Route 9")? */
 function isNumberedPlace(text: string, tail: string): boolean {
   const words = text.split(/\s+/);
@@ -431,6 +453,11 @@ const BODY_LEAD_WORDS = new Set([
   'science',
   'economy',
 ]);
+/**
+ * Titles of elected office, which are no stopwords: "Dunmore Mayor Alice Brandt", "Ohio Governor
+ * ...", "State Senator ...". Inside a run they end the name before them and open a person.
+ */
+const CIVIC_TITLES = new Set(['mayor', 'governor', 'senator', 'councillor', 'councilman', 'councilwoman']);
 /** Words that join the parts of a name ("Bank of America", "Procter And Gamble"), lower-cased. */
 const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
@@ -614,6 +641,15 @@ function segmentRun(
       } else if (from < 0 && !afterTitle && plain && NAME_LEAD_WORDS.has(lower) && opensName(parts[i + 2])) {
         // "American Airlines", "National Geographic": a demonym before a capitalised word opens it.
         keep(lower, end, -1);
+      } else if (upper && plain && CIVIC_TITLES.has(lower)) {
+        // "Dunmore Mayor Alice Brandt proposed ...": the title ends the town's name and makes the
+        // words after it a person.
+        close();
+        from = -1;
+        leadFrom = -1;
+        afterTitle = true;
+        lastTitle = lower;
+        afterPlace = 0;
       } else if (
         (STOP.has(lower) && !(afterAmp && HOLIDAY_SET.has(lower))) ||
         (LEADING_ONLY.has(lower) && from < 0) ||
@@ -698,18 +734,20 @@ const ADVERB = /ly$/;
 const CLAUSE_START_AT = /(?<=(?:^|[;:•\n]|^\s*\d+\.)\W*)/y;
 /**
  * A dateline: "SANTIAGO (Andes Wire) – Chilean carrier ...", "PORT ELLIS, Ont. -- ...", "HALDEN,
- * Norway, May 2 — ...". The town, written in capitals, opens its line; a region, a date, the
- * agency in brackets and a dash may follow. The town only says where the story was filed: the
- * employer is named after the dash. A ticker in the brackets ("VANTEC (NASDAQ: VNTC) –") makes
- * the name the company's. (The location parser reads the same shape for known places.)
+ * Norway, May 2 — ...", and a press release's "DURHAM, N.C., March 4, 2025 (GLOBE NEWSWIRE) --"
+ * or "BOISE, Idaho, Jan. 8, 2025 /PRNewswire/ --". The town, written in capitals, opens its line;
+ * a region, a date (with its year), the agency in brackets or the wire between slashes, and a
+ * dash may follow. The town only says where the story was filed: the employer is named after the
+ * dash. A ticker in the brackets ("VANTEC (NASDAQ: VNTC) –") makes the name the company's. (The
+ * location parser reads the same shape for known places.)
  */
 const DATELINE_TOWN = /^[\p{Lu}\d][\p{Lu}\d\s.'’&-]*$/u;
 const LINE_OPEN_AT = /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?)/y;
 const DATELINE_AFTER =
-  /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^):\n]*\)\s*)?(?:[—–]|-{1,2})\s/u;
+  /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^):\n]*\)\s*|\/[^/\n]{2,30}\/\s*)?(?:[—–]|-{1,2})\s/u;
 /** "SANTIAGO (Andes Wire) –": the name in brackets after a dateline's town is the agency, a source. */
 const DATELINE_AGENCY_BEFORE_AT =
-  /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\(\s*)/uy;
+  /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(\s*)/uy;
 
 /** Is the name at offset a dateline's town ("SANTIAGO" before "(Andes Wire) –")? */
 function isDatelineTown(text: string, name: string, offset: number): boolean {
@@ -1048,8 +1086,17 @@ function ownerBeforeWorkplace(
   return { text: seg.text.slice(0, end), offset: seg.offset };
 }
 
-/** "in Exeter", "In Ontario": a name right after "in" is where something happens. Tested with testAt. */
-const IN_BEFORE_AT = /(?<=\b[Ii]n\s+)/y;
+/**
+ * "in Exeter", "In Ontario": a name right after "in" is where something happens; so is one after
+ * "the outskirts of" ("a plant on the outskirts of Eastvale"). Tested with testAt.
+ */
+const IN_BEFORE_AT = /(?<=\b(?:[Ii]n|(?:outskirts|suburbs|edge)\s+of)\s+)/y;
+/**
+ * "on Eastvale's south side", "Dunford's downtown", "Brannock's outskirts": a possessive before a
+ * part of a town is the town's. Run on what follows the name, with or without its "'s".
+ */
+const PART_OF_TOWN_AFTER =
+  /^(?:['’]s?)?\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:side|end|edge|suburbs|outskirts)|downtown|outskirts|suburbs|waterfront|riverfront|(?:city|town)\s+(?:cent(?:re|er)|limits))\b/i;
 /** "a stake in Orvia", "invested in Kessel": after these, "in" leads to a company. Tested with testAt. */
 const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|interest|merger|deal)\s+in\s+)/iy;
 
@@ -1062,6 +1109,7 @@ const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|inte
 function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: number): boolean {
   const tail = s.text.slice(offset + text.length, offset + text.length + 40);
   if (WORKPLACE_AFTER.test(tail) && testAt(POSSESSIVE_BEFORE_AT, s.text, offset)) return true;
+  if (PART_OF_TOWN_AFTER.test(tail)) return true;
   const siteAt = testAt(SITE_AT_BEFORE_AT, s.text, offset);
   if (!siteAt && (!testAt(IN_BEFORE_AT, s.text, offset) || testAt(OWNERSHIP_IN_BEFORE_AT, s.text, offset)))
     return false;
@@ -1279,10 +1327,12 @@ function outletCutsOwnStaff(tail: string): boolean {
  * Ortiz" stays a person by her given name and her name's last word).
  */
 function ownerDescribesCompany(facts: NameFacts, text: string, offset: number): boolean {
+  if (facts.startsWithFirstName) return false;
+  // "Channel 12's owner Vistacast": one word, or a name that ends as companies do; a person is
+  // named in full ("the station's owner, Dana Whitfield").
+  if ((facts.oneWord || facts.orgTail) && testAt(POSSESSIVE_OWNER_BEFORE_AT, text, offset)) return true;
   return (
-    !facts.startsWithFirstName &&
-    (facts.orgTail || /^[A-Z]{2,6}$/.test(facts.name)) &&
-    testAt(OWNER_DESCRIPTION_BEFORE_AT, text, offset)
+    (facts.orgTail || /^[A-Z]{2,6}$/.test(facts.name)) && testAt(OWNER_DESCRIPTION_BEFORE_AT, text, offset)
   );
 }
 
@@ -1310,6 +1360,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     return null;
   // "close its lab on Route 9 by April": a road.
   if (isNumberedPlace(text, tail)) return null;
+  // "close the center on Commerce Way": a street after "on", "off" or "along".
+  if (isStreetAfterOn(text, s.text, offset)) return null;
   // "SANTIAGO (Andes Wire) – Chilean carrier Tern Air ...": a dateline's town is no employer.
   // The article's text, not the sentence's: "PORT ELLIS, Ont." may end a sentence of its own.
   if (isDatelineTown(ctx.text, text, s.start + offset)) return null;
