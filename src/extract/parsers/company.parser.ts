@@ -1342,6 +1342,33 @@ function outletSection(lower: string): boolean {
   return space > 0 && NAME_TAIL_WORDS.has(lower.slice(space + 1)) && OUTLET_SET.has(lower.slice(0, space));
 }
 
+/**
+ * "A Tarlac-based parts maker will cut 200 jobs, the Department of Labour (DOL) said": a
+ * public body that says so at the end, of a subject the sentence only describes ("A ... operator",
+ * "The company"), reports another's cut; the employer is named elsewhere. ("The agency will cut
+ * 300 jobs, the Office of Personnel Management said" is the body's own cut: its noun is a body's.)
+ */
+const BODY_SAYS_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s+(?:said|says|reported|confirmed)\b[^,;:]{0,30}$/;
+const BODY_NAME =
+  /^(?:Department|Ministry|Office|Bureau|Agency|Commission)\s+(?:of|for)\s|\s(?:Department|Ministry|Agency|Bureau|Commission)$/;
+const DESCRIBED_SUBJECT = new RegExp(
+  `^(?:[^\\n]*?\\s[—–-]{1,2}\\s+)?(?:An?|The)\\s+(?:[\\w’'-]+\\s+){0,4}?${matchAny(
+    FOCUS_NOUNS.filter((n) => !BODY_WORDS.has(n)),
+  )}\\b`,
+);
+
+/** "the Ministry of Trade (MoT) said": the body's initials in brackets right after its name. */
+const BODY_BEFORE_INITIALS = /(?:Department|Ministry|Office|Bureau|Agency|Commission)\b[^()]*\(\s*$/;
+
+function bodyReportsDescribed(sentence: string, text: string, offset: number, tail: string): boolean {
+  if (BODY_NAME.test(text))
+    return BODY_SAYS_AFTER.test(tail) && DESCRIBED_SUBJECT.test(sentence.slice(0, offset));
+  const close = /^\s*\)/.exec(tail);
+  if (close === null || !BODY_SAYS_AFTER.test(tail.slice(close[0].length))) return false;
+  const before = sentence.slice(0, offset);
+  return BODY_BEFORE_INITIALS.test(before) && DESCRIBED_SUBJECT.test(before);
+}
+
 function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
   const text = raw;
   const facts = nameFacts(ctx, text);
@@ -1422,7 +1449,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     (facts.namedSource && !(facts.outlet && !sourceBefore && outletCutsOwnStaff(tail))) ||
     sourceBefore ||
     SOURCE_AFTER.test(tail) ||
-    UNION_AFTER.test(tail);
+    UNION_AFTER.test(tail) ||
+    bodyReportsDescribed(s.text, text, offset, tail);
   const start = s.start + offset;
   return {
     kind: 'company',
