@@ -37,6 +37,50 @@ const CASES: readonly Case[] = [
     text: 'The agency will cut 300 jobs, the Office of Coastal Surveys said.',
     events: ['Office of Coastal Surveys'],
   },
+  // 2. A school district employs; a title of office before a person, and the headline verb "OKs".
+  {
+    rule: '"The <Town> Unified School District board voted to eliminate": the district is the employer',
+    text: 'The Brookfield Unified School District board voted Monday to adopt a budget that eliminates 40 positions.',
+    events: ['Brookfield Unified School District'],
+  },
+  {
+    rule: 'guard: "<Name> County" alone is still a place',
+    text: 'Jobs will go in Harlan County, Dunmore Textiles said, as it cuts 40 positions.',
+    events: ['Dunmore Textiles'],
+    never: ['Harlan County'],
+  },
+  {
+    rule: '"<Town> school board OKs budget that cuts 40 positions": "OKs" is a verb, no company',
+    text: 'Brookfield school board OKs budget that cuts 40 positions\n\nThe vote came after a long meeting.',
+    never: ['OKs', 'Brookfield school board OKs'],
+  },
+  {
+    rule: '"..., Superintendent <Person> said": the title makes a person, no employer',
+    text: 'Harwick School District will lay off 60 teachers in June, Superintendent Delia Marsh said.',
+    events: ['Harwick School District'],
+    never: ['Superintendent Delia Marsh', 'Delia Marsh'],
+  },
+  {
+    rule: '"<Town> Commissioner <Person> said ... will cut": the title ends the town and opens a person',
+    text: 'Orland County Commissioner Petra Vance said the county will cut 25 road crew jobs.',
+    never: ['Commissioner Petra Vance', 'Petra Vance', 'Orland County Commissioner Petra Vance'],
+  },
+  {
+    rule: '"..., Principal <Given> <Surname> said": a title that is also a name\'s word, before a person',
+    text: 'Larkspur Academy is trimming staff. Thirty aides will lose their jobs in June, Principal Nora Quist said.',
+    events: ['Larkspur Academy'],
+    never: ['Principal Nora Quist', 'Nora Quist'],
+  },
+  {
+    rule: 'guard: "Dean <Word> said it will cut": a one-word rest after "Dean" stays the company',
+    text: 'Dean Creameries said it will cut 300 jobs at two plants.',
+    events: ['Dean Creameries'],
+  },
+  {
+    rule: 'guard: "Principal <Word> Group will cut": a company\'s last word after "Principal" keeps the name',
+    text: 'Principal Harbor Group will cut 200 jobs, the insurer said.',
+    events: ['Principal Harbor Group'],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer, part 4', () => {

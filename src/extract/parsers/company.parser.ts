@@ -454,10 +454,19 @@ const BODY_LEAD_WORDS = new Set([
   'economy',
 ]);
 /**
- * Titles of elected office, which are no stopwords: "Dunmore Mayor Alice Brandt", "Ohio Governor
- * ...", "State Senator ...". Inside a run they end the name before them and open a person.
+ * Titles of public office, which are no stopwords: "Dunmore Mayor Alice Brandt", "Ohio Governor
+ * ...", "State Senator ...", "Superintendent Ana Ruiz", "Schools Commissioner ...". Inside a run
+ * they end the name before them and open a person.
  */
-const CIVIC_TITLES = new Set(['mayor', 'governor', 'senator', 'councillor', 'councilman', 'councilwoman']);
+const CIVIC_TITLES = new Set([
+  ...['mayor', 'governor', 'senator', 'councillor', 'councilman', 'councilwoman', 'alderman', 'sheriff'],
+  ...['superintendent', 'commissioner', 'provost', 'treasurer', 'comptroller', 'headteacher', 'headmaster'],
+]);
+/**
+ * Titles that are also names' words ("Principal Financial", "Dean Foods"): a person only when a
+ * given name and a surname, and nothing more, follow ("Principal Nora Quist said").
+ */
+const NAME_WORD_TITLES = new Set(['principal', 'dean']);
 /** Words that join the parts of a name ("Bank of America", "Procter And Gamble"), lower-cased. */
 const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
@@ -641,7 +650,11 @@ function segmentRun(
       } else if (from < 0 && !afterTitle && plain && NAME_LEAD_WORDS.has(lower) && opensName(parts[i + 2])) {
         // "American Airlines", "National Geographic": a demonym before a capitalised word opens it.
         keep(lower, end, -1);
-      } else if (upper && plain && CIVIC_TITLES.has(lower)) {
+      } else if (
+        upper &&
+        plain &&
+        (CIVIC_TITLES.has(lower) || (NAME_WORD_TITLES.has(lower) && titleBeforePerson(parts, i)))
+      ) {
         // "Dunmore Mayor Alice Brandt proposed ...": the title ends the town's name and makes the
         // words after it a person.
         close();
@@ -680,6 +693,22 @@ function segmentRun(
   }
   close();
   return out;
+}
+
+/**
+ * "Principal Nora Quist": exactly two more words in the run, capitalised, the last no word that
+ * ends a company's name ("Principal Financial Group" stays a company).
+ */
+function titleBeforePerson(parts: readonly string[], i: number): boolean {
+  if (parts.length !== i + 5) return false;
+  const given = parts[i + 2] ?? '';
+  const surname = parts[i + 4] ?? '';
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    /^\p{Lu}\p{Ll}/u.test(surname) &&
+    !ORG_TAIL_WORDS.has(lookupForm(surname)) &&
+    !STOP.has(lookupForm(surname))
+  );
 }
 
 /**
@@ -1282,7 +1311,10 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
       NEVER_EMPLOYERS.has(lower) ||
       LEGAL_FORM_WORDS.has(lower) ||
       // "San Joaquin County": a county is a place; its council ("Northvale County Council") employs.
-      / (?:county|borough|district)$/.test(lower),
+      // "Maple Ridge School District" runs schools and employs their staff, as a water or fire
+      // district does.
+      (/ (?:county|borough|district)$/.test(lower) &&
+        !/ (?:school|schools|water|fire|hospital|transit|park|parks|library|utility) district$/.test(lower)),
     oneWord: !/\s/.test(text),
     ticker: TICKER.test(text),
     tokenCount: tokens.length,
