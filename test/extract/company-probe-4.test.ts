@@ -81,6 +81,17 @@ const CASES: readonly Case[] = [
     text: 'Principal Harbor Group will cut 200 jobs, the insurer said.',
     events: ['Principal Harbor Group'],
   },
+  // 3. A product code in a line that names the company in words.
+  {
+    rule: '"<Company> Announces Plan to Focus on KT-310": the drug\'s code is no employer',
+    text: 'Kestane Therapeutics Announces Plan to Focus on KT-310 and Extend Runway\n\nBOSTON, March 3, 2025 (GLOBE NEWSWIRE) -- Kestane Therapeutics, Inc. (Nasdaq: KSTN), a biotech company, today announced that it will stop work on KT-100 and focus its resources on KT-310, its lead program.\n\nAs part of the plan, the company will reduce its workforce by approximately 30%.',
+    never: ['KT-310'],
+  },
+  {
+    rule: 'guard: a code-like name alone on its line stays a company',
+    text: 'ZX-81 will cut 40 jobs at its plant, the toolmaker said.',
+    events: ['ZX-81'],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer, part 4', () => {

@@ -1401,11 +1401,26 @@ function bodyReportsDescribed(sentence: string, text: string, offset: number, ta
   return BODY_BEFORE_INITIALS.test(before) && DESCRIBED_SUBJECT.test(before);
 }
 
+/**
+ * "Orrin Biosciences Announces Plan to Focus on ORN-214": letters, a hyphen and a number name a
+ * drug or a product ("VRD-204", "XR-7"), no employer, when a name of words is on the same line
+ * before it. Alone ("WD-40 will cut 40 jobs") it may be the company.
+ */
+const PRODUCT_CODE = /^[A-Z]{1,5}-\d{1,5}[A-Za-z]?$/;
+const WORD_NAME_IN_LINE = /\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\p{Ll}+/u;
+
+function isProductCode(sentence: string, text: string, offset: number): boolean {
+  if (!PRODUCT_CODE.test(text)) return false;
+  const lineStart = sentence.lastIndexOf('\n', offset - 1) + 1;
+  return WORD_NAME_IN_LINE.test(sentence.slice(lineStart, offset));
+}
+
 function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
   const text = raw;
   const facts = nameFacts(ctx, text);
   if (facts.rejected) return null;
   const name = facts.name;
+  if (isProductCode(s.text, text, offset)) return null;
   // The tests on the text before the name run at `offset` in the sentence (sticky lookbehinds).
   const tail = s.text.slice(offset + text.length);
   // "a loss of Dh14.1 billion": an amount.
