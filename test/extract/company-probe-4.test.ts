@@ -92,6 +92,22 @@ const CASES: readonly Case[] = [
     text: 'ZX-81 will cut 40 jobs at its plant, the toolmaker said.',
     events: ['ZX-81'],
   },
+  // 4. A page's section label, and "State" inside a name.
+  {
+    rule: '"Farms & Weather" over the headline, "More in Farms & Weather" at the foot: a section, no employer',
+    text: 'Farms & Weather\n\nHollin Freight workers win back pay\n\nAbout 90 workers lost their jobs when the hauler closed its depot in May.\n\nMore in Farms & Weather',
+    never: ['Farms & Weather'],
+  },
+  {
+    rule: '"<Word> State <Word>" is one name: "State" between two words of a name',
+    text: 'Keystone State Bottling will lay off 75 workers at its plant.',
+    events: ['Keystone State Bottling'],
+  },
+  {
+    rule: 'guard: "State officials said <Company> will cut": "State" alone stays a word',
+    text: 'State officials said Dunmore Textiles will cut 40 positions.',
+    events: ['Dunmore Textiles'],
+  },
 ];
 
 describe('[extract/company] probe rules for the employer, part 4', () => {

@@ -663,6 +663,10 @@ function segmentRun(
         afterTitle = true;
         lastTitle = lower;
         afterPlace = 0;
+      } else if (from >= 0 && upper && plain && lower === 'state' && opensName(parts[i + 2])) {
+        // "Granite State Distribution", "Golden State Movers": "State" between two words of a
+        // name is the name's (a state nickname); alone it stays a word ("State officials").
+        keep(lower, end, placeBefore);
       } else if (
         (STOP.has(lower) && !(afterAmp && HOLIDAY_SET.has(lower))) ||
         (LEADING_ONLY.has(lower) && from < 0) ||
@@ -1310,6 +1314,7 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
       PLACES.has(`${lower}.`) ||
       NEVER_EMPLOYERS.has(lower) ||
       LEGAL_FORM_WORDS.has(lower) ||
+      pageSections(ctx).has(lower) ||
       // "San Joaquin County": a county is a place; its council ("Northvale County Council") employs.
       // "Maple Ridge School District" runs schools and employs their staff, as a water or fire
       // district does.
@@ -1326,6 +1331,27 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   };
   memo.set(text, facts);
   return facts;
+}
+
+/**
+ * "More in Courts & Law", "Latest in Business": a link line that names a section of the page. The
+ * section's name is page furniture wherever it stands ("Courts & Law" over the headline), never an
+ * employer.
+ */
+const SECTION_LINK = /^[^\S\n]*(?:More|Latest|More stories|More news|Also)\s+in\s+([^\n]{2,40}?)[^\S\n]*$/gm;
+const sectionMemo = new WeakMap<ExtractionContext, ReadonlySet<string>>();
+
+function pageSections(ctx: ExtractionContext): ReadonlySet<string> {
+  let sections = sectionMemo.get(ctx);
+  if (!sections) {
+    const found = new Set<string>();
+    // Only a text with such a line pays for the search.
+    if (/\b(?:in|In) /.test(ctx.text) && / in [^\n]{2,40}$/m.test(ctx.text))
+      for (const m of ctx.text.matchAll(SECTION_LINK)) found.add((m[1] ?? '').toLowerCase());
+    sections = found;
+    sectionMemo.set(ctx, sections);
+  }
+  return sections;
 }
 
 /** "Port Alder City Council" → "Port Alder". */
