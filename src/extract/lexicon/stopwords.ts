@@ -28,7 +28,9 @@ export const COMMON_WORDS: readonly string[] = (
   'tech layoffs tracker data sector market stock shares stocks ' +
   'photo image getty images file caption source sources ' +
   // quantity words that open a sentence: "Thousands of Twitter workers lost their jobs"
-  'thousands hundreds dozens millions tens scores dozen hundred thousand million'
+  'thousands hundreds dozens millions tens scores dozen hundred thousand million ' +
+  // the headline verb "OK" ("School board OKs budget that cuts 142 positions"), never a name
+  "oks oked ok'd ok’d okays okayed"
 ).split(' ');
 
 export const MONTHS: readonly string[] = (

@@ -454,10 +454,19 @@ const BODY_LEAD_WORDS = new Set([
   'economy',
 ]);
 /**
- * Titles of elected office, which are no stopwords: "Dunmore Mayor Alice Brandt", "Ohio Governor
- * ...", "State Senator ...". Inside a run they end the name before them and open a person.
+ * Titles of public office, which are no stopwords: "Dunmore Mayor Alice Brandt", "Ohio Governor
+ * ...", "State Senator ...", "Superintendent Ana Ruiz", "Schools Commissioner ...". Inside a run
+ * they end the name before them and open a person.
  */
-const CIVIC_TITLES = new Set(['mayor', 'governor', 'senator', 'councillor', 'councilman', 'councilwoman']);
+const CIVIC_TITLES = new Set([
+  ...['mayor', 'governor', 'senator', 'councillor', 'councilman', 'councilwoman', 'alderman', 'sheriff'],
+  ...['superintendent', 'commissioner', 'provost', 'treasurer', 'comptroller', 'headteacher', 'headmaster'],
+]);
+/**
+ * Titles that are also names' words ("Principal Financial", "Dean Foods"): a person only when a
+ * given name and a surname, and nothing more, follow ("Principal Nora Quist said").
+ */
+const NAME_WORD_TITLES = new Set(['principal', 'dean']);
 /** Words that join the parts of a name ("Bank of America", "Procter And Gamble"), lower-cased. */
 const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
@@ -641,7 +650,11 @@ function segmentRun(
       } else if (from < 0 && !afterTitle && plain && NAME_LEAD_WORDS.has(lower) && opensName(parts[i + 2])) {
         // "American Airlines", "National Geographic": a demonym before a capitalised word opens it.
         keep(lower, end, -1);
-      } else if (upper && plain && CIVIC_TITLES.has(lower)) {
+      } else if (
+        upper &&
+        plain &&
+        (CIVIC_TITLES.has(lower) || (NAME_WORD_TITLES.has(lower) && titleBeforePerson(parts, i)))
+      ) {
         // "Dunmore Mayor Alice Brandt proposed ...": the title ends the town's name and makes the
         // words after it a person.
         close();
@@ -650,6 +663,10 @@ function segmentRun(
         afterTitle = true;
         lastTitle = lower;
         afterPlace = 0;
+      } else if (from >= 0 && upper && plain && lower === 'state' && opensName(parts[i + 2])) {
+        // "Granite State Distribution", "Golden State Movers": "State" between two words of a
+        // name is the name's (a state nickname); alone it stays a word ("State officials").
+        keep(lower, end, placeBefore);
       } else if (
         (STOP.has(lower) && !(afterAmp && HOLIDAY_SET.has(lower))) ||
         (LEADING_ONLY.has(lower) && from < 0) ||
@@ -680,6 +697,22 @@ function segmentRun(
   }
   close();
   return out;
+}
+
+/**
+ * "Principal Nora Quist": exactly two more words in the run, capitalised, the last no word that
+ * ends a company's name ("Principal Financial Group" stays a company).
+ */
+function titleBeforePerson(parts: readonly string[], i: number): boolean {
+  if (parts.length !== i + 5) return false;
+  const given = parts[i + 2] ?? '';
+  const surname = parts[i + 4] ?? '';
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    /^\p{Lu}\p{Ll}/u.test(surname) &&
+    !ORG_TAIL_WORDS.has(lookupForm(surname)) &&
+    !STOP.has(lookupForm(surname))
+  );
 }
 
 /**
@@ -1281,8 +1314,12 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
       PLACES.has(`${lower}.`) ||
       NEVER_EMPLOYERS.has(lower) ||
       LEGAL_FORM_WORDS.has(lower) ||
+      pageSections(ctx).has(lower) ||
       // "San Joaquin County": a county is a place; its council ("Northvale County Council") employs.
-      / (?:county|borough|district)$/.test(lower),
+      // "Maple Ridge School District" runs schools and employs their staff, as a water or fire
+      // district does.
+      (/ (?:county|borough|district)$/.test(lower) &&
+        !/ (?:school|schools|water|fire|hospital|transit|park|parks|library|utility) district$/.test(lower)),
     oneWord: !/\s/.test(text),
     ticker: TICKER.test(text),
     tokenCount: tokens.length,
@@ -1294,6 +1331,27 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   };
   memo.set(text, facts);
   return facts;
+}
+
+/**
+ * "More in Courts & Law", "Latest in Business": a link line that names a section of the page. The
+ * section's name is page furniture wherever it stands ("Courts & Law" over the headline), never an
+ * employer.
+ */
+const SECTION_LINK = /^[^\S\n]*(?:More|Latest|More stories|More news|Also)\s+in\s+([^\n]{2,40}?)[^\S\n]*$/gm;
+const sectionMemo = new WeakMap<ExtractionContext, ReadonlySet<string>>();
+
+function pageSections(ctx: ExtractionContext): ReadonlySet<string> {
+  let sections = sectionMemo.get(ctx);
+  if (!sections) {
+    const found = new Set<string>();
+    // Only a text with such a line pays for the search.
+    if (/\b(?:in|In) /.test(ctx.text) && / in [^\n]{2,40}$/m.test(ctx.text))
+      for (const m of ctx.text.matchAll(SECTION_LINK)) found.add((m[1] ?? '').toLowerCase());
+    sections = found;
+    sectionMemo.set(ctx, sections);
+  }
+  return sections;
 }
 
 /** "Port Alder City Council" → "Port Alder". */
@@ -1342,11 +1400,53 @@ function outletSection(lower: string): boolean {
   return space > 0 && NAME_TAIL_WORDS.has(lower.slice(space + 1)) && OUTLET_SET.has(lower.slice(0, space));
 }
 
+/**
+ * "A Tarlac-based parts maker will cut 200 jobs, the Department of Labour (DOL) said": a
+ * public body that says so at the end, of a subject the sentence only describes ("A ... operator",
+ * "The company"), reports another's cut; the employer is named elsewhere. ("The agency will cut
+ * 300 jobs, the Office of Personnel Management said" is the body's own cut: its noun is a body's.)
+ */
+const BODY_SAYS_AFTER = /^\s*(?:\([^)]*\)\s*)?,?\s+(?:said|says|reported|confirmed)\b[^,;:]{0,30}$/;
+const BODY_NAME =
+  /^(?:Department|Ministry|Office|Bureau|Agency|Commission)\s+(?:of|for)\s|\s(?:Department|Ministry|Agency|Bureau|Commission)$/;
+const DESCRIBED_SUBJECT = new RegExp(
+  `^(?:[^\\n]*?\\s[—–-]{1,2}\\s+)?(?:An?|The)\\s+(?:[\\w’'-]+\\s+){0,4}?${matchAny(
+    FOCUS_NOUNS.filter((n) => !BODY_WORDS.has(n)),
+  )}\\b`,
+);
+
+/** "the Ministry of Trade (MoT) said": the body's initials in brackets right after its name. */
+const BODY_BEFORE_INITIALS = /(?:Department|Ministry|Office|Bureau|Agency|Commission)\b[^()]*\(\s*$/;
+
+function bodyReportsDescribed(sentence: string, text: string, offset: number, tail: string): boolean {
+  if (BODY_NAME.test(text))
+    return BODY_SAYS_AFTER.test(tail) && DESCRIBED_SUBJECT.test(sentence.slice(0, offset));
+  const close = /^\s*\)/.exec(tail);
+  if (close === null || !BODY_SAYS_AFTER.test(tail.slice(close[0].length))) return false;
+  const before = sentence.slice(0, offset);
+  return BODY_BEFORE_INITIALS.test(before) && DESCRIBED_SUBJECT.test(before);
+}
+
+/**
+ * "Orrin Biosciences Announces Plan to Focus on ORN-214": letters, a hyphen and a number name a
+ * drug or a product ("VRD-204", "XR-7"), no employer, when a name of words is on the same line
+ * before it. Alone ("WD-40 will cut 40 jobs") it may be the company.
+ */
+const PRODUCT_CODE = /^[A-Z]{1,5}-\d{1,5}[A-Za-z]?$/;
+const WORD_NAME_IN_LINE = /\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\p{Ll}+/u;
+
+function isProductCode(sentence: string, text: string, offset: number): boolean {
+  if (!PRODUCT_CODE.test(text)) return false;
+  const lineStart = sentence.lastIndexOf('\n', offset - 1) + 1;
+  return WORD_NAME_IN_LINE.test(sentence.slice(lineStart, offset));
+}
+
 function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
   const text = raw;
   const facts = nameFacts(ctx, text);
   if (facts.rejected) return null;
   const name = facts.name;
+  if (isProductCode(s.text, text, offset)) return null;
   // The tests on the text before the name run at `offset` in the sentence (sticky lookbehinds).
   const tail = s.text.slice(offset + text.length);
   // "a loss of Dh14.1 billion": an amount.
@@ -1422,7 +1522,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     (facts.namedSource && !(facts.outlet && !sourceBefore && outletCutsOwnStaff(tail))) ||
     sourceBefore ||
     SOURCE_AFTER.test(tail) ||
-    UNION_AFTER.test(tail);
+    UNION_AFTER.test(tail) ||
+    bodyReportsDescribed(s.text, text, offset, tail);
   const start = s.start + offset;
   return {
     kind: 'company',
