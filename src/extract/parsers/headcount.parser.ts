@@ -59,6 +59,13 @@ const WORKFORCE_BEFORE =
 export const POPULATION_BEFORE =
   /\b(?:group|workforce|staff|headcount|payroll|population|employee\s+base|team|ranks)\s*,?\s+(?:(?:that|which|who)\s+)?(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:estimated\s+at|put\s+at|numbered|numbering|numbers|stood\s+at|stands\s+at|totall?ed|totall?ing|totals|counted)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately|just\s+over|just\s+under)\s+)?$/i;
 
+/**
+ * "will eliminate 1,276 jobs in a town of roughly 8,000 people", "a city with a population of
+ * 40,000 residents": the people who live in a place are never a headcount of the cut.
+ */
+const PLACE_POPULATION_BEFORE =
+  /\b(?:(?:town|city|village|community|county|country|region|island|municipality|borough|suburb|province|nation|state)\s+of|population\s+of)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately|just\s+over|just\s+under|fewer\s+than|less\s+than|under)\s+)?$/i;
+
 /** "The layoffs leave the company with about 180 employees": the workforce that remains. */
 const REMAINING_BEFORE =
   /\b(?:leav(?:e|es|ing)|left)\s+(?:[\w’'-]+\s+){0,3}?with\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|approximately|just)\s+)?$/i;
@@ -158,6 +165,40 @@ const FURLOUGHED_BEFORE =
 const FURLOUGHED_AFTER =
   /^\s+(?:[\w-]+\s+){0,3}?(?:(?:stood|stand(?:s|ing)?)\s+down|on\s+(?:unpaid\s+)?furlough|on\s+(?:unpaid|compulsory|forced|mandatory)\s+leave|on\s+leave\s+without\s+pay)\b/i;
 
+/**
+ * "will lay off 830 workers at its offices in Redmond, ..., part of a worldwide reduction of
+ * roughly 9,000 jobs", "reported 1,985 layoffs in the valley as part of a cut of about 6,000 people
+ * worldwide": a figure the sentence calls part of a larger cut is that cut's split by place (a
+ * breakdown in the conventions, like "including 120 in Ohio"), not an event of its own.
+ */
+const PART_OF_LARGER_AFTER = new RegExp(
+  `^[^.;]*?\\bpart\\s+of\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:reductions?|cuts?|job\\s+cuts|lay-?offs|round|restructuring|downsizing)\\s+(?:of|affecting|totall?ing|that\\s+(?:will\\s+)?(?:affects?|eliminates?|cuts?))\\s+(?:(?:${QUAL})\\s+)?(${NUM})\\s+(?:[\\w-]+\\s+)?${JOB_NOUN}\\b`,
+  'i',
+);
+
+/**
+ * "Halden will cut about 4,000 jobs. ... At its gearbox plant in Tarrow, 900 jobs are to go by
+ * 2028.": a sentence that opens on a site (a plant, factory, office... or a capitalised place) and
+ * then gives a figure, after the article stated a larger cut, tells that cut's share at the site
+ * (a breakdown in the conventions), not a cut of its own. "In May, 300 jobs were cut" opens on a
+ * time, not a site.
+ */
+const SITE_FRONTED_HEAD =
+  /^\s*(?:At|In)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:plant|factory|site|facility|mill|works|office|campus|depot|warehouse|centre|center|hub)\b[^,;]{0,50}|[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*,\s+(?:where\s+[^,;]{1,60},\s+)?$/u;
+/** Built on first use: VERB is declared further down. */
+let earlierCut: RegExp | null = null;
+
+/** Did the article, before this sentence, state a cut larger than `value`? */
+function largerCutBefore(ctx: ExtractionContext, sentence: Sentence, value: number): boolean {
+  earlierCut ??= new RegExp(
+    `\\b${VERB}\\s+(?:(?:${QUAL})\\s+)?(\\d[\\d,]*)\\s+(?:[\\w-]+\\s+){0,2}?${JOB_NOUN}\\b`,
+    'gi',
+  );
+  for (const m of ctx.text.slice(0, sentence.start).matchAll(earlierCut))
+    if (Number((m[1] ?? '').replace(/,/g, '')) > value) return true;
+  return false;
+}
+
 /** "1,000-plus employees", "500+ jobs": more than the figure. */
 const PLUS_AFTER = /^(?:-?plus\b|\+)/i;
 
@@ -230,6 +271,7 @@ function countCandidate(
     LEGAL_REFERENCE_BEFORE.test(head) ||
     WORKFORCE_BEFORE.test(head) ||
     POPULATION_BEFORE.test(head) ||
+    PLACE_POPULATION_BEFORE.test(head) ||
     REMAINING_BEFORE.test(head) ||
     DATE_PART_BEFORE.test(head) ||
     HOLDS_JOBS_BEFORE.test(head) ||
@@ -258,6 +300,12 @@ function countCandidate(
     return null;
   const value = parseNumber(raw);
   if (value === null || value <= 0 || !Number.isInteger(value)) return null;
+  if (SITE_FRONTED_HEAD.test(head) && largerCutBefore(ctx, sentence, value)) return null;
+  if (/part\s+of/i.test(after)) {
+    const whole = PART_OF_LARGER_AFTER.exec(after);
+    const total = whole ? parseNumber(whole[1] ?? '') : null;
+    if (total !== null && total > value) return null;
+  }
   // "according to one person familiar with the matter", "one person wrote": a source, not a cut.
   if (value === 1 && ONE_PERSON_SOURCE.test(sentence.text.slice(spanEnd))) return null;
   // "according to two people familiar with the matter", "three people briefed on the plans".
