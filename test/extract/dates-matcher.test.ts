@@ -328,6 +328,21 @@ const CASES: readonly Case[] = [
   },
   // a past period in a side clause of a planned cut is not its date
   { sentence: 'Pellam will cut 800 jobs even as it posted a record profit last year.', text: null },
+  // "since the start of X" runs from X, always looking back, to the reference
+  {
+    sentence: 'The tally reached 4,100 jobs since the start of February, its busiest stretch since it began.',
+    text: 'since the start of February',
+    start: '2024-02-01',
+    end: '2024-04-03',
+  },
+  {
+    sentence: 'Orlen Freight has shed 90 posts since the beginning of November.',
+    text: 'since the beginning of November',
+    start: '2023-11-01',
+    end: '2024-04-03',
+  },
+  // a purchase year is the company's history
+  { sentence: 'Corvel closed Ashby Works, the mill it bought in 2017, and cut 40 jobs.', text: null },
   // words that are not dates
   { sentence: 'Cutler may cut 200 jobs.', text: null },
   { sentence: 'Ravel cut 2000 jobs across its stores.', text: null },

@@ -20,9 +20,12 @@ const DAY_WORD =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 /** The rule families that can give a single relative day. */
 const DAY_FAMILIES: ReadonlySet<Family> = new Set<Family>(['weekday', 'day', 'month']);
-/** The sentence speaks of the announcement or the cuts ("said", "memo", "announced", "layoffs"). */
+/**
+ * The sentence speaks of the announcement or the cuts ("said", "memo", "announced", "layoffs"), or
+ * of staff being told ("Staff were briefed at meetings yesterday afternoon").
+ */
 const ANNOUNCE_CONTEXT =
-  /\b(?:said|says|announced|announcement|told|confirmed|memo|e-?mail|statement|letter|unveiled|called|lay(?:s|ing)?\s+off|laid\s+off|layoffs?|job\s+cuts?|cuts?|cutting|redundanc|restructur)/i;
+  /\b(?:said|says|announced|announcement|told|confirmed|memo|e-?mail|statement|letter|unveiled|called|briefed|briefing|informed|notified|lay(?:s|ing)?\s+off|laid\s+off|layoffs?|job\s+cuts?|cuts?|cutting|redundanc|restructur)/i;
 
 /** The first single relative day in the lead, within a week before publication, said of an announcement or the cuts. */
 export function announcementDay(ctx: ExtractionContext): DateRange | null {

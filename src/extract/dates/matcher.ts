@@ -750,8 +750,9 @@ const RULES: readonly Rule[] = RULE_DEFS.map((r) => ({ ...r, label: `date:${r.na
 /** "the 2023 layoffs", "its 2022 job cuts": a bare year that names the cuts' year. */
 const LAYOFF_NOUN_AFTER =
   /^\s+(?:job\s+)?(?:layoffs?|lay-offs?|cuts?|redundanc(?:y|ies)|restructuring|downsizing)\b/i;
+/** "founded in 1998", "the studio it bought in 2021": the company's history, not the cut. */
 const FOUNDED_BEFORE =
-  /\b(?:founded|established|incorporated|formed|created|born|launched|built|opened|started)\s+(?:in\s+)?$/i;
+  /\b(?:founded|established|incorporated|formed|created|born|launched|built|opened|started|acquired|bought|purchased)\s+(?:in\s+)?$/i;
 /** Prepositions inside a year match that make it a deadline: "by 2030", "until 2026". */
 const DEADLINE_PREPS = new Set(['by', 'until', 'till', 'through', 'before']);
 const HORIZON_BEFORE = new RegExp(`\\b(?:${alt(HORIZON_WORDS)})\\s+(?:the\\s+)?(?:end\\s+of\\s+)?$`, 'i');
@@ -803,7 +804,8 @@ const MONEY_BEFORE =
   /(?:\b(?:save|saves|saving|savings)\b[^,;.]{0,30}|[$€£¥]\s?\d[\d.,]*\s*(?:(?:bn|billion|m|mn|million|k|thousand|trillion)\b\s*)?|\b\d[\d.,]*\s*(?:bn|billion|million|mn|crore|lakh)?\s*(?:dollars|euros|pounds|rupees|yen)\s+)(?:(?:a|per|each)\s+year\s+)?(?:(?:in|by|from|for|during|over)\s+)?$/i;
 const REPORT_AFTER =
   /^,?\s*(?:it\s+|the\s+company\s+)?(?:said|announced|confirmed|told|revealed|disclosed)\b/i;
-const SINCE_BEFORE = /\bsince\s+$/i;
+/** "since March", "since the start of October": the period runs from X to the reference. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
 /** How far back a tense cue is looked for, in characters of the same clause. */
 const CUE_REACH = 90;
 /** How far after the date a cue is looked for when none comes before ("On June 30, the plant will close"). */
@@ -884,14 +886,17 @@ export function matchDates(text: string, reference: string | null, only?: Readon
       aheadText = text;
       aheadFrom = from;
       aheadTo = to;
-      aheadMemo = UNKNOWN;
+      const head = text.slice(Math.max(0, from - 40), from);
+      // "since the start of October" looks back whatever the clause says ("its highest tally since
+      // it began"): the month is the latest one on or before the reference.
+      const sinceBefore = SINCE_BEFORE.test(head);
+      aheadMemo = sinceBefore ? 0 : UNKNOWN;
       const res = rule.resolve(m.groups ?? {}, m, env, aheadOfMatch);
       if (!res) continue;
-      const head = text.slice(Math.max(0, from - 40), from);
       const dir = res.ahead ?? (res.relative ? aheadOfMatch() : false);
       let range = res.range;
       let since = res.since ?? false;
-      if (!since && SINCE_BEFORE.test(head)) {
+      if (!since && sinceBefore) {
         since = true;
         const s = SINCE_TAIL.exec(head);
         if (s) from -= s[0].length;
@@ -933,7 +938,7 @@ export function matchDates(text: string, reference: string | null, only?: Readon
 }
 
 /** "since March": the word itself, at the end of the text before the date. */
-const SINCE_TAIL = /since\s+$/i;
+const SINCE_TAIL = /since\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
 
 /**
  * The clause direction of the match being resolved, computed at most once per match. Module

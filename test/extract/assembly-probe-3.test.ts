@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Mention, Status } from '../../src/domain/mention.ts';
+import { extractArticle } from '../../src/extract/extractor.ts';
+
+/**
+ * Assembly, focus, date and status rules found by probe corpora 5–11 (third round): each case is a short article in
+ * our own words (invented companies) and what the extractor must make of it.
+ */
+interface Expect {
+  readonly company: string;
+  readonly min?: number | null;
+  readonly max?: number | null;
+  /** date_start and date_end; null: no date at all. */
+  readonly start?: string | null;
+  readonly end?: string | null;
+  readonly dateText?: string;
+  readonly status?: Status;
+  readonly primary?: boolean;
+}
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly published?: string | null;
+  /** The events, in any order; with `exact` no other event may be given. */
+  readonly events?: readonly Expect[];
+  readonly exact?: boolean;
+  /** Companies no event may name. */
+  readonly absent?: readonly string[];
+}
+
+function check(c: Case): void {
+  const r = extractArticle({ text: c.text, published: c.published ?? null });
+  const shown = () =>
+    JSON.stringify(
+      r.mentions.map((m) => [
+        m.company,
+        m.count?.min,
+        m.count?.max,
+        m.date?.start,
+        m.date?.end,
+        m.date?.text,
+        m.status,
+        m.primary,
+      ]),
+    );
+  for (const e of c.events ?? []) {
+    const found = r.mentions.filter(
+      (m: Mention) =>
+        m.company === e.company &&
+        (e.min === undefined || (m.count?.min ?? null) === e.min) &&
+        (e.max === undefined || (m.count?.max ?? null) === e.max),
+    );
+    assert.equal(found.length, 1, `${e.company} ${e.min ?? ''}: one event expected in ${shown()}`);
+    const m = found[0] as Mention;
+    if (e.start !== undefined)
+      assert.equal(m.date?.start ?? null, e.start, `start of ${e.company}: ${shown()}`);
+    if (e.end !== undefined) assert.equal(m.date?.end ?? null, e.end, `end of ${e.company}: ${shown()}`);
+    if (e.dateText !== undefined) assert.equal(m.date?.text, e.dateText, `date text of ${e.company}`);
+    if (e.status !== undefined) assert.equal(m.status, e.status, `status of ${e.company}: ${shown()}`);
+    if (e.primary !== undefined) assert.equal(m.primary, e.primary, `primary of ${e.company}: ${shown()}`);
+  }
+  if (c.exact) assert.equal(r.mentions.length, c.events?.length ?? 0, `events: ${shown()}`);
+  for (const a of c.absent ?? [])
+    assert.ok(!r.mentions.some((m) => m.company === a), `no event for ${a}: ${shown()}`);
+}
+
+const DATES: readonly Case[] = [
+  {
+    name: 'the year a studio was bought is its history, not the date of the closure',
+    text: [
+      'Harbourline Games closes Fenmoor Studio',
+      '',
+      'Harbourline Games is cutting all 60 jobs at Fenmoor, the Leeds studio it acquired in 2019, the company confirmed on Monday.',
+      '',
+      'The closure follows a round in which Harbourline laid off about 5% of its staff in January.',
+    ].join('\n'),
+    published: '2024-05-08',
+    events: [
+      { company: 'Harbourline Games', min: 60, start: '2024-05-06', end: '2024-05-06', primary: true },
+    ],
+  },
+  {
+    name: 'staff briefed "yesterday afternoon" in the next sentence date the lead',
+    text: [
+      'Dunvale Foods to shed 70 jobs',
+      '',
+      'Dunvale Foods has told workers that seventy of them will lose their jobs at its Carrow bakery.',
+      '',
+      'Staff were briefed at two meetings yesterday afternoon.',
+    ].join('\n'),
+    published: '2025-06-12',
+    events: [{ company: 'Dunvale Foods', min: 70, start: '2025-06-11', end: '2025-06-11', primary: true }],
+  },
+];
+
+describe('[extract] dates of matched events (3)', () => {
+  for (const c of DATES) test(c.name, () => check(c));
+});
+
+const SHARES: readonly Case[] = [
+  {
+    name: 'an earlier round told as a share takes a workforce stated in the present when the main event is a head count',
+    text: [
+      'Tarnwell Media shuts its podcast arm',
+      '',
+      'Tarnwell Media is closing its podcast arm and laying off all 45 people there, the company said on Tuesday.',
+      '',
+      'The closure comes three months after Tarnwell cut about 10% of its staff in February. The group has about 3,000 employees.',
+    ].join('\n'),
+    published: '2024-05-15',
+    events: [
+      { company: 'Tarnwell Media', min: 45, primary: true },
+      { company: 'Tarnwell', min: 300, max: 300, primary: false },
+    ],
+  },
+  {
+    name: 'a workforce told in the past is not the base of an earlier round',
+    text: [
+      'Tarnwell Media shuts its podcast arm',
+      '',
+      'Tarnwell Media is closing its podcast arm and laying off all 45 people there, the company said on Tuesday.',
+      '',
+      'The group had about 3,000 employees at the end of 2022. Tarnwell cut about 10% of its staff last February.',
+    ].join('\n'),
+    published: '2024-05-15',
+    events: [
+      { company: 'Tarnwell Media', min: 45, primary: true },
+      { company: 'Tarnwell', min: null, max: null, primary: false },
+    ],
+  },
+];
+
+describe('[extract] shares of a stated workforce (3)', () => {
+  for (const c of SHARES) test(c.name, () => check(c));
+});
