@@ -268,6 +268,9 @@ function runParsers(memo: ParseMemo, s: Sentence, parsers: readonly Parser[]): C
  * (null for "the company"/"the paper": the company in focus). The main event's percent is taken
  * of it even when the two sit in different sentences.
  */
+/** A headcount told in the past: "had roughly 1,900 employees at the end of last year". */
+const PAST_WORKFORCE = /\b(?:had|employed|was|were)\b/i;
+
 function workforceStatements(memo: ParseMemo, ctx: ExtractionContext): WorkforceStatement[] {
   const out: WorkforceStatement[] = [];
   for (const s of ctx.sentences) {
@@ -285,6 +288,9 @@ function workforceStatements(memo: ParseMemo, ctx: ExtractionContext): Workforce
         value: w.value.value,
         approx: w.value.approx,
         span: w.span,
+        past: PAST_WORKFORCE.test(
+          s.text.slice(Math.max(0, w.span.start - s.start - 60), w.span.start - s.start),
+        ),
       });
     }
   }

@@ -22,6 +22,8 @@ export interface WorkforceStatement {
   readonly value: number;
   readonly approx: boolean;
   readonly span: Span;
+  /** Told in the past tense ("had roughly 1,900 employees at the end of last year"). */
+  readonly past?: boolean;
 }
 
 const key = (m: { readonly company: string }) =>
@@ -590,14 +592,17 @@ function withFullNames(mentions: Mention[]): Mention[] {
 /**
  * The main event's share taken of a workforce stated elsewhere in the article: "Pellam to cut
  * about 17% of staff" ... "Pellam, which employs about 9,200 people" → about 1,564 (derived).
- * Only for the main event: the workforce an article quotes is today's, not the base of an earlier
- * round ("after a 6% cut in January" keeps no count). The workforce must be this company's or
+ * Mainly for the main event: the workforce an article quotes is today's, not the base of an
+ * earlier round ("after a 6% cut in January" keeps no count) — unless the main event is a head
+ * count and the workforce is told in the present (`presentOnly`; see choosePrimaryRefiner). The workforce must be this company's or
  * stated of "the company" without a name.
  */
-function deriveFromStatedWorkforce(m: Mention, info: ArticleInfo): Count | null {
+function deriveFromStatedWorkforce(m: Mention, info: ArticleInfo, presentOnly = false): Count | null {
   if (m.percent === null || m.percent <= 0 || m.percent > 100 || !m.percentDetail) return null;
   const own = (info.workforces ?? []).filter(
-    (w) => w.company === null || key({ company: w.company }) === key(m) || sameAlias(w.company, m.company),
+    (w) =>
+      !(presentOnly && w.past) &&
+      (w.company === null || key({ company: w.company }) === key(m) || sameAlias(w.company, m.company)),
   );
   const wf = own.find((w) => w.company !== null) ?? own[0];
   if (!wf) return null;
@@ -663,8 +668,16 @@ export const choosePrimaryRefiner: ArticleRefiner = {
         bestIndex = i;
       }
     });
+    // The stated workforce is the base of the main event's share; when the main event is a head
+    // count ("all 85 people at the studio"), it is the base of an earlier round's share instead
+    // ("laid off about 6% of its staff in January" … "has roughly 4,000 employees" → about 240).
+    const mainShare = (mentions[bestIndex]?.percent ?? null) !== null;
     return mentions.map((m, i) => {
-      if (i !== bestIndex) return m;
+      if (i !== bestIndex) {
+        if (m.count || mainShare) return m;
+        const derived = deriveFromStatedWorkforce(m, info, true);
+        return derived ? { ...m, count: derived } : m;
+      }
       const count = m.count ?? deriveFromStatedWorkforce(m, info);
       // The main event with no date in its sentence happened as published ("is set to cut").
       const date: DateRange | null =
