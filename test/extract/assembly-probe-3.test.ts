@@ -130,8 +130,66 @@ const SHARES: readonly Case[] = [
       { company: 'Tarnwell', min: null, max: null, primary: false },
     ],
   },
+  {
+    name: 'a workforce stated under the short form of the name is the base of the share',
+    text: [
+      'Brenlow Textiles to cut 5% of staff',
+      '',
+      'Brenlow Textiles said on Monday it would cut 5% of its workforce as orders slump.',
+      '',
+      'The job cuts come as Brenlow, which employs about 2,400 people at four mills, faces weaker demand.',
+    ].join('\n'),
+    published: '2024-10-16',
+    events: [{ company: 'Brenlow Textiles', min: 120, max: 120, primary: true }],
+  },
+  {
+    name: 'a name far after a workforce does not own it',
+    text: [
+      'Ostrava Systems to cut 8% of workforce',
+      '',
+      'Ostrava Systems said on Wednesday it would cut 8% of its global workforce.',
+      '',
+      'Ostrava employed about 12,000 people as of March, according to its latest annual report, a figure that leaves out staff who joined with its purchase of the analytics firm Kettlewell.',
+    ].join('\n'),
+    published: '2024-08-15',
+    events: [{ company: 'Ostrava Systems', min: 960, max: 960, primary: true }],
+  },
 ];
 
 describe('[extract] shares of a stated workforce (3)', () => {
   for (const c of SHARES) test(c.name, () => check(c));
+});
+
+const MERGES: readonly Case[] = [
+  {
+    name: 'a share told alone in the headline is the same cut as that share told with its count',
+    text: [
+      'Quillon trims 6% of staff',
+      '',
+      'Regional haulier Quillon Freight has cut 6 per cent of its workforce of about 3,500 this week, the company confirmed.',
+    ].join('\n'),
+    published: '2024-09-12',
+    exact: true,
+    events: [{ company: 'Quillon Freight', min: 210, max: 210, primary: true }],
+  },
+  {
+    name: 'an unquantified cut months earlier stays beside the quantified one',
+    text: [
+      'Marrowfield sheds 12% of staff',
+      '',
+      'Software maker Marrowfield is laying off 12% of its roughly 2,000 employees, the company said on Thursday.',
+      '',
+      'The company also cut staff in May, when it closed its training arm.',
+    ].join('\n'),
+    published: '2025-01-17',
+    exact: true,
+    events: [
+      { company: 'Marrowfield', min: 240, primary: true },
+      { company: 'Marrowfield', min: null, start: '2024-05-01', primary: false },
+    ],
+  },
+];
+
+describe('[extract] tellings of one cut merged (3)', () => {
+  for (const c of MERGES) test(c.name, () => check(c));
 });

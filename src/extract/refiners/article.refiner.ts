@@ -269,6 +269,14 @@ function countsAgree(a: Count | null, b: Count | null): boolean {
   return Math.max(na, nb) / Math.min(na, nb) <= NOMINAL_RATIO;
 }
 
+/**
+ * A share told alone and the same share told with its count: headline "Corvel trims 8% of staff",
+ * body "Corvel Freight has cut 8 per cent of its workforce of around 2,600" (208). One event.
+ */
+function sameShareTold(a: Mention, b: Mention): boolean {
+  return a.percent !== null && b.percent !== null && (a.count === null) !== (b.count === null);
+}
+
 /** How far a stated count may be from share × stated workforce and still be that share. */
 const SHARE_TOLERANCE = 0.25;
 
@@ -437,17 +445,18 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
   refine(mentions, info) {
     const out: Mention[] = [];
     for (const m of mentions) {
-      const i = out.findIndex(
-        (o) =>
-          sameEmployer(o, m) &&
-          // A part ("a further 300") is its own event; told twice, it is the same figure twice.
-          (!(o.count?.part || m.count?.part) || sameFigure(o.count, m.count)) &&
-          sharesAgree(o, m) &&
-          (o.count !== null) === (m.count !== null) &&
-          countsAgree(o.count, m.count) &&
-          datesAgree(o.date, m.date) &&
-          unitsAgree(o, m),
-      );
+      const retold = (o: Mention) =>
+        sameEmployer(o, m) &&
+        // A part ("a further 300") is its own event; told twice, it is the same figure twice.
+        (!(o.count?.part || m.count?.part) || sameFigure(o.count, m.count)) &&
+        sharesAgree(o, m) &&
+        countsAgree(o.count, m.count) &&
+        datesAgree(o.date, m.date) &&
+        unitsAgree(o, m);
+      // A telling with a count joins another with a count first; a share told alone only when
+      // no counted telling fits (headline "to cut 7%", bullet "roughly 520", body "roughly 520, 7%").
+      let i = out.findIndex((o) => (o.count !== null) === (m.count !== null) && retold(o));
+      if (i < 0) i = out.findIndex((o) => sameShareTold(o, m) && retold(o));
       const prev = out[i];
       if (i < 0 || !prev) {
         out.push(m);
@@ -474,7 +483,10 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
           !m.unit &&
           m.company.length > prev.company.length &&
           sameOpeningWord(prev.company, m.company) &&
-          sameFigure(prev.count, m.count));
+          sameFigure(prev.count, m.count)) ||
+        // Headline "Corvel trims 8% of staff", body "Corvel Freight has cut 8 per cent of its
+        // workforce of around 2,600": the body's full name, one share told twice.
+        (!prev.unit && !m.unit && isShortForm(prev.company, m.company) && sameShareTold(prev, m));
       const company = later ? m.company : prev.company;
       const other = later ? prev.company : m.company;
       const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
@@ -561,12 +573,15 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         );
       // "A week after Google's cuts" beside "Alphabet ... would eliminate about 12,000": one employer.
       // (Heading "Pelham Regional trims staff" over "Pelham Regional Medical Center ... laid off 130".)
+      // "The company also cut staff in June" months before today's 14%: an earlier round, kept.
+      const earlierRound = daysBefore(m.date?.end ?? null, info.published) > BACKGROUND_DAYS;
       return !quantified.some(
         (o) =>
-          key(o) === key(m) ||
-          sameAlias(o.company, m.company) ||
-          isPartOfFullName(m.company, o.company) ||
-          isAcronymOf(m.company, o.company),
+          (key(o) === key(m) ||
+            sameAlias(o.company, m.company) ||
+            isPartOfFullName(m.company, o.company) ||
+            isAcronymOf(m.company, o.company)) &&
+          !(earlierRound && !datesAgree(o.date, m.date)),
       );
     });
     return withFullNames(kept);
@@ -602,7 +617,12 @@ function deriveFromStatedWorkforce(m: Mention, info: ArticleInfo, presentOnly = 
   const own = (info.workforces ?? []).filter(
     (w) =>
       !(presentOnly && w.past) &&
-      (w.company === null || key({ company: w.company }) === key(m) || sameAlias(w.company, m.company)),
+      (w.company === null ||
+        key({ company: w.company }) === key(m) ||
+        sameAlias(w.company, m.company) ||
+        // "Corvel, which employs about 2,600" for "Corvel Freight" (and the other way round).
+        isShortForm(w.company, m.company) ||
+        isShortForm(m.company, w.company)),
   );
   const wf = own.find((w) => w.company !== null) ?? own[0];
   if (!wf) return null;
