@@ -188,6 +188,28 @@ const MERGES: readonly Case[] = [
       { company: 'Marrowfield', min: null, start: '2024-05-01', primary: false },
     ],
   },
+  {
+    name: "a hedge only the headline makes gives way to the body's exact figure",
+    text: [
+      'Up to 240 jobs to go at Kelburn Dairies',
+      '',
+      'Two hundred and forty jobs will go at Kelburn Dairies in Ennis, the company told staff on Monday.',
+    ].join('\n'),
+    published: '2025-02-12',
+    exact: true,
+    events: [{ company: 'Kelburn Dairies', min: 240, max: 240, primary: true }],
+  },
+  {
+    name: 'a hedge the body adds to the headline figure stays',
+    text: [
+      'Kelburn Dairies to cut 240 jobs',
+      '',
+      'Kelburn Dairies will cut up to 240 jobs in Ennis, the company told staff on Monday.',
+    ].join('\n'),
+    published: '2025-02-12',
+    exact: true,
+    events: [{ company: 'Kelburn Dairies', min: null, max: 240, primary: true }],
+  },
 ];
 
 describe('[extract] tellings of one cut merged (3)', () => {

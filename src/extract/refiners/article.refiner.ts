@@ -340,13 +340,30 @@ function sameFigure(a: Count | null, b: Count | null): boolean {
   return a !== null && b !== null && a.min === b.min && a.max === b.max;
 }
 
-/** An explicit count beats a derived one; a narrower range beats a wider one. */
-function better(a: Count | null, b: Count | null): Count | null {
+/** A line that ends without a sentence's final stop: a headline. */
+const HEADLINE_LIKE = /[^.!?"”’)]$/;
+
+/** The mention's count was told in a headline ("Up to 180 jobs to go at Corvel"). */
+function countInHeadline(m: Mention): boolean {
+  return (
+    m.count !== null &&
+    m.evidence.start <= m.count.span.start &&
+    m.count.span.end <= m.evidence.end &&
+    HEADLINE_LIKE.test(m.evidence.text.trimEnd())
+  );
+}
+
+/**
+ * An explicit count beats a derived one; a narrower range beats a wider one. `aHeadline`: the
+ * first telling is a headline's.
+ */
+function better(a: Count | null, b: Count | null, aHeadline = false): Count | null {
   if (!a) return b;
   if (!b) return a;
   if (a.derived !== b.derived) return a.derived ? b : a;
   // Headline "agree to cut 35,000 jobs", body "more than 35,000": the same figure, and the
-  // hedge the short telling dropped is what was said.
+  // hedge the short telling dropped is what was said. A hedge only the headline makes ("Up to
+  // 180 jobs to go", body "One hundred and eighty jobs will go") gives way to the body's figure.
   const exact = (c: Count) => c.min !== null && c.min === c.max && !c.approx;
   const figure = (c: Count) => c.min ?? c.max ?? Number.NaN;
   if (
@@ -354,7 +371,7 @@ function better(a: Count | null, b: Count | null): Count | null {
     Math.abs(figure(a) - figure(b)) <= 1 &&
     !VAGUE_COUNT.test((exact(a) ? b : a).text)
   )
-    return exact(a) ? b : a;
+    return aHeadline && exact(b) ? b : exact(a) ? b : a;
   const width = (c: Count) => hi(c.max) - lo(c.min);
   return width(b) < width(a) ? b : a;
 }
@@ -462,7 +479,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         out.push(m);
         continue;
       }
-      const count = better(prev.count, m.count);
+      const count = better(prev.count, m.count, countInHeadline(prev));
       // Headline "Brightline Logistics to lay off 240", lead "Brightline Logistics, the freight
       // unit of Karst Holdings, is laying off 240": the later telling names the first one's
       // company as its unit, so the event is the parent's, with that unit.
