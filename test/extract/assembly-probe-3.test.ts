@@ -210,6 +210,17 @@ const MERGES: readonly Case[] = [
     exact: true,
     events: [{ company: 'Kelburn Dairies', min: null, max: 240, primary: true }],
   },
+  {
+    name: 'the distinctive last word of a name is that employer in the headline',
+    text: [
+      'Vantor to cut up to 900 jobs worldwide',
+      '',
+      'Royal Meridian Vantor will cut between 700 and 900 jobs as part of a cost review, the company said on Wednesday.',
+    ].join('\n'),
+    published: '2024-06-13',
+    exact: true,
+    events: [{ company: 'Royal Meridian Vantor', min: 700, max: 900, primary: true }],
+  },
 ];
 
 describe('[extract] tellings of one cut merged (3)', () => {

@@ -74,6 +74,9 @@ function sameEmployer(a: Mention, b: Mention): boolean {
   const ga = ALIAS_OF.get(ka);
   if (ga !== undefined && ga === ALIAS_OF.get(kb)) return true;
   if (isShortForm(ka, kb) || isShortForm(kb, ka)) return true;
+  // "Shell" for "Royal Dutch Shell": the distinctive later word needs the name as written (the
+  // keys are lower case, and a lower-case word is never taken as a name).
+  if (isShortForm(a.company, b.company) || isShortForm(b.company, a.company)) return true;
   if (isAcronymOf(a.company, b.company) || isAcronymOf(b.company, a.company)) return true;
   // "Pellam's parent Orvia cut more than 1,000 jobs" then "Pellam cuts over 1,000 jobs": the very
   // same stated figure, each name told in the other's sentence.
