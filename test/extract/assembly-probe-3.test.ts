@@ -93,6 +93,18 @@ const DATES: readonly Case[] = [
     published: '2025-06-12',
     events: [{ company: 'Dunvale Foods', min: 70, start: '2025-06-11', end: '2025-06-11', primary: true }],
   },
+  {
+    name: '"in six months" right after the jobs is a length of time, not a day ahead',
+    text: 'Corvel Air shed about 4,000 jobs in six months as bookings collapsed, the airline said.',
+    published: '2024-04-03',
+    events: [{ company: 'Corvel Air', min: 4000, start: '2024-04-03', end: '2024-04-03' }],
+  },
+  {
+    name: '"in two years" after the roles of a planned cut is a horizon, not a day',
+    text: 'Corvel Air will cut 600 roles in two years, the airline said.',
+    published: '2024-04-03',
+    events: [{ company: 'Corvel Air', min: 600, start: '2024-04-03', end: '2024-04-03' }],
+  },
 ];
 
 describe('[extract] dates of matched events (3)', () => {
