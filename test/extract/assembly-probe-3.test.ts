@@ -238,3 +238,38 @@ const MERGES: readonly Case[] = [
 describe('[extract] tellings of one cut merged (3)', () => {
   for (const c of MERGES) test(c.name, () => check(c));
 });
+
+const FOCUS: readonly Case[] = [
+  {
+    name: 'a plural of employers as the subject is not the company in focus',
+    text: [
+      'Tannery lays off 300',
+      '',
+      'Ostler Leather, a tannery in Kanpur, has laid off 300 workers, its owner said on Monday.',
+      '',
+      'Leather factories have shed thousands of workers since January, according to a traders group.',
+    ].join('\n'),
+    published: '2024-05-08',
+    exact: true,
+    events: [{ company: 'Ostler Leather', min: 300, primary: true }],
+  },
+  {
+    name: "a cut at the company's own factories stays the company's",
+    text: [
+      'Ostler Leather cuts 300 jobs',
+      '',
+      'Ostler Leather said on Monday it will cut 300 jobs.',
+      '',
+      'Its two factories have already let go of 120 workers this year.',
+    ].join('\n'),
+    published: '2024-05-08',
+    events: [
+      { company: 'Ostler Leather', min: 300, primary: true },
+      { company: 'Ostler Leather', min: 120 },
+    ],
+  },
+];
+
+describe('[extract] focus and generic subjects (3)', () => {
+  for (const c of FOCUS) test(c.name, () => check(c));
+});
