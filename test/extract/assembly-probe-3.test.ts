@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Mention, Status } from '../../src/domain/mention.ts';
 import { extractArticle } from '../../src/extract/extractor.ts';
+import { statusOf } from '../../src/extract/status.ts';
 
 /**
  * Assembly, focus, date and status rules found by probe corpora 5–11 (third round): each case is a short article in
@@ -272,4 +273,48 @@ const FOCUS: readonly Case[] = [
 
 describe('[extract] focus and generic subjects (3)', () => {
   for (const c of FOCUS) test(c.name, () => check(c));
+});
+
+/** How a clause frames a cut (corpus status conventions). */
+const STATUSES: readonly (readonly [string, Status])[] = [
+  ['Halder Aero will cut 2,000 jobs in France, spread over several years.', 'planned'],
+  ['Halder Aero will cut 800 jobs in Lyon, the company said on Monday.', 'announced'],
+  [
+    'Halder Aero said on Friday it plans to reduce its workforce by about 8% in the coming months.',
+    'planned',
+  ],
+  ['The board voted to send preliminary layoff notices to 64 teachers.', 'planned'],
+  ['Up to 300 jobs to go at Orlen Freight', 'planned'],
+  ['About 150 jobs are at risk at the Orlen Freight depot.', 'planned'],
+  ['Ferrow Mills will cut 120 jobs, the GMB union said.', 'rumored'],
+  ['Ferrow Mills will cut 120 jobs, according to the Unite union.', 'rumored'],
+  ['Ferrow Mills confirmed it will cut 120 jobs, the GMB union said.', 'announced'],
+  ['Orlen Freight let go of 40 engineers this week, former employees said.', 'rumored'],
+  ['Quick-delivery app Brisko laid off 70 riders, three people aware of the matter said.', 'rumored'],
+  ['Orlen Freight let go of about 90 drivers in March.', 'completed'],
+  ['Orlen Freight trimmed 5% of its staff on Monday.', 'completed'],
+  ['Orlen Freight to cut 300 jobs in Poland', 'announced'],
+  ['Orlen Freight will cut 300 jobs in March.', 'announced'],
+];
+
+describe('[extract] status of a clause (3)', () => {
+  for (const [clause, status] of STATUSES) test(clause, () => assert.equal(statusOf(clause), status));
+});
+
+const MERGED_STATUS: readonly Case[] = [
+  {
+    name: 'a headline\'s plain "to cut" takes the frame the lead gives the same cut',
+    text: [
+      'Halder Aero to cut about 900 jobs',
+      '',
+      'Halder Aero said on Friday it plans to reduce its workforce by about 900 jobs in the coming months.',
+    ].join('\n'),
+    published: '2024-10-12',
+    exact: true,
+    events: [{ company: 'Halder Aero', min: 900, status: 'planned', primary: true }],
+  },
+];
+
+describe('[extract] status of a cut told twice (3)', () => {
+  for (const c of MERGED_STATUS) test(c.name, () => check(c));
 });

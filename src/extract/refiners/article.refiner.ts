@@ -1,4 +1,4 @@
-import type { Count, DateRange, Mention } from '../../domain/mention.ts';
+import type { Count, DateRange, Mention, Status } from '../../domain/mention.ts';
 import type { Span } from '../../domain/span.ts';
 
 /** An article-level refiner: all mentions of one article in, a new list out (pure). */
@@ -343,6 +343,17 @@ function sameFigure(a: Count | null, b: Count | null): boolean {
   return a !== null && b !== null && a.min === b.min && a.max === b.max;
 }
 
+/**
+ * The status of one cut told twice: a plain "announced" (often a headline's "X to cut 400") gives
+ * way to a later telling that frames it ("will go over the next two years": planned; "has let go
+ * of": completed); a telling with company confirmation overrides a rumour.
+ */
+function mergedStatus(first: Status, later: Status): Status {
+  if (first === 'rumored' && later !== 'rumored') return later;
+  if (first === 'announced' && (later === 'planned' || later === 'completed')) return later;
+  return first;
+}
+
 /** A line that ends without a sentence's final stop: a headline. */
 const HEADLINE_LIKE = /[^.!?"”’)]$/;
 
@@ -528,7 +539,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
             }),
         date: closerDate(prev.date, m.date),
         ...unionDetails(prev, m),
-        status: prev.status === 'rumored' && m.status !== 'rumored' ? m.status : prev.status,
+        status: mergedStatus(prev.status, m.status),
       };
     }
     // "Spotify is cutting about 17% of its employees" then "The reduction affects around 1,500
