@@ -341,6 +341,8 @@ const CASES: readonly Case[] = [
     start: '2023-11-01',
     end: '2024-04-03',
   },
+  // a budget's year is the budget's period, not the day of the cut
+  { sentence: 'The trustees adopted a 2025-26 budget that removes 60 teaching posts.', text: null },
   // a purchase year is the company's history
   { sentence: 'Corvel closed Ashby Works, the mill it bought in 2017, and cut 40 jobs.', text: null },
   // words that are not dates

@@ -704,12 +704,20 @@ const RULE_DEFS: readonly Omit<Rule, 'label'>[] = [
     needs: (text) => text.includes('-') || text.includes('–') || text.includes('/'),
     family: 'digits',
     re: new RegExp(`\\b(?<y0>${YEAR})[-–/](?<y1>\\d{2}|${YEAR})\\b(?![-–/]\\d)`, 'gi'),
-    resolve(g) {
+    resolve(g, m, env) {
       const y0 = num(g.y0);
       let y1 = num(g.y1);
       if ((g.y1 ?? '').length === 2) y1 = Math.floor(y0 / 100) * 100 + y1;
       if (y1 <= y0 || y1 - y0 > 10) return null;
-      return { range: { start: `${y0}-01-01`, end: `${y1}-12-31` }, relative: false, grain: 'span' };
+      // "to adopt a 2024-25 budget that eliminates 142 positions": the budget's year, not the
+      // day of the cut (kept as a horizon, like "by 2028-30").
+      const budget = BUDGET_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      return {
+        range: { start: `${y0}-01-01`, end: `${y1}-12-31` },
+        relative: false,
+        grain: 'span',
+        ...(budget ? { horizon: true } : {}),
+      };
     },
   },
   {
@@ -747,6 +755,8 @@ const RULE_DEFS: readonly Omit<Rule, 'label'>[] = [
 
 const RULES: readonly Rule[] = RULE_DEFS.map((r) => ({ ...r, label: `date:${r.name}` }));
 
+/** A year pair naming a budget: "a 2024-25 budget", "its 2025-26 spending plan". */
+const BUDGET_AFTER = /^\s+(?:budget|spending\s+plan)\b/i;
 /** "the 2023 layoffs", "its 2022 job cuts": a bare year that names the cuts' year. */
 const LAYOFF_NOUN_AFTER =
   /^\s+(?:job\s+)?(?:layoffs?|lay-offs?|cuts?|redundanc(?:y|ies)|restructuring|downsizing)\b/i;
