@@ -343,6 +343,19 @@ const CASES: readonly Case[] = [
   },
   // a budget's year is the budget's period, not the day of the cut
   { sentence: 'The trustees adopted a 2025-26 budget that removes 60 teaching posts.', text: null },
+  // reported speech ("said it would") looks either way: the nearer month wins
+  {
+    sentence: 'The courier said it would close its last depot at the end of May, affecting 80 staff.',
+    text: 'May',
+    start: '2024-05-01',
+    end: '2024-05-31',
+  },
+  {
+    sentence: 'The courier said it would cut 80 jobs in February.',
+    text: 'February',
+    start: '2024-02-01',
+    end: '2024-02-29',
+  },
   // a purchase year is the company's history
   { sentence: 'Corvel closed Ashby Works, the mill it bought in 2017, and cut 40 jobs.', text: null },
   // words that are not dates

@@ -378,6 +378,13 @@ const RULE_DEFS: readonly Omit<Rule, 'label'>[] = [
         y = env.ref.getUTCFullYear();
       } else {
         dir = ahead();
+        // "said it would shut down at the end of May" read on April 25: reported speech looks
+        // either way, so the nearer May wins (this May, not last year's); "said it would cut jobs
+        // in January" read in March stays the January just past.
+        if (!dir && reportedFuture(env.text, m.index)) {
+          const now = env.ref.getUTCMonth();
+          dir = (m0 - now + 12) % 12 < (now - m0 + 12) % 12;
+        }
         y = yearOfMonth(env.ref, m0, dir);
       }
       return {
@@ -820,6 +827,19 @@ const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
 const CUE_REACH = 90;
 /** How far after the date a cue is looked for when none comes before ("On June 30, the plant will close"). */
 const CUE_AFTER = 60;
+
+const WOULD_RE = /\bwould\b/gi;
+/** Past verbs only: "its last depot", "an earlier plan" are no tense of the clause. */
+const PAST_VERB_RE = new RegExp(
+  `\\b(?<!\\bbe\\s+(?:[a-z]+ly\\s+)?)(?:${alt(PAST_CUES.filter((w) => !['last', 'earlier', 'ago'].includes(w)))})\\b`,
+  'gi',
+);
+/** "said it would close in May": a "would" after the last past verb before the date. */
+function reportedFuture(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - CUE_REACH), at);
+  const w = lastIndexOf(WOULD_RE, head);
+  return w >= 0 && w > lastIndexOf(PAST_VERB_RE, head);
+}
 
 function lastIndexOf(re: RegExp, s: string): number {
   re.lastIndex = 0;
