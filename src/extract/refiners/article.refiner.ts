@@ -528,10 +528,13 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         count,
         unit: prev.unit ?? m.unit,
         // Headline "a third of its staff" (33.3), body "roughly 35% of its staff": the figure.
-        ...(prev.percent !== null &&
-        !Number.isInteger(prev.percent) &&
-        m.percent !== null &&
-        Number.isInteger(m.percent)
+        // A share told alone gives way to the one told with the count ("nearly a quarter" in the
+        // headline, "roughly 22 per cent ..., about 180 roles" in the body).
+        ...((prev.percent !== null &&
+          !Number.isInteger(prev.percent) &&
+          m.percent !== null &&
+          Number.isInteger(m.percent)) ||
+        (prev.count === null && sameShareTold(prev, m))
           ? { percent: m.percent, percentDetail: m.percentDetail }
           : {
               percent: prev.percent ?? m.percent,
