@@ -106,6 +106,30 @@ const DATES: readonly Case[] = [
     published: '2024-04-03',
     events: [{ company: 'Corvel Air', min: 600, start: '2024-04-03', end: '2024-04-03' }],
   },
+  {
+    name: 'the announcement day a few sentences past a lead pushed down by bylines dates a cut still ahead',
+    text: [
+      'date 2025-03-12',
+      '',
+      'Home > News > Business',
+      '',
+      'Carrow mill to close with about 300 jobs at risk',
+      '',
+      'By Ines Palmer',
+      '',
+      'Business reporter',
+      '',
+      'Updated 12 March 2025, 3:10pm',
+      '',
+      'Share this article: Email | Print',
+      '',
+      "Tolland Paper's mill in Carrow is set to close next year, putting about 300 jobs at risk.",
+      '',
+      'Tolland Paper said on Monday it was proposing to move production to its plant in Wexford.',
+    ].join('\n'),
+    published: '2025-03-12',
+    events: [{ company: 'Tolland Paper', min: 300, start: '2025-03-10', end: '2025-03-10', primary: true }],
+  },
 ];
 
 describe('[extract] dates of matched events (3)', () => {
