@@ -130,6 +130,18 @@ const DATES: readonly Case[] = [
     published: '2025-03-12',
     events: [{ company: 'Tolland Paper', min: 300, start: '2025-03-10', end: '2025-03-10', primary: true }],
   },
+  {
+    name: 'the vote that decided the cut dates notices that go out after publication',
+    text: [
+      'Harwick Foods to lay off 22 bakery staff',
+      '',
+      'Harwick Foods will send layoff notices to 22 bakery staff on Monday, the plant manager said.',
+      '',
+      'The Harwick Foods board voted 4-1 on Tuesday night to adopt a plan that eliminates their posts.',
+    ].join('\n'),
+    published: '2025-01-16',
+    events: [{ company: 'Harwick Foods', min: 22, start: '2025-01-14', end: '2025-01-14', primary: true }],
+  },
 ];
 
 describe('[extract] dates of matched events (3)', () => {

@@ -41,10 +41,11 @@ const DAY_WORD =
 const DAY_FAMILIES: ReadonlySet<Family> = new Set<Family>(['weekday', 'day', 'month']);
 /**
  * The sentence speaks of the announcement or the cuts ("said", "memo", "announced", "layoffs"), or
- * of staff being told ("Staff were briefed at meetings yesterday afternoon").
+ * of staff being told ("Staff were briefed at meetings yesterday afternoon"), or of the vote that
+ * decided the cut ("The council voted on Tuesday night to adopt a budget that eliminates 64 posts").
  */
 const ANNOUNCE_CONTEXT =
-  /\b(?:said|says|announced|announcement|told|confirmed|memo|e-?mail|statement|letter|unveiled|called|briefed|briefing|informed|notified|lay(?:s|ing)?\s+off|laid\s+off|layoffs?|job\s+cuts?|cuts?|cutting|redundanc|restructur)/i;
+  /\b(?:said|says|announced|announcement|told|confirmed|memo|e-?mail|statement|letter|unveiled|called|briefed|briefing|informed|notified|voted|eliminat|lay(?:s|ing)?\s+off|laid\s+off|layoffs?|job\s+cuts?|cuts?|cutting|redundanc|restructur)/i;
 
 /** The first single relative day in the lead, within a week before publication, said of an announcement or the cuts. */
 export function announcementDay(ctx: ExtractionContext, main?: Mention): DateRange | null {
