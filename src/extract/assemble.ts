@@ -80,6 +80,12 @@ const GENERIC_SUBJECT =
  */
 const PLURAL_EMPLOYERS_HEAD =
   /^(?!(?:its|their|our|his|her|the\s+company['’]s)\b)(?:[\w’'-]+\s+){0,3}?(?:factories|mills|plants|manufacturers|makers|firms|retailers|exporters|producers|lenders|carriers|chains|suppliers|operators|brands)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/**
+ * "more than 2,500 people have lost their jobs at these chains": a tally over the employers just
+ * listed, not the last-named company's cut.
+ */
+const THESE_EMPLOYERS =
+  /\b(?:these|those|such)\s+(?:chains|firms|companies|retailers|factories|mills|plants|employers|businesses|operators|groups|lenders|carriers|brands)\b/i;
 /** "layoffs at Alphabet", "job cuts at Verily": the company comes after the noun. */
 const AT_AFTER_TRIGGER =
   /^\s*(?:at|in|from|by)\s+(?:(?:the|its)\s+)?(?:[A-Z][\w.&’'-]*(?:['’]s)?\s+(?:parent|owner)(?:\s+company)?\s+)?$/;
@@ -835,7 +841,8 @@ export function assembleSentence(
       (anchor.count || percents.length > 0) &&
       !GENERIC_SUBJECT.test(s.text) &&
       !placeSubject &&
-      !PLURAL_EMPLOYERS_HEAD.test(ctx.text.slice(s.start, firstTrigger.span.start))
+      !PLURAL_EMPLOYERS_HEAD.test(ctx.text.slice(s.start, firstTrigger.span.start)) &&
+      !THESE_EMPLOYERS.test(s.text)
     ) {
       agent = {
         c: {

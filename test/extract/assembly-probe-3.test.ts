@@ -305,6 +305,19 @@ const FOCUS: readonly Case[] = [
       { company: 'Ostler Leather', min: 120 },
     ],
   },
+  {
+    name: 'a tally "at these chains" is not the last-named chain\'s cut',
+    text: [
+      'Cafe chains shed staff',
+      '',
+      'Pelton Pizza said on Monday it would close 40 cafes, cutting 600 jobs.',
+      '',
+      'More than 3,000 people have lost their jobs at these chains since the start of May.',
+    ].join('\n'),
+    published: '2024-09-11',
+    exact: true,
+    events: [{ company: 'Pelton Pizza', min: 600, primary: true }],
+  },
 ];
 
 describe('[extract] focus and generic subjects (3)', () => {
