@@ -72,6 +72,20 @@ export interface Focus {
 /** Many employers or workers in general: never the focus company's own cut. */
 const GENERIC_SUBJECT =
   /\b(?:companies|firms|startups|start-ups|employers|industry|sector|professionals|tech\s+(?:workers|employees)|agencies|across\s+the\s+(?:government|country|economy))\b/i;
+/**
+ * A plural of employers opening the sentence as the subject of the cut: "Garment factories have
+ * laid off thousands", "Many steel mills are shedding staff", "Smaller lenders cut 2,000 jobs".
+ * Those are many employers, not the company in focus; "Its two factories have shed 300" (a
+ * possessive) and "At its two factories, Corvel cut 300" stay the company's own.
+ */
+const PLURAL_EMPLOYERS_HEAD =
+  /^(?!(?:its|their|our|his|her|the\s+company['’]s)\b)(?:[\w’'-]+\s+){0,3}?(?:factories|mills|plants|manufacturers|makers|firms|retailers|exporters|producers|lenders|carriers|chains|suppliers|operators|brands)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/**
+ * "more than 2,500 people have lost their jobs at these chains": a tally over the employers just
+ * listed, not the last-named company's cut.
+ */
+const THESE_EMPLOYERS =
+  /\b(?:these|those|such)\s+(?:chains|firms|companies|retailers|factories|mills|plants|employers|businesses|operators|groups|lenders|carriers|brands)\b/i;
 /** "layoffs at Alphabet", "job cuts at Verily": the company comes after the noun. */
 const AT_AFTER_TRIGGER =
   /^\s*(?:at|in|from|by)\s+(?:(?:the|its)\s+)?(?:[A-Z][\w.&’'-]*(?:['’]s)?\s+(?:parent|owner)(?:\s+company)?\s+)?$/;
@@ -826,7 +840,9 @@ export function assembleSentence(
       !(anchor.count && SECTOR_JOBS.test(anchor.count.span.text)) &&
       (anchor.count || percents.length > 0) &&
       !GENERIC_SUBJECT.test(s.text) &&
-      !placeSubject
+      !placeSubject &&
+      !PLURAL_EMPLOYERS_HEAD.test(ctx.text.slice(s.start, firstTrigger.span.start)) &&
+      !THESE_EMPLOYERS.test(s.text)
     ) {
       agent = {
         c: {

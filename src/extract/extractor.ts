@@ -268,6 +268,12 @@ function runParsers(memo: ParseMemo, s: Sentence, parsers: readonly Parser[]): C
  * (null for "the company"/"the paper": the company in focus). The main event's percent is taken
  * of it even when the two sit in different sentences.
  */
+/** A headcount told in the past: "had roughly 1,900 employees at the end of last year". */
+const PAST_WORKFORCE = /\b(?:had|employed|was|were)\b/i;
+
+/** How far after a stated workforce its employer's name may come: "7,500 employees at Corvel". */
+const OWNER_AFTER_REACH = 40;
+
 function workforceStatements(memo: ParseMemo, ctx: ExtractionContext): WorkforceStatement[] {
   const out: WorkforceStatement[] = [];
   for (const s of ctx.sentences) {
@@ -279,12 +285,20 @@ function workforceStatements(memo: ParseMemo, ctx: ExtractionContext): Workforce
       if (w.kind !== 'workforce') continue;
       // "Stripe let go of 14 percent ..., and Twitter dismissed roughly half of its 7,500
       // employees": the workforce is the nearest name's before it, not the sentence's first.
-      const owner = names.filter((c) => c.span.end <= w.span.start).pop() ?? names[0];
+      // A name after it owns it only when close ("7,500 employees at Corvel"): in "employed about
+      // 84,900 people as of July 2023, according to …, with its acquisition of Tessin" Tessin is not
+      // the employer; with no owner the workforce is the company in focus's.
+      const owner =
+        names.filter((c) => c.span.end <= w.span.start).pop() ??
+        names.find((c) => c.span.start >= w.span.end && c.span.start - w.span.end <= OWNER_AFTER_REACH);
       out.push({
         company: owner?.kind === 'company' ? owner.value.name : null,
         value: w.value.value,
         approx: w.value.approx,
         span: w.span,
+        past: PAST_WORKFORCE.test(
+          s.text.slice(Math.max(0, w.span.start - s.start - 60), w.span.start - s.start),
+        ),
       });
     }
   }

@@ -328,6 +328,36 @@ const CASES: readonly Case[] = [
   },
   // a past period in a side clause of a planned cut is not its date
   { sentence: 'Pellam will cut 800 jobs even as it posted a record profit last year.', text: null },
+  // "since the start of X" runs from X, always looking back, to the reference
+  {
+    sentence: 'The tally reached 4,100 jobs since the start of February, its busiest stretch since it began.',
+    text: 'since the start of February',
+    start: '2024-02-01',
+    end: '2024-04-03',
+  },
+  {
+    sentence: 'Orlen Freight has shed 90 posts since the beginning of November.',
+    text: 'since the beginning of November',
+    start: '2023-11-01',
+    end: '2024-04-03',
+  },
+  // a budget's year is the budget's period, not the day of the cut
+  { sentence: 'The trustees adopted a 2025-26 budget that removes 60 teaching posts.', text: null },
+  // reported speech ("said it would") looks either way: the nearer month wins
+  {
+    sentence: 'The courier said it would close its last depot at the end of May, affecting 80 staff.',
+    text: 'May',
+    start: '2024-05-01',
+    end: '2024-05-31',
+  },
+  {
+    sentence: 'The courier said it would cut 80 jobs in February.',
+    text: 'February',
+    start: '2024-02-01',
+    end: '2024-02-29',
+  },
+  // a purchase year is the company's history
+  { sentence: 'Corvel closed Ashby Works, the mill it bought in 2017, and cut 40 jobs.', text: null },
   // words that are not dates
   { sentence: 'Cutler may cut 200 jobs.', text: null },
   { sentence: 'Ravel cut 2000 jobs across its stores.', text: null },

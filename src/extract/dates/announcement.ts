@@ -13,6 +13,25 @@ import { type Family, matchDates } from './matcher.ts';
 
 /** Sentences at the top of the article searched for the announcement day. */
 const LEAD_SENTENCES = 8;
+/** Sentences after the main event's own still read for its announcement day. */
+const AFTER_MAIN = 2;
+
+function sentenceOf(ctx: ExtractionContext, m: Mention): number {
+  return sentenceAt(ctx, m.evidence.start);
+}
+
+function sentenceAt(ctx: ExtractionContext, at: number): number {
+  return ctx.sentences.findIndex((s) => s.start <= at && at < s.end);
+}
+
+/** The last sentence a merged mention was told in: its evidence, count or date ("next year" in the lead under the headline). */
+function lastTellingOf(ctx: ExtractionContext, m: Mention): number {
+  return Math.max(
+    sentenceOf(ctx, m),
+    m.count ? sentenceAt(ctx, m.count.span.start) : -1,
+    m.date?.span ? sentenceAt(ctx, m.date.span.start) : -1,
+  );
+}
 /** An announcement day is at most this many days before publication (a weekday is within 6). */
 const MAX_DAYS_BEFORE = 6;
 /** Only these can be a single relative day: a weekday, "yesterday"/"today", a month and day ("on March 26"). */
@@ -20,15 +39,22 @@ const DAY_WORD =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 /** The rule families that can give a single relative day. */
 const DAY_FAMILIES: ReadonlySet<Family> = new Set<Family>(['weekday', 'day', 'month']);
-/** The sentence speaks of the announcement or the cuts ("said", "memo", "announced", "layoffs"). */
+/**
+ * The sentence speaks of the announcement or the cuts ("said", "memo", "announced", "layoffs"), or
+ * of staff being told ("Staff were briefed at meetings yesterday afternoon"), or of the vote that
+ * decided the cut ("The council voted on Tuesday night to adopt a budget that eliminates 64 posts").
+ */
 const ANNOUNCE_CONTEXT =
-  /\b(?:said|says|announced|announcement|told|confirmed|memo|e-?mail|statement|letter|unveiled|called|lay(?:s|ing)?\s+off|laid\s+off|layoffs?|job\s+cuts?|cuts?|cutting|redundanc|restructur)/i;
+  /\b(?:said|says|announced|announcement|told|confirmed|memo|e-?mail|statement|letter|unveiled|called|briefed|briefing|informed|notified|voted|eliminat|lay(?:s|ing)?\s+off|laid\s+off|layoffs?|job\s+cuts?|cuts?|cutting|redundanc|restructur)/i;
 
 /** The first single relative day in the lead, within a week before publication, said of an announcement or the cuts. */
-export function announcementDay(ctx: ExtractionContext): DateRange | null {
+export function announcementDay(ctx: ExtractionContext, main?: Mention): DateRange | null {
   if (!ctx.reference) return null;
   const earliest = ymd(addDays(parseYmd(ctx.reference), -MAX_DAYS_BEFORE));
-  for (const s of ctx.sentences.slice(0, LEAD_SENTENCES)) {
+  // A page whose byline, "Updated …" and share lines fill the top: the lead is read from the
+  // main event's own sentence on, a few sentences past it.
+  const own = main ? lastTellingOf(ctx, main) : -1;
+  for (const s of ctx.sentences.slice(0, Math.max(LEAD_SENTENCES, own + 1 + AFTER_MAIN))) {
     if (!DAY_WORD.test(s.text)) continue;
     for (const d of matchDates(s.text, ctx.reference, DAY_FAMILIES)) {
       if (d.grain !== 'day' || !d.relative || d.horizon || d.ahead || !d.start || !d.end) continue;
@@ -59,7 +85,7 @@ const TAKES_EFFECT =
  * the same cut to take effect is the event's day (a layoff day stated by the article).
  */
 export function effectiveDay(ctx: ExtractionContext, main: Mention): DateRange | null {
-  const own = ctx.sentences.findIndex((s) => s.start <= main.evidence.start && main.evidence.start < s.end);
+  const own = sentenceOf(ctx, main);
   if (own < 0) return null;
   for (const s of ctx.sentences.slice(own + 1, Math.max(LEAD_SENTENCES, own + 1 + EFFECT_REACH))) {
     if (!CUT_REFERENCE.test(s.text) || !TAKES_EFFECT.test(s.text) || !DAY_WORD.test(s.text)) continue;
@@ -99,7 +125,10 @@ function waiting(m: Mention, published: string | null): boolean {
 export function withAnnouncementDay(mentions: readonly Mention[], ctx: ExtractionContext): Mention[] {
   const published = ctx.reference;
   if (!mentions.some((m) => waiting(m, published))) return [...mentions];
-  const day = announcementDay(ctx);
+  const day = announcementDay(
+    ctx,
+    mentions.find((m) => waiting(m, published)),
+  );
   return mentions.map((m) => {
     if (!waiting(m, published)) return m;
     // The day cuts take effect stands in for the publication fallback only.

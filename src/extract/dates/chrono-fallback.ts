@@ -17,6 +17,12 @@ const FALLBACK_HINT =
 const PAST_SPAN_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|another|latest|biggest|largest|deepest|highest|lowest|worst|most|only)\b[^.;:!?]{0,60}$/i;
 
+/**
+ * "shed about 31,000 jobs in six months", "will cut 500 roles in two years": right after the jobs,
+ * "in N months" is how long the cut took or may take, a length of time and never a day.
+ */
+const JOBS_BEFORE = /\b(?:jobs?|roles?|positions?|posts?|workers?|employees?|staff|people)\s+$/i;
+
 const CLOCK_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser']);
 
 /** chrono's English parser without clock times: "at 3pm" is never a layoff date. */
@@ -58,7 +64,11 @@ export function chronoFallbackDates(text: string, reference: string | null): Fal
       !/\b(?:in|tomorrow|tonight)\b/i.test(r.text)
     )
       continue;
-    if (/^in\b/i.test(r.text) && PAST_SPAN_BEFORE.test(text.slice(Math.max(0, r.index - 70), r.index)))
+    if (
+      /^in\b/i.test(r.text) &&
+      (PAST_SPAN_BEFORE.test(text.slice(Math.max(0, r.index - 70), r.index)) ||
+        JOBS_BEFORE.test(text.slice(Math.max(0, r.index - 12), r.index)))
+    )
       continue;
     const start = ymdOf(r.start);
     const end = r.end ? ymdOf(r.end) : start;

@@ -378,6 +378,13 @@ const RULE_DEFS: readonly Omit<Rule, 'label'>[] = [
         y = env.ref.getUTCFullYear();
       } else {
         dir = ahead();
+        // "said it would shut down at the end of May" read on April 25: reported speech looks
+        // either way, so the nearer May wins (this May, not last year's); "said it would cut jobs
+        // in January" read in March stays the January just past.
+        if (!dir && reportedFuture(env.text, m.index)) {
+          const now = env.ref.getUTCMonth();
+          dir = (m0 - now + 12) % 12 < (now - m0 + 12) % 12;
+        }
         y = yearOfMonth(env.ref, m0, dir);
       }
       return {
@@ -704,12 +711,20 @@ const RULE_DEFS: readonly Omit<Rule, 'label'>[] = [
     needs: (text) => text.includes('-') || text.includes('–') || text.includes('/'),
     family: 'digits',
     re: new RegExp(`\\b(?<y0>${YEAR})[-–/](?<y1>\\d{2}|${YEAR})\\b(?![-–/]\\d)`, 'gi'),
-    resolve(g) {
+    resolve(g, m, env) {
       const y0 = num(g.y0);
       let y1 = num(g.y1);
       if ((g.y1 ?? '').length === 2) y1 = Math.floor(y0 / 100) * 100 + y1;
       if (y1 <= y0 || y1 - y0 > 10) return null;
-      return { range: { start: `${y0}-01-01`, end: `${y1}-12-31` }, relative: false, grain: 'span' };
+      // "to adopt a 2024-25 budget that eliminates 142 positions": the budget's year, not the
+      // day of the cut (kept as a horizon, like "by 2028-30").
+      const budget = BUDGET_AFTER.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      return {
+        range: { start: `${y0}-01-01`, end: `${y1}-12-31` },
+        relative: false,
+        grain: 'span',
+        ...(budget ? { horizon: true } : {}),
+      };
     },
   },
   {
@@ -747,11 +762,14 @@ const RULE_DEFS: readonly Omit<Rule, 'label'>[] = [
 
 const RULES: readonly Rule[] = RULE_DEFS.map((r) => ({ ...r, label: `date:${r.name}` }));
 
+/** A year pair naming a budget: "a 2024-25 budget", "its 2025-26 spending plan". */
+const BUDGET_AFTER = /^\s+(?:budget|spending\s+plan)\b/i;
 /** "the 2023 layoffs", "its 2022 job cuts": a bare year that names the cuts' year. */
 const LAYOFF_NOUN_AFTER =
   /^\s+(?:job\s+)?(?:layoffs?|lay-offs?|cuts?|redundanc(?:y|ies)|restructuring|downsizing)\b/i;
+/** "founded in 1998", "the studio it bought in 2021": the company's history, not the cut. */
 const FOUNDED_BEFORE =
-  /\b(?:founded|established|incorporated|formed|created|born|launched|built|opened|started)\s+(?:in\s+)?$/i;
+  /\b(?:founded|established|incorporated|formed|created|born|launched|built|opened|started|acquired|bought|purchased)\s+(?:in\s+)?$/i;
 /** Prepositions inside a year match that make it a deadline: "by 2030", "until 2026". */
 const DEADLINE_PREPS = new Set(['by', 'until', 'till', 'through', 'before']);
 const HORIZON_BEFORE = new RegExp(`\\b(?:${alt(HORIZON_WORDS)})\\s+(?:the\\s+)?(?:end\\s+of\\s+)?$`, 'i');
@@ -803,11 +821,25 @@ const MONEY_BEFORE =
   /(?:\b(?:save|saves|saving|savings)\b[^,;.]{0,30}|[$€£¥]\s?\d[\d.,]*\s*(?:(?:bn|billion|m|mn|million|k|thousand|trillion)\b\s*)?|\b\d[\d.,]*\s*(?:bn|billion|million|mn|crore|lakh)?\s*(?:dollars|euros|pounds|rupees|yen)\s+)(?:(?:a|per|each)\s+year\s+)?(?:(?:in|by|from|for|during|over)\s+)?$/i;
 const REPORT_AFTER =
   /^,?\s*(?:it\s+|the\s+company\s+)?(?:said|announced|confirmed|told|revealed|disclosed)\b/i;
-const SINCE_BEFORE = /\bsince\s+$/i;
+/** "since March", "since the start of October": the period runs from X to the reference. */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
 /** How far back a tense cue is looked for, in characters of the same clause. */
 const CUE_REACH = 90;
 /** How far after the date a cue is looked for when none comes before ("On June 30, the plant will close"). */
 const CUE_AFTER = 60;
+
+const WOULD_RE = /\bwould\b/gi;
+/** Past verbs only: "its last depot", "an earlier plan" are no tense of the clause. */
+const PAST_VERB_RE = new RegExp(
+  `\\b(?<!\\bbe\\s+(?:[a-z]+ly\\s+)?)(?:${alt(PAST_CUES.filter((w) => !['last', 'earlier', 'ago'].includes(w)))})\\b`,
+  'gi',
+);
+/** "said it would close in May": a "would" after the last past verb before the date. */
+function reportedFuture(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - CUE_REACH), at);
+  const w = lastIndexOf(WOULD_RE, head);
+  return w >= 0 && w > lastIndexOf(PAST_VERB_RE, head);
+}
 
 function lastIndexOf(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -884,14 +916,17 @@ export function matchDates(text: string, reference: string | null, only?: Readon
       aheadText = text;
       aheadFrom = from;
       aheadTo = to;
-      aheadMemo = UNKNOWN;
+      const head = text.slice(Math.max(0, from - 40), from);
+      // "since the start of October" looks back whatever the clause says ("its highest tally since
+      // it began"): the month is the latest one on or before the reference.
+      const sinceBefore = SINCE_BEFORE.test(head);
+      aheadMemo = sinceBefore ? 0 : UNKNOWN;
       const res = rule.resolve(m.groups ?? {}, m, env, aheadOfMatch);
       if (!res) continue;
-      const head = text.slice(Math.max(0, from - 40), from);
       const dir = res.ahead ?? (res.relative ? aheadOfMatch() : false);
       let range = res.range;
       let since = res.since ?? false;
-      if (!since && SINCE_BEFORE.test(head)) {
+      if (!since && sinceBefore) {
         since = true;
         const s = SINCE_TAIL.exec(head);
         if (s) from -= s[0].length;
@@ -933,7 +968,7 @@ export function matchDates(text: string, reference: string | null, only?: Readon
 }
 
 /** "since March": the word itself, at the end of the text before the date. */
-const SINCE_TAIL = /since\s+$/i;
+const SINCE_TAIL = /since\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
 
 /**
  * The clause direction of the match being resolved, computed at most once per match. Module

@@ -1,4 +1,4 @@
-import type { Count, DateRange, Mention } from '../../domain/mention.ts';
+import type { Count, DateRange, Mention, Status } from '../../domain/mention.ts';
 import type { Span } from '../../domain/span.ts';
 
 /** An article-level refiner: all mentions of one article in, a new list out (pure). */
@@ -22,6 +22,8 @@ export interface WorkforceStatement {
   readonly value: number;
   readonly approx: boolean;
   readonly span: Span;
+  /** Told in the past tense ("had roughly 1,900 employees at the end of last year"). */
+  readonly past?: boolean;
 }
 
 const key = (m: { readonly company: string }) =>
@@ -72,6 +74,9 @@ function sameEmployer(a: Mention, b: Mention): boolean {
   const ga = ALIAS_OF.get(ka);
   if (ga !== undefined && ga === ALIAS_OF.get(kb)) return true;
   if (isShortForm(ka, kb) || isShortForm(kb, ka)) return true;
+  // "Shell" for "Royal Dutch Shell": the distinctive later word needs the name as written (the
+  // keys are lower case, and a lower-case word is never taken as a name).
+  if (isShortForm(a.company, b.company) || isShortForm(b.company, a.company)) return true;
   if (isAcronymOf(a.company, b.company) || isAcronymOf(b.company, a.company)) return true;
   // "Pellam's parent Orvia cut more than 1,000 jobs" then "Pellam cuts over 1,000 jobs": the very
   // same stated figure, each name told in the other's sentence.
@@ -267,6 +272,14 @@ function countsAgree(a: Count | null, b: Count | null): boolean {
   return Math.max(na, nb) / Math.min(na, nb) <= NOMINAL_RATIO;
 }
 
+/**
+ * A share told alone and the same share told with its count: headline "Corvel trims 8% of staff",
+ * body "Corvel Freight has cut 8 per cent of its workforce of around 2,600" (208). One event.
+ */
+function sameShareTold(a: Mention, b: Mention): boolean {
+  return a.percent !== null && b.percent !== null && (a.count === null) !== (b.count === null);
+}
+
 /** How far a stated count may be from share × stated workforce and still be that share. */
 const SHARE_TOLERANCE = 0.25;
 
@@ -330,13 +343,41 @@ function sameFigure(a: Count | null, b: Count | null): boolean {
   return a !== null && b !== null && a.min === b.min && a.max === b.max;
 }
 
-/** An explicit count beats a derived one; a narrower range beats a wider one. */
-function better(a: Count | null, b: Count | null): Count | null {
+/**
+ * The status of one cut told twice: a plain "announced" (often a headline's "X to cut 400") gives
+ * way to a later telling that frames it ("will go over the next two years": planned; "has let go
+ * of": completed); a telling with company confirmation overrides a rumour.
+ */
+function mergedStatus(first: Status, later: Status): Status {
+  if (first === 'rumored' && later !== 'rumored') return later;
+  if (first === 'announced' && (later === 'planned' || later === 'completed')) return later;
+  return first;
+}
+
+/** A line that ends without a sentence's final stop: a headline. */
+const HEADLINE_LIKE = /[^.!?"”’)]$/;
+
+/** The mention's count was told in a headline ("Up to 180 jobs to go at Corvel"). */
+function countInHeadline(m: Mention): boolean {
+  return (
+    m.count !== null &&
+    m.evidence.start <= m.count.span.start &&
+    m.count.span.end <= m.evidence.end &&
+    HEADLINE_LIKE.test(m.evidence.text.trimEnd())
+  );
+}
+
+/**
+ * An explicit count beats a derived one; a narrower range beats a wider one. `aHeadline`: the
+ * first telling is a headline's.
+ */
+function better(a: Count | null, b: Count | null, aHeadline = false): Count | null {
   if (!a) return b;
   if (!b) return a;
   if (a.derived !== b.derived) return a.derived ? b : a;
   // Headline "agree to cut 35,000 jobs", body "more than 35,000": the same figure, and the
-  // hedge the short telling dropped is what was said.
+  // hedge the short telling dropped is what was said. A hedge only the headline makes ("Up to
+  // 180 jobs to go", body "One hundred and eighty jobs will go") gives way to the body's figure.
   const exact = (c: Count) => c.min !== null && c.min === c.max && !c.approx;
   const figure = (c: Count) => c.min ?? c.max ?? Number.NaN;
   if (
@@ -344,7 +385,7 @@ function better(a: Count | null, b: Count | null): Count | null {
     Math.abs(figure(a) - figure(b)) <= 1 &&
     !VAGUE_COUNT.test((exact(a) ? b : a).text)
   )
-    return exact(a) ? b : a;
+    return aHeadline && exact(b) ? b : exact(a) ? b : a;
   const width = (c: Count) => hi(c.max) - lo(c.min);
   return width(b) < width(a) ? b : a;
 }
@@ -435,23 +476,24 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
   refine(mentions, info) {
     const out: Mention[] = [];
     for (const m of mentions) {
-      const i = out.findIndex(
-        (o) =>
-          sameEmployer(o, m) &&
-          // A part ("a further 300") is its own event; told twice, it is the same figure twice.
-          (!(o.count?.part || m.count?.part) || sameFigure(o.count, m.count)) &&
-          sharesAgree(o, m) &&
-          (o.count !== null) === (m.count !== null) &&
-          countsAgree(o.count, m.count) &&
-          datesAgree(o.date, m.date) &&
-          unitsAgree(o, m),
-      );
+      const retold = (o: Mention) =>
+        sameEmployer(o, m) &&
+        // A part ("a further 300") is its own event; told twice, it is the same figure twice.
+        (!(o.count?.part || m.count?.part) || sameFigure(o.count, m.count)) &&
+        sharesAgree(o, m) &&
+        countsAgree(o.count, m.count) &&
+        datesAgree(o.date, m.date) &&
+        unitsAgree(o, m);
+      // A telling with a count joins another with a count first; a share told alone only when
+      // no counted telling fits (headline "to cut 7%", bullet "roughly 520", body "roughly 520, 7%").
+      let i = out.findIndex((o) => (o.count !== null) === (m.count !== null) && retold(o));
+      if (i < 0) i = out.findIndex((o) => sameShareTold(o, m) && retold(o));
       const prev = out[i];
       if (i < 0 || !prev) {
         out.push(m);
         continue;
       }
-      const count = better(prev.count, m.count);
+      const count = better(prev.count, m.count, countInHeadline(prev));
       // Headline "Brightline Logistics to lay off 240", lead "Brightline Logistics, the freight
       // unit of Karst Holdings, is laying off 240": the later telling names the first one's
       // company as its unit, so the event is the parent's, with that unit.
@@ -472,7 +514,10 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
           !m.unit &&
           m.company.length > prev.company.length &&
           sameOpeningWord(prev.company, m.company) &&
-          sameFigure(prev.count, m.count));
+          sameFigure(prev.count, m.count)) ||
+        // Headline "Corvel trims 8% of staff", body "Corvel Freight has cut 8 per cent of its
+        // workforce of around 2,600": the body's full name, one share told twice.
+        (!prev.unit && !m.unit && isShortForm(prev.company, m.company) && sameShareTold(prev, m));
       const company = later ? m.company : prev.company;
       const other = later ? prev.company : m.company;
       const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
@@ -483,10 +528,13 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         count,
         unit: prev.unit ?? m.unit,
         // Headline "a third of its staff" (33.3), body "roughly 35% of its staff": the figure.
-        ...(prev.percent !== null &&
-        !Number.isInteger(prev.percent) &&
-        m.percent !== null &&
-        Number.isInteger(m.percent)
+        // A share told alone gives way to the one told with the count ("nearly a quarter" in the
+        // headline, "roughly 22 per cent ..., about 180 roles" in the body).
+        ...((prev.percent !== null &&
+          !Number.isInteger(prev.percent) &&
+          m.percent !== null &&
+          Number.isInteger(m.percent)) ||
+        (prev.count === null && sameShareTold(prev, m))
           ? { percent: m.percent, percentDetail: m.percentDetail }
           : {
               percent: prev.percent ?? m.percent,
@@ -494,7 +542,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
             }),
         date: closerDate(prev.date, m.date),
         ...unionDetails(prev, m),
-        status: prev.status === 'rumored' && m.status !== 'rumored' ? m.status : prev.status,
+        status: mergedStatus(prev.status, m.status),
       };
     }
     // "Spotify is cutting about 17% of its employees" then "The reduction affects around 1,500
@@ -559,12 +607,15 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         );
       // "A week after Google's cuts" beside "Alphabet ... would eliminate about 12,000": one employer.
       // (Heading "Pelham Regional trims staff" over "Pelham Regional Medical Center ... laid off 130".)
+      // "The company also cut staff in June" months before today's 14%: an earlier round, kept.
+      const earlierRound = daysBefore(m.date?.end ?? null, info.published) > BACKGROUND_DAYS;
       return !quantified.some(
         (o) =>
-          key(o) === key(m) ||
-          sameAlias(o.company, m.company) ||
-          isPartOfFullName(m.company, o.company) ||
-          isAcronymOf(m.company, o.company),
+          (key(o) === key(m) ||
+            sameAlias(o.company, m.company) ||
+            isPartOfFullName(m.company, o.company) ||
+            isAcronymOf(m.company, o.company)) &&
+          !(earlierRound && !datesAgree(o.date, m.date)),
       );
     });
     return withFullNames(kept);
@@ -590,14 +641,22 @@ function withFullNames(mentions: Mention[]): Mention[] {
 /**
  * The main event's share taken of a workforce stated elsewhere in the article: "Pellam to cut
  * about 17% of staff" ... "Pellam, which employs about 9,200 people" → about 1,564 (derived).
- * Only for the main event: the workforce an article quotes is today's, not the base of an earlier
- * round ("after a 6% cut in January" keeps no count). The workforce must be this company's or
+ * Mainly for the main event: the workforce an article quotes is today's, not the base of an
+ * earlier round ("after a 6% cut in January" keeps no count) — unless the main event is a head
+ * count and the workforce is told in the present (`presentOnly`; see choosePrimaryRefiner). The workforce must be this company's or
  * stated of "the company" without a name.
  */
-function deriveFromStatedWorkforce(m: Mention, info: ArticleInfo): Count | null {
+function deriveFromStatedWorkforce(m: Mention, info: ArticleInfo, presentOnly = false): Count | null {
   if (m.percent === null || m.percent <= 0 || m.percent > 100 || !m.percentDetail) return null;
   const own = (info.workforces ?? []).filter(
-    (w) => w.company === null || key({ company: w.company }) === key(m) || sameAlias(w.company, m.company),
+    (w) =>
+      !(presentOnly && w.past) &&
+      (w.company === null ||
+        key({ company: w.company }) === key(m) ||
+        sameAlias(w.company, m.company) ||
+        // "Corvel, which employs about 2,600" for "Corvel Freight" (and the other way round).
+        isShortForm(w.company, m.company) ||
+        isShortForm(m.company, w.company)),
   );
   const wf = own.find((w) => w.company !== null) ?? own[0];
   if (!wf) return null;
@@ -663,8 +722,16 @@ export const choosePrimaryRefiner: ArticleRefiner = {
         bestIndex = i;
       }
     });
+    // The stated workforce is the base of the main event's share; when the main event is a head
+    // count ("all 85 people at the studio"), it is the base of an earlier round's share instead
+    // ("laid off about 6% of its staff in January" … "has roughly 4,000 employees" → about 240).
+    const mainShare = (mentions[bestIndex]?.percent ?? null) !== null;
     return mentions.map((m, i) => {
-      if (i !== bestIndex) return m;
+      if (i !== bestIndex) {
+        if (m.count || mainShare) return m;
+        const derived = deriveFromStatedWorkforce(m, info, true);
+        return derived ? { ...m, count: derived } : m;
+      }
       const count = m.count ?? deriveFromStatedWorkforce(m, info);
       // The main event with no date in its sentence happened as published ("is set to cut").
       const date: DateRange | null =
