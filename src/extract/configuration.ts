@@ -41,6 +41,7 @@ import {
 import {
   contextDateFilter,
   listedCompaniesRefiner,
+  placeInCountRefiner,
   removeOverlapsRefiner,
   resolveAppositionsRefiner,
   unlikelyHeadcountFilter,
@@ -92,6 +93,7 @@ export const DEFAULT_CONFIGURATION: Configuration = {
   ],
   refiners: [
     removeOverlapsRefiner, // longer/stronger of overlapping candidates; workforce beats count
+    placeInCountRefiner, // "Orvane puts 450 Dunford jobs at risk": the name inside the count is a place
     unlikelyHeadcountFilter, // "hire 3,000", "7,800 have been moved": not cuts
     contextDateFilter, // "as of June 30", "headcount doubled from 2019": no event dates
     resolveAppositionsRefiner, // "X, the unit of Y"; "Google parent Alphabet"

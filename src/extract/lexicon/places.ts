@@ -15,6 +15,18 @@ export const COUNTRIES: readonly string[] = (
   'ghana|ethiopia|tanzania|uganda|kuwait|oman|bahrain|nepal|cambodia|myanmar|kazakhstan'
 ).split('|');
 
+/**
+ * US states by their full names, as news writes them after a town ("Harlingen, Texas"), lowercase.
+ * ("dakota" stands for both Dakotas' second word.)
+ */
+export const US_STATES: readonly string[] = (
+  'texas|california|ohio|oregon|florida|virginia|west virginia|new jersey|massachusetts|michigan|' +
+  'illinois|pennsylvania|georgia|colorado|arizona|nevada|utah|minnesota|wisconsin|missouri|tennessee|' +
+  'kentucky|indiana|iowa|kansas|north carolina|south carolina|alabama|louisiana|oklahoma|arkansas|' +
+  'mississippi|connecticut|maryland|delaware|maine|vermont|new hampshire|rhode island|idaho|montana|' +
+  'wyoming|nebraska|dakota|alaska|hawaii'
+).split('|');
+
 export const CITIES: readonly string[] = (
   'london|new york|san francisco|seattle|los angeles|chicago|boston|austin|dallas|houston|washington|atlanta|' +
   'denver|miami|toronto|vancouver|montreal|paris|berlin|munich|frankfurt|dublin|amsterdam|stockholm|madrid|' +
@@ -24,12 +36,11 @@ export const CITIES: readonly string[] = (
   'edinburgh|belfast|bristol|liverpool|whitehouse|newell|cincinnati|portland|beaverton|redmond|cupertino|' +
   'mountain view|menlo park|palo alto|silicon valley|bay area|' +
   // more Bay Area towns where tech sites are cut ("worked at a Santa Clara facility")
-  'santa clara|sunnyvale|san jose|san mateo|fremont|oakland|texas|california|ohio|oregon|florida|virginia|' +
-  'west virginia|w.va.|new jersey|massachusetts|michigan|illinois|pennsylvania|georgia|colorado|arizona|' +
-  'nevada|utah|minnesota|wisconsin|missouri|tennessee|kentucky|indiana|iowa|kansas|north carolina|' +
-  'south carolina|alabama|louisiana|oklahoma|arkansas|mississippi|connecticut|maryland|delaware|maine|vermont|' +
-  'new hampshire|rhode island|idaho|montana|wyoming|nebraska|dakota|alaska|hawaii|karnataka|maharashtra|capital'
-).split('|');
+  'santa clara|sunnyvale|san jose|san mateo|fremont|oakland|' +
+  'w.va.|karnataka|maharashtra|capital'
+)
+  .split('|')
+  .concat(US_STATES);
 
 /**
  * Abbreviations of US states and Canadian provinces as news style writes them after a town

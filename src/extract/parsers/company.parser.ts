@@ -1,6 +1,6 @@
 import { makeSpan } from '../../domain/span.ts';
 import type { Candidate, ExtractionContext, Parser } from '../context.ts';
-import { CITIES, COUNTRIES, STATE_ABBREVIATIONS } from '../lexicon/places.ts';
+import { CITIES, COUNTRIES, STATE_ABBREVIATIONS, US_STATES } from '../lexicon/places.ts';
 import {
   COMMON_WORDS,
   DOLLAR_CURRENCIES,
@@ -180,8 +180,11 @@ const FICTIONAL_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:fictional|fictitious|imaginar
  * "Windsor parts maker Lakeshore Stamping", "Ohio steelmaker Corran Steel": a name before a trade
  * noun that another name follows only describes that company (its town, its field).
  */
-const TRADE_NOUN_THEN_NAME =
-  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:maker|makers|manufacturer|supplier|producer|retailer|distributor|processor|wholesaler|automaker|carmaker|chipmaker|drugmaker|steelmaker|miner|brewer|grocer|contractor|operator|provider|lender|insurer|airline|carrier|firm|company|startup|developer|publisher|studio|chain)\s+\p{Lu}/u;
+const TRADE_NOUNS =
+  '(?:maker|makers|manufacturer|supplier|producer|retailer|distributor|processor|wholesaler|automaker|carmaker|chipmaker|drugmaker|steelmaker|miner|brewer|grocer|contractor|operator|provider|lender|insurer|airline|carrier|firm|company|startup|developer|publisher|studio|chain)';
+const TRADE_NOUN_THEN_NAME = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${TRADE_NOUNS}\\s+\\p{Lu}`, 'u');
+/** "a Dunford cabinet maker is closing": a trade noun (up to two words before it) after a name. */
+const TRADE_NOUN_AFTER = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}?${TRADE_NOUNS}\\b`);
 /**
  * An outlet as the subject of a layoff: "Business Insider is laying off 21% of its staff",
  * "Kestrel Post will cut", "Axios lays off". A few auxiliaries may come between.
@@ -250,16 +253,19 @@ function mayEndInLegalForm(s: string): boolean {
  * "according to Reuters", "data from the", "told": the text before a name that makes it a source.
  * The body a notice or filing goes to is a source too: "filed a notice with the state Department
  * of Labor", "a filing with Ohio's Department of Job and Family Services", "a notice sent to the
- * Kentucky Office of ...". Tested with testAt.
+ * Kentucky Office of ...". So is the outlet a document was shown to: "a memo seen by the Harbour
+ * Ledger", "emails obtained by Kestrel News". Tested with testAt.
  */
 const SOURCE_BEFORE_AT =
-  /(?<=\b(?:according\s+to|(?:collected|compiled|gathered|tracked)\s+by|(?:filings?|filed|documents?|submitted|notices?|sent|letters?)(?:\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:notice|filing|letter|report))?\s+(?:with|to)(?:\s+the)?(?:\s+U\.?S\.?|\s+UK|\s+(?:state|federal|provincial|county|city)|\s+[A-Z][a-z]+(?:['’]s)?)?|notified(?:\s+the)?(?:\s+(?:state|federal|provincial|county|city))?|reported\s+by|told|said\s+to|citing|analysts?\s+(?:at|from)|economists?\s+(?:at|from)|reports?\s+(?:by|from|in)|data\s+from|per)\s+(?:the\s+)?)/iy;
+  /(?<=\b(?:according\s+to|(?:collected|compiled|gathered|tracked)\s+by|(?:filings?|filed|documents?|submitted|notices?|sent|letters?)(?:\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:notice|filing|letter|report))?\s+(?:with|to)(?:\s+the)?(?:\s+U\.?S\.?|\s+UK|\s+(?:state|federal|provincial|county|city)|\s+[A-Z][a-z]+(?:['’]s)?)?|notified(?:\s+the)?(?:\s+(?:state|federal|provincial|county|city))?|reported\s+by|(?:seen|obtained|reviewed)\s+by|told|said\s+to|citing|analysts?\s+(?:at|from)|economists?\s+(?:at|from)|reports?\s+(?:by|from|in)|data\s+from|per)\s+(?:the\s+)?)/iy;
 /**
  * A name before what reports: "the Kestrel report", "Halden first reported", and a tracker's name
- * ("The Game Industry Layoffs tracker estimates ...", "the Orvia layoffs tally").
+ * ("The Game Industry Layoffs tracker estimates ...", "the Orvia layoffs tally"). A company that
+ * "reported a quarterly loss" (profit, revenue, results, earnings) reports its own figures, no news
+ * of another's cut.
  */
 const SOURCE_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:report|review|study|survey|inquiry)\b|(?:layoffs?\s+|job\s+cuts?\s+)?(?:tracker|tally)\b|(?:first\s+)?(?:reported|reports|reporting|has\s+reported|news\s+reported|said\s+in\s+a\s+report|cited|quoted)\b)/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:report|review|study|survey|inquiry)\b|(?:layoffs?\s+|job\s+cuts?\s+)?(?:tracker|tally)\b|(?:first\s+)?(?:reported|reports|reporting|has\s+reported|news\s+reported|said\s+in\s+a\s+report|cited|quoted)\b(?!\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:loss|losses|profits?|revenues?|results|earnings|sales|income|deficit|surplus|turnover)\b))/i;
 
 function NATIONALITIES(): string[] {
   return (
@@ -626,6 +632,12 @@ function segmentRun(
         // "on the Stafford Road industrial estate": the name before it was a street, no employer.
         from = -1;
         afterTitle = false;
+      } else if (from < 0 && i >= 2 && !joined && STREET_WORDS.has(lower) && upper) {
+        // "the plant on Virginia Avenue", "off First Street": the street's first word was a place
+        // or a stopword, so no segment is open; the street word ends the address, never a name.
+        // (Opening its run, "Avenue Partners" may be a company.)
+        afterTitle = false;
+        afterPlace = 0;
       } else if (from < 0 && lower === 'st' && i + 2 < parts.length && upper) {
         // "St. Brendan Medical Center": "St." with a name after it is part of that name.
         from = pos;
@@ -1130,6 +1142,50 @@ const IN_BEFORE_AT = /(?<=\b(?:[Ii]n|(?:outskirts|suburbs|edge)\s+of)\s+)/y;
  */
 const PART_OF_TOWN_AFTER =
   /^(?:['’]s?)?\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:side|end|edge|suburbs|outskirts)|downtown|outskirts|suburbs|waterfront|riverfront|(?:city|town)\s+(?:cent(?:re|er)|limits))\b/i;
+/**
+ * "in the Tamsin Valley area", "across the Harrow region": a name between a preposition with "the"
+ * and a word for an area is the area's name. Run on what follows the name (AREA_AFTER) and at
+ * the name's offset (IN_THE_BEFORE_AT).
+ */
+const AREA_AFTER = /^\s+(?:metro(?:politan)?\s+)?(?:area|region|metro|metroplex)\b/;
+const IN_THE_BEFORE_AT =
+  /(?<=\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|near|outside|within|from)\s+the\s+)/y;
+/**
+ * ", Texas," / ", Ky." / ", Ont. (": a state or province right after a name, as news writes a town
+ * ("plants in Dunford, Ohio, and Calloway, Texas, ..."). The state must end the phrase (a comma,
+ * a stop, a bracket, a dash or a lowercase word follow), so that "Vermont Teddy" or "Texas-based"
+ * stay what they are.
+ */
+const STATE_AFTER = new RegExp(
+  `^,[^\\S\\n]+(?:${matchAny([...US_STATES, ...STATE_ABBREVIATIONS, 'ontario', 'quebec', 'alberta', 'british columbia'])})(?=[,;)]|\\.(?!\\w)|[^\\S\\n]+[a-z(—–]|[^\\S\\n]+-|$)`,
+  'i',
+);
+/**
+ * The towns an article files from, by its dateline ("DUNFORD, Md. (WDFR) —", "CALLOWAY —"),
+ * lower-cased; one scan per article, on first use. Elsewhere in that article the town before a
+ * workplace, a trade or a job noun ("as Dunford cabinet plant shuts", "A Dunford cabinet maker",
+ * "210 Dunford jobs cut") is a place: the employer is named apart.
+ */
+const DATELINE_LINE =
+  /^[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’&-]*(?:[^\S\n]+\p{Lu}[\p{Lu}.'’&-]*)*)(?=[,(—–-]|[^\S\n]+[(—–-])/gmu;
+/** " jobs", " workers": a job noun right after a name ("210 Dunford jobs"). */
+const TOWN_JOBS_AFTER = /^\s+(?:jobs?|roles?|positions?|posts|workers?|employees|staff)\b/;
+const datelineTownMemo = new WeakMap<ExtractionContext, ReadonlySet<string>>();
+
+function datelineTowns(ctx: ExtractionContext): ReadonlySet<string> {
+  let towns = datelineTownMemo.get(ctx);
+  if (!towns) {
+    const found = new Set<string>();
+    for (const m of ctx.text.matchAll(DATELINE_LINE)) {
+      const town = m[1] ?? '';
+      if (isDatelineTown(ctx.text, town, m.index + m[0].length - town.length)) found.add(town.toLowerCase());
+    }
+    towns = found;
+    datelineTownMemo.set(ctx, towns);
+  }
+  return towns;
+}
+
 /** "a stake in Orvia", "invested in Kessel": after these, "in" leads to a company. Tested with testAt. */
 const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|interest|merger|deal)\s+in\s+)/iy;
 
@@ -1143,6 +1199,21 @@ function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: nu
   const tail = s.text.slice(offset + text.length, offset + text.length + 40);
   if (WORKPLACE_AFTER.test(tail) && testAt(POSSESSIVE_BEFORE_AT, s.text, offset)) return true;
   if (PART_OF_TOWN_AFTER.test(tail)) return true;
+  if (AREA_AFTER.test(tail) && testAt(IN_THE_BEFORE_AT, s.text, offset)) return true;
+  // "Calloway, Texas, assembly lines": a one-word name (or one in capitals) with its state is a town.
+  if (
+    tail.charCodeAt(0) === COMMA &&
+    (!/\s/.test(text) || text === text.toUpperCase()) &&
+    STATE_AFTER.test(tail)
+  )
+    return true;
+  // "as Dunford cabinet plant shuts", "210 Dunford jobs" in an article filed from DUNFORD: the
+  // town's workplace, the town's jobs.
+  if (
+    (WORKPLACE_AFTER.test(tail) || TRADE_NOUN_AFTER.test(tail) || TOWN_JOBS_AFTER.test(tail)) &&
+    datelineTowns(ctx).has(text.toLowerCase())
+  )
+    return true;
   const siteAt = testAt(SITE_AT_BEFORE_AT, s.text, offset);
   if (!siteAt && (!testAt(IN_BEFORE_AT, s.text, offset) || testAt(OWNERSHIP_IN_BEFORE_AT, s.text, offset)))
     return false;
@@ -1260,6 +1331,28 @@ const CHANNEL_NOUN_AFTER =
 const VIA_BEFORE_AT = /(?<=\bvia\s+)/y;
 const TOLD_OVER_BEFORE_AT =
   /(?<=\b(?:told|informed|notified|announced|emailed|messaged|addressed|fired|laid\s+off|let\s+go|broke\s+the\s+news)\b[^.;:!?]{0,80}?\b(?:over|through)\s+)/y;
+/**
+ * "co-founder Jess Ortega wrote in a LinkedIn post", "the founder posted on LinkedIn", "said on
+ * Bluesky": a platform the news was posted on is where it was told, not who cut. After "on" a
+ * platform's name counts only when a verb of posting or saying comes before it in the clause
+ * ("cuts on Kestrel's staff" names no platform).
+ */
+const PLATFORMS = new Set(
+  (
+    'twitter linkedin threads bluesky mastodon facebook instagram tiktok youtube reddit substack medium ' +
+    'slack discord blind telegram whatsapp wechat weibo glassdoor'
+  ).split(' '),
+);
+const POSTED_ON_BEFORE_AT =
+  /(?<=\b(?:posted|posting|posts|wrote|writes|writing|said|says|announced|announcing|shared|sharing|tweeted|confirmed|revealed|disclosed|explained|complained|vented)\b[^.;:!?\n]{0,60}?\bon\s+)/y;
+
+/** Is the name at offset the call, message, tool or platform the news came through? */
+function isChannelAt(sentence: string, text: string, offset: number, tail: string): boolean {
+  if (CHANNEL_NOUN_AFTER.test(tail) && testAt(CHANNEL_BEFORE_AT, sentence, offset)) return true;
+  if (endsInPossessive(text) || isQuote(tail.charCodeAt(0))) return false;
+  if (testAt(VIA_BEFORE_AT, sentence, offset) || testAt(TOLD_OVER_BEFORE_AT, sentence, offset)) return true;
+  return PLATFORMS.has(text.toLowerCase()) && testAt(POSTED_ON_BEFORE_AT, sentence, offset);
+}
 /** "GOOG", "BZFD.O": what a ticker in parentheses looks like. */
 const TICKER = /^[A-Z][A-Z.]{1,7}$/;
 const OPEN_PAREN_AT = /(?<=\(\s*)/y;
@@ -1303,7 +1396,8 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   const name = cityOfCouncil(ctx, canonicalName(text));
   const lower = name.toLowerCase();
   const tokens = name.split(/\s+/);
-  const outlet = OUTLET_SET.has(lower) || OUTLET_SET.has(`the ${lower}`) || outletSection(lower);
+  const outlet =
+    OUTLET_SET.has(lower) || OUTLET_SET.has(`the ${lower}`) || outletSection(lower) || isCallSign(ctx, name);
   const facts: NameFacts = {
     name,
     lower,
@@ -1352,6 +1446,29 @@ function pageSections(ctx: ExtractionContext): ReadonlySet<string> {
     sectionMemo.set(ctx, sections);
   }
   return sections;
+}
+
+/**
+ * A broadcaster's call sign: "KSEA-TV", and "KSEA" in an article that writes it with its channel
+ * ("KSEA 4 | News", "by KSEA 4 News Staff") or in a dateline's brackets ("HARLOW, Ky. (WHRL) —").
+ * A station is an outlet, a source (its own cuts aside), never the employer a page header names.
+ * The bare letters alone ("KPMG") are no call sign.
+ */
+const CALL_SIGN = /^([KW][A-Z]{2,3})(-(?:TV|FM|AM|DT))?$/;
+const CALL_SIGN_IN_TEXT =
+  /\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT)\b|[^\S\n]+\d{1,2}(?![\d,.%])\b|\)[^\S\n]*[—–-])/g;
+const callSignMemo = new WeakMap<ExtractionContext, ReadonlySet<string>>();
+
+function isCallSign(ctx: ExtractionContext, name: string): boolean {
+  const m = CALL_SIGN.exec(name);
+  if (!m) return false;
+  if (m[2]) return true;
+  let signs = callSignMemo.get(ctx);
+  if (!signs) {
+    signs = new Set([...ctx.text.matchAll(CALL_SIGN_IN_TEXT)].map((x) => x[1] ?? ''));
+    callSignMemo.set(ctx, signs);
+  }
+  return signs.has(m[1] ?? '');
 }
 
 /** "Port Alder City Council" → "Port Alder". */
@@ -1452,12 +1569,7 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   // "a loss of Dh14.1 billion": an amount.
   if (CURRENCY_AMOUNT.test(text + tail.slice(0, 16))) return null;
   // "on a Zoom call", "via Slack": the channel of the news.
-  if (
-    (CHANNEL_NOUN_AFTER.test(tail) && testAt(CHANNEL_BEFORE_AT, s.text, offset)) ||
-    (!endsInPossessive(text) &&
-      (testAt(VIA_BEFORE_AT, s.text, offset) || testAt(TOLD_OVER_BEFORE_AT, s.text, offset)))
-  )
-    return null;
+  if (isChannelAt(s.text, text, offset, tail)) return null;
   // "close its lab on Route 9 by April": a road.
   if (isNumberedPlace(text, tail)) return null;
   // "close the center on Commerce Way": a street after "on", "off" or "along".
@@ -1563,6 +1675,8 @@ export const unitLexiconParser: Parser = {
     if (!entry) return null;
     const start = s.start + m.index;
     const tail = s.text.slice(m.index + m[0].length);
+    // "wrote in a LinkedIn post", "said on Instagram": the platform, not its parent, and no employer.
+    if (isChannelAt(s.text, m[0], m.index, tail)) return null;
     const source = testAt(SOURCE_BEFORE_AT, s.text, m.index) || SOURCE_AFTER.test(tail);
     return {
       kind: 'company',

@@ -508,3 +508,31 @@ export const listedCompaniesRefiner: Refiner = {
     );
   },
 };
+
+/** The noun a count's span ends in when a name stands before it: "450 Dunford jobs". */
+const JOB_NOUN_END = /\s(?:jobs?|roles?|positions?|posts?|workers?|employees?|staff|staffers)$/;
+
+/**
+ * "Orvane Foods puts up to 450 Dunford jobs at risk": a name between a count's number and its job
+ * noun says where the jobs are; when the sentence names another employer (or "the company"), that
+ * one cut them and the inner name is a place. Alone ("cut 120 Kestrel jobs") it may still be the
+ * employer.
+ */
+export const placeInCountRefiner: Refiner = {
+  name: 'PlaceInCount',
+  refine(_ctx, _s, cs) {
+    // Cheap test first: most sentences hold no count with a company inside it.
+    let inner: Set<Candidate> | null = null;
+    for (const n of cs) {
+      if (n.kind !== 'count' || !JOB_NOUN_END.test(n.span.text)) continue;
+      for (const c of cs)
+        // A capitalised name only: "thousands of civil service jobs" names the employer inside.
+        if (c.rule === 'company:capitalised' && c.span.start > n.span.start && c.span.end < n.span.end)
+          (inner ??= new Set()).add(c);
+    }
+    if (!inner) return [...cs];
+    const found = inner;
+    const other = cs.some((c) => isCompany(c) && !c.value.source && !found.has(c));
+    return other ? cs.filter((c) => !found.has(c)) : [...cs];
+  },
+};
