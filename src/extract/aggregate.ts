@@ -7,9 +7,13 @@ import type { Sentence } from './sentences.ts';
 
 const TRACKER_RE = new RegExp(`(${TRACKERS.map(escapeRegExp).join('|')})`, 'i');
 const CUE_RE = new RegExp(AGGREGATE_CUES.join('|'), 'i');
-/** A sentence whose subject is many employers or workers in general ("Tech companies have cut"). */
+/**
+ * A sentence whose subject is many employers or workers in general ("Tech companies have cut").
+ * Employers after "for", "to", "with" or "from" are whom the workers serve, not who cuts: "300
+ * people who answer calls for cable and utility companies will lose their jobs" is one site's cut.
+ */
 const GENERIC_SUBJECT =
-  /\b(?:(?:tech|technology|indian|global|us|u\.s\.)\s+)?(?:companies|firms|startups|start-ups|employers|industry|organi[sz]ations|newsrooms|outlets|publishers)\b|\btech\s+(?:workers|employees)\b/i;
+  /\b(?<!\b(?:for|to|with|from)\s+(?:[\w-]+\s+){0,3})(?:(?:tech|technology|indian|global|us|u\.s\.)\s+)?(?:companies|firms|startups|start-ups|employers|industry|organi[sz]ations|newsrooms|outlets|publishers)\b|\btech\s+(?:workers|employees)\b/i;
 const COMPANIES_COUNT =
   /\b(\d[\d,]*)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|startups|start-ups|employers)\b/i;
 

@@ -341,6 +341,18 @@ describe('[extract] whose workforce a share is taken of', () => {
 
 const TALLIES: readonly Case[] = [
   {
+    name: 'employers the workers serve ("calls for cable and utility companies") make no statistic of one site\'s cut',
+    text: 'About 240 people who take support calls for phone and energy companies will lose their jobs when the call centre on the edge of town closes in October.',
+    published: '2024-07-25',
+    aggregates: 0,
+  },
+  {
+    name: 'guard: employers as the subject ("Tech companies have cut") still make a statistic',
+    text: 'Tech companies have cut more than 20,000 jobs so far this year.',
+    published: '2024-07-25',
+    aggregates: 1,
+  },
+  {
     name: 'a comparison figure in a monthly report is its own statistic ("up 210% from 14,300 a year earlier")',
     text: 'Employers in the country announced 44,390 job cuts in May, up 210% from 14,300 in the same month a year earlier, outplacement firm Challenger, Gray & Christmas said on Thursday.',
     published: '2025-06-06',
