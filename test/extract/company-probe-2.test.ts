@@ -1,6 +1,4 @@
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { extractArticle } from '../../src/extract/extractor.ts';
+import { describeEmployerCases, type EmployerCase } from '../helpers/employer-cases.ts';
 
 /**
  * More of who the employer is, as news writes it: a dateline's town, a name that ends in a number,
@@ -8,17 +6,7 @@ import { extractArticle } from '../../src/extract/extractor.ts';
  * with invented companies and towns; cases marked "guard" keep a rule from reaching too far, the
  * others fail without their rule.
  */
-interface Case {
-  readonly rule: string;
-  readonly text: string;
-  readonly published?: string;
-  /** Companies that must carry an event. */
-  readonly events?: readonly string[];
-  /** Names no event may carry as its company. */
-  readonly never?: readonly string[];
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly EmployerCase[] = [
   // 1. A dateline's town, in capitals, says where the story was filed.
   {
     rule: '"LIMA (Agency) – <carrier> will lay off": the town of a dateline is no employer',
@@ -131,17 +119,4 @@ const CASES: readonly Case[] = [
   },
 ];
 
-describe('[extract/company] probe rules for the employer, part 2', () => {
-  for (const c of CASES) {
-    test(c.rule, () => {
-      const mentions = extractArticle({ text: c.text, published: c.published ?? '2024-06-10' }).mentions;
-      for (const name of c.events ?? [])
-        assert.ok(
-          mentions.some((m) => m.company === name),
-          `an event for ${name}; got ${mentions.map((m) => m.company).join(', ')}`,
-        );
-      for (const name of c.never ?? [])
-        assert.ok(!mentions.some((m) => m.company === name), `${name} is no employer`);
-    });
-  }
-});
+describeEmployerCases('[extract/company] probe rules for the employer, part 2', CASES, '2024-06-10');

@@ -1,6 +1,4 @@
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { extractArticle } from '../../src/extract/extractor.ts';
+import { describeEmployerCases, type EmployerCase } from '../helpers/employer-cases.ts';
 
 /**
  * Who the employer is, part 4: a public body that reports a described company's cut, a page's
@@ -9,17 +7,7 @@ import { extractArticle } from '../../src/extract/extractor.ts';
  * companies and towns; cases marked "guard" keep a rule from reaching too far, the others fail
  * without their rule.
  */
-interface Case {
-  readonly rule: string;
-  readonly text: string;
-  readonly published?: string;
-  /** Companies that must carry an event. */
-  readonly events?: readonly string[];
-  /** Names no event may carry as its company. */
-  readonly never?: readonly string[];
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly EmployerCase[] = [
   // 1. A public body that says so, of a subject the sentence only describes, is the source.
   {
     rule: '"A <Town>-based parts maker will retrench 120 ..., the Department of <Area> said": the body reports',
@@ -110,17 +98,4 @@ const CASES: readonly Case[] = [
   },
 ];
 
-describe('[extract/company] probe rules for the employer, part 4', () => {
-  for (const c of CASES) {
-    test(c.rule, () => {
-      const mentions = extractArticle({ text: c.text, published: c.published ?? '2025-03-04' }).mentions;
-      for (const name of c.events ?? [])
-        assert.ok(
-          mentions.some((m) => m.company === name),
-          `an event for ${name}; got ${mentions.map((m) => m.company).join(', ')}`,
-        );
-      for (const name of c.never ?? [])
-        assert.ok(!mentions.some((m) => m.company === name), `${name} is no employer`);
-    });
-  }
-});
+describeEmployerCases('[extract/company] probe rules for the employer, part 4', CASES, '2025-03-04');

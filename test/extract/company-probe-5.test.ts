@@ -1,6 +1,4 @@
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { extractArticle } from '../../src/extract/extractor.ts';
+import { describeEmployerCases, type EmployerCase } from '../helpers/employer-cases.ts';
 
 /**
  * Who the employer is, part 5: where a document was seen, a company's own results, the platform
@@ -9,17 +7,7 @@ import { extractArticle } from '../../src/extract/extractor.ts';
  * own words with invented companies and towns; cases marked "guard" keep a rule from reaching too
  * far, the others fail without their rule.
  */
-interface Case {
-  readonly rule: string;
-  readonly text: string;
-  readonly published?: string;
-  /** Companies that must carry an event. */
-  readonly events?: readonly string[];
-  /** Names no event may carry as its company. */
-  readonly never?: readonly string[];
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly EmployerCase[] = [
   // 1. Sources: what a document was shown to; a company that reports its own results is none.
   {
     rule: '"According to a memo seen by <Outlet>, 300 staff ...": the outlet is a source',
@@ -111,17 +99,4 @@ const CASES: readonly Case[] = [
   },
 ];
 
-describe('[extract/company] probe rules for the employer, part 5', () => {
-  for (const c of CASES) {
-    test(c.rule, () => {
-      const mentions = extractArticle({ text: c.text, published: c.published ?? '2025-03-04' }).mentions;
-      for (const name of c.events ?? [])
-        assert.ok(
-          mentions.some((m) => m.company === name),
-          `an event for ${name}; got ${mentions.map((m) => m.company).join(', ')}`,
-        );
-      for (const name of c.never ?? [])
-        assert.ok(!mentions.some((m) => m.company === name), `${name} is no employer`);
-    });
-  }
-});
+describeEmployerCases('[extract/company] probe rules for the employer, part 5', CASES, '2025-03-04');
