@@ -1,72 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Mention, Status } from '../../src/domain/mention.ts';
-import { extractArticle } from '../../src/extract/extractor.ts';
+import type { Status } from '../../src/domain/mention.ts';
 import { statusOf } from '../../src/extract/status.ts';
+import { type ArticleCase as Case, checkArticle as check } from '../helpers/article-cases.ts';
 
 /**
  * Assembly, focus, date and status rules found by probe corpora 5–11 (third round): each case is a short article in
  * our own words (invented companies) and what the extractor must make of it.
  */
-interface Expect {
-  readonly company: string;
-  readonly min?: number | null;
-  readonly max?: number | null;
-  /** date_start and date_end; null: no date at all. */
-  readonly start?: string | null;
-  readonly end?: string | null;
-  readonly dateText?: string;
-  readonly status?: Status;
-  readonly primary?: boolean;
-}
-
-interface Case {
-  readonly name: string;
-  readonly text: string;
-  readonly published?: string | null;
-  /** The events, in any order; with `exact` no other event may be given. */
-  readonly events?: readonly Expect[];
-  readonly exact?: boolean;
-  /** Companies no event may name. */
-  readonly absent?: readonly string[];
-}
-
-function check(c: Case): void {
-  const r = extractArticle({ text: c.text, published: c.published ?? null });
-  const shown = () =>
-    JSON.stringify(
-      r.mentions.map((m) => [
-        m.company,
-        m.count?.min,
-        m.count?.max,
-        m.date?.start,
-        m.date?.end,
-        m.date?.text,
-        m.status,
-        m.primary,
-      ]),
-    );
-  for (const e of c.events ?? []) {
-    const found = r.mentions.filter(
-      (m: Mention) =>
-        m.company === e.company &&
-        (e.min === undefined || (m.count?.min ?? null) === e.min) &&
-        (e.max === undefined || (m.count?.max ?? null) === e.max),
-    );
-    assert.equal(found.length, 1, `${e.company} ${e.min ?? ''}: one event expected in ${shown()}`);
-    const m = found[0] as Mention;
-    if (e.start !== undefined)
-      assert.equal(m.date?.start ?? null, e.start, `start of ${e.company}: ${shown()}`);
-    if (e.end !== undefined) assert.equal(m.date?.end ?? null, e.end, `end of ${e.company}: ${shown()}`);
-    if (e.dateText !== undefined) assert.equal(m.date?.text, e.dateText, `date text of ${e.company}`);
-    if (e.status !== undefined) assert.equal(m.status, e.status, `status of ${e.company}: ${shown()}`);
-    if (e.primary !== undefined) assert.equal(m.primary, e.primary, `primary of ${e.company}: ${shown()}`);
-  }
-  if (c.exact) assert.equal(r.mentions.length, c.events?.length ?? 0, `events: ${shown()}`);
-  for (const a of c.absent ?? [])
-    assert.ok(!r.mentions.some((m) => m.company === a), `no event for ${a}: ${shown()}`);
-}
-
 const DATES: readonly Case[] = [
   {
     name: 'the year a studio was bought is its history, not the date of the closure',
