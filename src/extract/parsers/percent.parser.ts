@@ -442,12 +442,13 @@ const WORKFORCE_RES: readonly { rule: string; re: RegExp; cue?: RegExp }[] = [
       'gd',
     ),
   },
-  // "Pellam has about 1,200 total employees", "the paper had some 85 newsroom staff": a headcount
+  // "Pellam has about 1,200 total employees", "the paper had some 85 newsroom staff", "The newsroom
+  // had 48 journalists before the cuts" (a trade counted as the staff): a headcount
   // owned, not cut ("had 300 employees laid off" is a cut, so a cut word after it vetoes).
   {
     rule: 'workforce:has-n',
     re: new RegExp(
-      `\\b(?:has|had|have)\\s+(?:(${QUAL})\\s+)?(${NUM})\\s+(?:(?:total|global|worldwide|full-time|permanent|newsroom|corporate)\\s+){0,2}(?:employees|staff|workers|people|staffers)\\b(?!\\s+(?:were\\s+|being\\s+|will\\s+be\\s+)?(?:laid|let|cut|fired|sacked|affected|impacted|lose|losing|leave|leaving|go)\\b)`,
+      `\\b(?:has|had|have)\\s+(?:(${QUAL})\\s+)?(${NUM})\\s+(?:(?:total|global|worldwide|full-time|permanent|newsroom|corporate)\\s+){0,2}(?:employees|staff|workers|people|staffers|journalists|reporters|teachers|engineers|nurses)\\b(?!\\s+(?:were\\s+|being\\s+|will\\s+be\\s+)?(?:laid|let|cut|fired|sacked|affected|impacted|lose|losing|leave|leaving|go)\\b)`,
       'gid',
     ),
   },
