@@ -89,6 +89,12 @@ const CASES: readonly Case[] = [
     text: 'Helen Kessling Ltd announced on Friday that it would cut about 900 positions.',
     events: ['Helen Kessling'],
   },
+  // 5b. A press release's title-case headline: its verb ends the company's name.
+  {
+    rule: '"Varrow Therapeutics Unveils Strategic Restructuring ..." headline: the verb ends the name',
+    text: 'Varrow Therapeutics Unveils Strategic Restructuring to Focus on VX-310\n\nBOSTON, March 3, 2025 -- The company today announced it will reduce its workforce by approximately 35%.',
+    events: ['Varrow Therapeutics'],
+  },
   // 6. A date after a workforce inside a share of it dates the cut.
   {
     rule: '"let go of 30% of its 400 employees last week": the date is the cut’s',

@@ -473,6 +473,18 @@ const CIVIC_TITLES = new Set([
  * given name and a surname, and nothing more, follow ("Principal Nora Quist said").
  */
 const NAME_WORD_TITLES = new Set(['principal', 'dean']);
+/**
+ * Verbs a press release's title-case headline puts after the company: "Orrin Biosciences Announces
+ * Strategic Reprioritization", "Kestrel Labs Unveils Restructuring Plan". In a title-case line
+ * such a verb ends the name run before it; elsewhere it stays a word of a name.
+ */
+const HEADLINE_VERBS = new Set(
+  (
+    'announces unveils launches completes provides receives appoints approves outlines initiates ' +
+    'implements commences prioritizes prioritises reprioritizes reprioritises streamlines restructures ' +
+    'reduces eliminates shutters discontinues narrows sharpens refocuses updates'
+  ).split(' '),
+);
 /** Words that join the parts of a name ("Bank of America", "Procter And Gamble"), lower-cased. */
 const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
@@ -674,6 +686,13 @@ function segmentRun(
         leadFrom = -1;
         afterTitle = true;
         lastTitle = lower;
+        afterPlace = 0;
+      } else if (from >= 0 && upper && plain && HEADLINE_VERBS.has(lower) && titleCase()) {
+        // "Orrin Biosciences Announces Strategic ...": the headline's verb ends the company's name.
+        close();
+        from = -1;
+        leadFrom = -1;
+        afterTitle = false;
         afterPlace = 0;
       } else if (from >= 0 && upper && plain && lower === 'state' && opensName(parts[i + 2])) {
         // "Granite State Distribution", "Golden State Movers": "State" between two words of a
