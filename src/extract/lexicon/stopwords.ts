@@ -29,6 +29,8 @@ export const COMMON_WORDS: readonly string[] = (
   'photo image getty images file caption source sources ' +
   // quantity words that open a sentence: "Thousands of Twitter workers lost their jobs"
   'thousands hundreds dozens millions tens scores dozen hundred thousand million ' +
+  // a weekday shortened in a page's date line ("Published Thu, May 2 2024"); "Sun" may be a name
+  'mon tue tues wed thu thur thurs fri sat ' +
   // the headline verb "OK" ("School board OKs budget that cuts 142 positions"), never a name
   "oks oked ok'd ok’d okays okayed"
 ).split(' ');

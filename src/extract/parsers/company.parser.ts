@@ -473,6 +473,18 @@ const CIVIC_TITLES = new Set([
  * given name and a surname, and nothing more, follow ("Principal Nora Quist said").
  */
 const NAME_WORD_TITLES = new Set(['principal', 'dean']);
+/**
+ * Verbs a press release's title-case headline puts after the company: "Orrin Biosciences Announces
+ * Strategic Reprioritization", "Kestrel Labs Unveils Restructuring Plan". In a title-case line
+ * such a verb ends the name run before it; elsewhere it stays a word of a name.
+ */
+const HEADLINE_VERBS = new Set(
+  (
+    'announces unveils launches completes provides receives appoints approves outlines initiates ' +
+    'implements commences prioritizes prioritises reprioritizes reprioritises streamlines restructures ' +
+    'reduces eliminates shutters discontinues narrows sharpens refocuses updates'
+  ).split(' '),
+);
 /** Words that join the parts of a name ("Bank of America", "Procter And Gamble"), lower-cased. */
 const CONNECTOR_WORDS = new Set(['of', 'for', 'de', 'du', '&', 'and']);
 const TITLE_SET = new Set(PERSON_TITLES);
@@ -675,6 +687,13 @@ function segmentRun(
         afterTitle = true;
         lastTitle = lower;
         afterPlace = 0;
+      } else if (from >= 0 && upper && plain && HEADLINE_VERBS.has(lower) && titleCase()) {
+        // "Orrin Biosciences Announces Strategic ...": the headline's verb ends the company's name.
+        close();
+        from = -1;
+        leadFrom = -1;
+        afterTitle = false;
+        afterPlace = 0;
       } else if (from >= 0 && upper && plain && lower === 'state' && opensName(parts[i + 2])) {
         // "Granite State Distribution", "Golden State Movers": "State" between two words of a
         // name is the name's (a state nickname); alone it stays a word ("State officials").
@@ -768,6 +787,13 @@ const SUBJECT_AFTER =
  * A list of names goes on after a sentence-initial word: "Pitchfork, Orla Media and Vox ...",
  * "Block, Stripe and the cost of ...". An adverb never opens one ("Fortunately, Kestrel and ...").
  */
+/**
+ * "Halvard CEO Mira Osk told staff ...", "Quillon co-founder Ada Brenn wrote": a company's title and
+ * a person's name after a sentence-initial word make that word the company the person heads, the
+ * company the sentence is about.
+ */
+const HEAD_TITLE_AFTER =
+  /^\s+(?:CEO|Co-CEO|co-CEO|[Cc]hief\s+[Ee]xecutive|(?:[Cc]o-?)?[Ff]ounder|[Cc]hair(?:man|woman)|[Pp]resident|[Bb]oss)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const LIST_AFTER = /^\s*,\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*(?:,|\s+(?:and|or|&)\s)/;
 const ADVERB = /ly$/;
 
@@ -1417,7 +1443,12 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
     oneWord: !/\s/.test(text),
     ticker: TICKER.test(text),
     tokenCount: tokens.length,
-    startsWithFirstName: tokens.length >= 2 && FIRST.has((tokens[0] ?? '').toLowerCase()),
+    // "Robert Bosch GmbH", "John Lewis plc": a legal form makes the name a company's, whatever
+    // its first word.
+    startsWithFirstName:
+      tokens.length >= 2 &&
+      FIRST.has((tokens[0] ?? '').toLowerCase()) &&
+      !(mayEndInLegalForm(text) && LEGAL_SUFFIX.test(text)),
     namedSource: outlet || UNION_NAME.test(name) || UNION_SET.has(lower),
     outlet,
     // Of the text as written: canonicalName drops a legal form ("Halloway Holdings" → "Halloway").
@@ -1558,8 +1589,49 @@ function isProductCode(sentence: string, text: string, offset: number): boolean 
   return WORD_NAME_IN_LINE.test(sentence.slice(lineStart, offset));
 }
 
+/**
+ * A navigation or section line: two or more short capitalised labels split by "|", "›", "»" or
+ * ">" and nothing else ("Business | Banking", "Home › Community › Charities", "MARKETS | TECH"),
+ * possibly after the page store's date stamp. A label holds up to four words, each capitalised or
+ * "&"/"and"; a headline with a verb in lower case ("Tech | Orvane cuts 200 jobs") is no such line.
+ */
+const NAV_LINE =
+  /^[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|&|and)){0,3}[^\S\n]*[|›»>][^\S\n]*)+\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|&|and)){0,3}[^\S\n]*$/u;
+
+function isNavigationLine(line: string): boolean {
+  // Only a line with a separator pays for the test.
+  return /[|›»>]/.test(line) && NAV_LINE.test(line);
+}
+
+/** " team", " network", " division": a part of a company right after a name. */
+const PART_OF_FOCUS_AFTER =
+  /^\s+(?:teams?|network|division|unit|group|program(?:me)?|business|arm|project|department)\b/;
+/** "its ", "the company's ", "the carmaker's " right before a name. Tested with testAt. */
+const FOCUS_POSSESSIVE_BEFORE_AT = new RegExp(
+  `(?<=\\b(?:its|their|[Tt]he\\s+(?:[\\w-]+\\s+)?${matchAny(FOCUS_NOUNS)}['’]s)\\s+)`,
+  'y',
+);
+
+/**
+ * "Shoemaker Calçados Serrana dismisses 500", "Grocer cuts 15% of staff", "Outfitter to cut 90
+ * jobs": a word for a trade, capitalised only because it opens a headline or a sentence, describes
+ * the company named after it (or one the headline leaves unnamed); it is no name's first word.
+ * Words that open real names ("Carrier", "Operator", "Brewer") are left out.
+ */
+const TRADE_WORD =
+  /^(?:\p{Lu}\p{Ll}*maker|Automaker|Grocer|Retailer|Outfitter|Wholesaler|Distributor|Manufacturer|Lender|Insurer|Broadcaster|Chainmaker|Miner|Publisher|Startup|Start-up)s?$/u;
+const FIRST_WORD = /^\S+/;
+
 function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
   const text = raw;
+  const first = FIRST_WORD.exec(text)?.[0] ?? '';
+  if (
+    TRADE_WORD.test(first) &&
+    (testAt(CLAUSE_START_AT, s.text, offset) || isTitleCaseLine(lineOf(s.text, offset)))
+  ) {
+    const rest = /^\S+\s+(?=\S)/.exec(text);
+    return rest ? nameCandidate(ctx, s, text.slice(rest[0].length), offset + rest[0].length) : null;
+  }
   const facts = nameFacts(ctx, text);
   if (facts.rejected) return null;
   const name = facts.name;
@@ -1587,6 +1659,7 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     if (
       clauseStart &&
       !SUBJECT_AFTER.test(tail) &&
+      !HEAD_TITLE_AFTER.test(tail) &&
       !(LIST_AFTER.test(tail) && !ADVERB.test(text)) &&
       !endsInPossessive(text)
     )
@@ -1594,6 +1667,11 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   }
   const line = lineOf(s.text, offset);
   if (CREDIT_LINE.test(line)) return null;
+  // "Home › Business › Retail", "MARKETS | TECH": a line of section names is the page's navigation.
+  if (isNavigationLine(line)) return null;
+  // "the firm's Gridline team", "its Pathfinder division": a capitalised word between the focus
+  // company's possessive and a word for a part of it names that part (a product, a programme).
+  if (PART_OF_FOCUS_AFTER.test(tail) && testAt(FOCUS_POSSESSIVE_BEFORE_AT, s.text, offset)) return null;
   // "WARN Notices", "... Half The Newsroom Staff": in a title-case line or at a clause start a
   // word is capitalised by position; when the article also writes it in lower case it is a word.
   if (

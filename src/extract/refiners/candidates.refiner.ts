@@ -162,7 +162,19 @@ const WORKFORCE_DATE_REACH = 40;
 export const contextDateFilter: Refiner = {
   name: 'ContextDateFilter',
   refine(ctx, s, cs) {
-    const workforces = cs.filter((c) => c.kind === 'workforce');
+    // "let go of 40% of its 600 employees last week", "8 per cent of its workforce of around 2,600
+    // this week", "one in ten of its 3,000 staff ... since March": a workforce inside a share of it
+    // is the base of the cut, and the date after it dates the cut, not the headcount.
+    const shares = cs.filter((c) => c.kind === 'percent');
+    const workforces = cs.filter(
+      (w) =>
+        w.kind === 'workforce' &&
+        !shares.some(
+          (p) =>
+            p.span.start < w.span.start &&
+            (p.span.end >= w.span.end || /^\s+of\s+$/.test(ctx.text.slice(p.span.end, w.span.start))),
+        ),
+    );
     return cs.filter((c) => {
       if (c.kind !== 'date') return true;
       // "Tesla had 140,473 employees worldwide at the end of 2023": the date of the headcount.
