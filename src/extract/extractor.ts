@@ -454,9 +454,13 @@ const TALLY_OPENING = /^Together,\s.*\d/;
 
 /** How many sentences after a denial a retold report is still the report denied. */
 const DENIAL_REACH = 2;
-/** Reported speech about a report: "had reported", "a report that", "citing unnamed sources". */
+/**
+ * Reported speech about a report: "had reported", "a report that", "citing unnamed sources", and
+ * the claim retold: "Posts on a jobs forum claimed the firm would cut 15%", "the allegations"; not
+ * the noun of insurers ("as claims move online").
+ */
 const RETOLD_REPORT =
-  /\b(?:had\s+reported|reported\s+(?:on\s+\w+\s+)?that|the\s+report|a\s+report|citing|rumou?rs?)\b/i;
+  /\b(?:had\s+reported|reported\s+(?:on\s+\w+\s+)?that|the\s+report|a\s+report|citing|rumou?rs?|claimed|claims?\s+that|alleg(?:ed|ations?)|posts\s+on)\b/i;
 
 /** A sentence that is only a capitalised name of one to five words: "Halden Games.", "Quorvis". */
 const NAME_HEADING = /^[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4}\.?$/;
