@@ -36,6 +36,44 @@ const DENIALS: readonly Case[] = [
   },
 ];
 
+const LABELS: readonly Case[] = [
+  {
+    name: 'roundup items opening "NAME —" are about that company',
+    text: [
+      'This week in job cuts',
+      '',
+      'A bakery chain, a bike maker and an Oslo studio trim staff.',
+      '',
+      'CRUMBWELL — The bakery chain will close 30 shops and cut about 250 jobs, it said Monday.',
+      '',
+      'VELOSPIRE — The e-bike maker shut its design team, about 40 people, in a memo to staff. That follows the 12% of staff the founder said on March 3 would be let go.',
+      '',
+      'TORVALE GAMES — The Oslo studio laid off 18% of its staff on Wednesday.',
+    ].join('\n'),
+    published: '2025-04-11',
+    events: [
+      { company: 'Crumbwell', min: 250, start: '2025-04-07' },
+      { company: 'Velospire', percent: 12, start: '2025-03-03' },
+      { company: 'Torvale Games', percent: 18, start: '2025-04-09' },
+    ],
+  },
+  {
+    name: 'a single "PLACE —" opening is a dateline, not a label',
+    text: [
+      'Harbourline to cut 300 jobs',
+      '',
+      'BRISTOL — Ferry operator Harbourline said on Tuesday it would cut 300 jobs as passenger numbers fall.',
+    ].join('\n'),
+    published: '2025-04-11',
+    events: [{ company: 'Harbourline', min: 300, start: '2025-04-08' }],
+    exact: true,
+  },
+];
+
+describe('assembly probe 4: labels', () => {
+  for (const c of LABELS) test(c.name, () => check(c));
+});
+
 describe('assembly probe 4: denials', () => {
   for (const c of DENIALS) test(c.name, () => check(c));
 });
