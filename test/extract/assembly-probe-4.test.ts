@@ -70,6 +70,23 @@ const LABELS: readonly Case[] = [
   },
 ];
 
+const DATES: readonly Case[] = [
+  {
+    name: 'a plan "published on Monday" is dated that day, not by its horizon',
+    text: [
+      'Larkfield council to cut up to 250 posts',
+      '',
+      'Up to 250 jobs could go at Larkfield Borough Council over the next two years under budget plans published on Monday, as the council tries to close a £20m gap.',
+    ].join('\n'),
+    published: '2025-03-05',
+    events: [{ company: 'Larkfield Borough Council', max: 250, start: '2025-03-03' }],
+  },
+];
+
+describe('assembly probe 4: dates', () => {
+  for (const c of DATES) test(c.name, () => check(c));
+});
+
 describe('assembly probe 4: labels', () => {
   for (const c of LABELS) test(c.name, () => check(c));
 });
