@@ -454,9 +454,13 @@ const TALLY_OPENING = /^Together,\s.*\d/;
 
 /** How many sentences after a denial a retold report is still the report denied. */
 const DENIAL_REACH = 2;
-/** Reported speech about a report: "had reported", "a report that", "citing unnamed sources". */
+/**
+ * Reported speech about a report: "had reported", "a report that", "citing unnamed sources", and
+ * the claim retold: "Posts on a jobs forum claimed the firm would cut 15%", "the allegations"; not
+ * the noun of insurers ("as claims move online").
+ */
 const RETOLD_REPORT =
-  /\b(?:had\s+reported|reported\s+(?:on\s+\w+\s+)?that|the\s+report|a\s+report|citing|rumou?rs?)\b/i;
+  /\b(?:had\s+reported|reported\s+(?:on\s+\w+\s+)?that|the\s+report|a\s+report|citing|rumou?rs?|claimed|claims?\s+that|alleg(?:ed|ations?)|posts\s+on)\b/i;
 
 /** A sentence that is only a capitalised name of one to five words: "Halden Games.", "Quorvis". */
 const NAME_HEADING = /^[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4}\.?$/;
@@ -511,16 +515,36 @@ function labelFocus(
   return focus ? { focus, end: s.start + m.end } : null;
 }
 
-/** The sentence's "Name:" label and where it ends in the sentence, before the name checks. */
+/**
+ * "PELOTON — The fitness company will lay off about 400 employees": a newsletter's item opens
+ * with its company's name in capitals and a dash. One to four capitalised words, a dash between
+ * spaces, then a capital. Alone in an article it is a dateline ("TORONTO – Bank of Nova Scotia").
+ */
+const CAPS_LABEL = /^([A-Z][A-Z\d&.’'-]*(?:\s+[A-Z][A-Z\d&.’'-]*){0,3})\s+[—–-]\s+(?=[A-Z“"])/;
+
+/** The sentence's "Name:" or "NAME —" label and where it ends, before the name checks. */
 function itemLabel(s: Sentence): { label: string; end: number } | null {
   const colon = s.text.indexOf(':');
-  if (colon < 2 || colon > LABEL_REACH) return null;
+  if (colon < 2 || colon > LABEL_REACH) return capsLabel(s);
   const m = ITEM_LABEL.exec(s.text);
   if (!m) return null;
   const label = m[1] as string;
   // An all-capitals label is a dateline ("KARACHI:"), or a section's name ("UPDATE:").
   if (!/[a-z]/.test(label)) return null;
   if (label.split(/\s+/).some((w) => COMMON.has(w.toLowerCase()))) return null;
+  return { label, end: m[0].length };
+}
+
+/** "LOOPLINE — ...": the label as a name ("Loopline"), and where it ends. */
+function capsLabel(s: Sentence): { label: string; end: number } | null {
+  const dash = s.text.search(/\s[—–-]\s/);
+  if (dash < 2 || dash > LABEL_REACH) return null;
+  const m = CAPS_LABEL.exec(s.text);
+  if (!m) return null;
+  const words = (m[1] as string).split(/\s+/);
+  // "UPDATE —", "BREAKING NEWS —": a section's name, not a company's ("TORVALE GAMES —" is one).
+  if (words.every((w) => COMMON.has(w.toLowerCase()))) return null;
+  const label = words.map((w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
   return { label, end: m[0].length };
 }
 
@@ -640,11 +664,13 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       // "Quorvis. The cloud security firm will reduce its workforce by 350": a roundup's paragraph
       // opens with the company's bare name, which the next sentences call "the firm".
       // Only once the body has begun: a name line under the headline is the outlet or the
-      // byline's ("North West Today"), not a section of a roundup.
+      // byline's ("North West Today"), not a section of a roundup. A label of a series of labels
+      // is an item even before any layoff was told ("TESLA — Musk disbanded the company's
+      // Supercharger team" under a newsletter's summary line).
       const heading =
         bodyBegun && NAME_HEADING.test(s.text)
           ? headingFocus(memo, ctx, s)
-          : bodyBegun
+          : s.index > 0
             ? (labelFocus(memo, ctx, s, labels)?.focus ?? null)
             : null;
       if (heading) focus = heading;

@@ -73,7 +73,10 @@ export function isPublicationStamp(text: string, start: number, end: number): bo
   if (start > PUBLISHED_WINDOW_CHARS) return false;
   const before = text.slice(Math.max(0, start - 60), start);
   if (STAMP_BEFORE.test(text.slice(0, start))) return true;
-  if (LABEL_BEFORE.test(before)) return true;
+  const label = LABEL_BEFORE.exec(before);
+  // "under budget proposals published on Monday": a lower-case verb after a noun of the prose is
+  // when a document came out, not the page's own stamp ("Published on Monday", "| updated").
+  if (label && !(/^[a-z]/.test(label[0]) && /[a-z]\s+$/.test(before.slice(0, label.index)))) return true;
   return DATELINE_LEAD.test(before) && DATELINE_AFTER.test(text.slice(end, end + 40));
 }
 

@@ -326,6 +326,21 @@ const CASES: readonly Case[] = [
     start: '2024-04-02',
     end: '2024-04-02',
   },
+  // the day a plan or notice was published or filed ("published on Monday") wins over its
+  // horizon or the day the site closes
+  {
+    sentence: 'Up to 250 posts could go over the next two years under plans published on Monday.',
+    text: 'on Monday',
+    start: '2024-04-01',
+    end: '2024-04-01',
+  },
+  {
+    sentence:
+      'About 60 staff will lose their jobs when the depot shuts in late May, a notice filed on March 28 shows.',
+    text: 'on March 28',
+    start: '2024-03-28',
+    end: '2024-03-28',
+  },
   // a past period in a side clause of a planned cut is not its date
   { sentence: 'Pellam will cut 800 jobs even as it posted a record profit last year.', text: null },
   // "since the start of X" runs from X, always looking back, to the reference
