@@ -1,6 +1,4 @@
-import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { extractArticle } from '../../src/extract/extractor.ts';
+import { describeEmployerCases, type EmployerCase } from '../helpers/employer-cases.ts';
 
 /**
  * Who the employer is, part 6: a page's navigation line, a company named by the title of the
@@ -9,21 +7,7 @@ import { extractArticle } from '../../src/extract/extractor.ts';
  * form after a given name. Short articles in our own words with invented companies; cases
  * marked "guard" keep a rule from reaching too far, the others fail without their rule.
  */
-interface Case {
-  readonly rule: string;
-  readonly text: string;
-  readonly published?: string;
-  /** Companies that must carry an event. */
-  readonly events?: readonly string[];
-  /** Names no event may carry as its company. */
-  readonly never?: readonly string[];
-  /** Company → the first day of the date its event must carry. */
-  readonly dates?: Readonly<Record<string, string>>;
-  /** Company → a first day its event's date must not carry. */
-  readonly notDates?: Readonly<Record<string, string>>;
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly EmployerCase[] = [
   // 1. A line of section labels is the page's navigation, never an employer.
   {
     rule: '"Home › Regions › Charities" breadcrumb: the labels are no employer',
@@ -122,27 +106,4 @@ const CASES: readonly Case[] = [
   },
 ];
 
-describe('[extract/company] probe rules for the employer, part 6', () => {
-  for (const c of CASES) {
-    test(c.rule, () => {
-      const mentions = extractArticle({ text: c.text, published: c.published ?? '2025-03-04' }).mentions;
-      for (const name of c.events ?? [])
-        assert.ok(
-          mentions.some((m) => m.company === name),
-          `an event for ${name}; got ${mentions.map((m) => m.company).join(', ')}`,
-        );
-      for (const name of c.never ?? [])
-        assert.ok(!mentions.some((m) => m.company === name), `${name} is no employer`);
-      for (const [name, start] of Object.entries(c.dates ?? {})) {
-        const m = mentions.find((x) => x.company === name);
-        assert.ok(m, `an event for ${name}; got ${mentions.map((x) => x.company).join(', ')}`);
-        assert.equal(m.date?.start ?? '', start, `the date of ${name}'s cut`);
-      }
-      for (const [name, start] of Object.entries(c.notDates ?? {})) {
-        const m = mentions.find((x) => x.company === name);
-        assert.ok(m, `an event for ${name}`);
-        assert.notEqual(m.date?.start ?? '', start, `${start} dates the headcount, not ${name}'s cut`);
-      }
-    });
-  }
-});
+describeEmployerCases('[extract/company] probe rules for the employer, part 6', CASES, '2025-03-04');

@@ -15,6 +15,10 @@ export interface EmployerCase {
   readonly events?: readonly string[];
   /** Names no event may carry as its company. */
   readonly never?: readonly string[];
+  /** Company → the first day of the date its event must carry. */
+  readonly dates?: Readonly<Record<string, string>>;
+  /** Company → a first day its event's date must not carry. */
+  readonly notDates?: Readonly<Record<string, string>>;
 }
 
 /** One `describe` block with a test per case; `published` is the date a case gives none. */
@@ -34,6 +38,16 @@ export function describeEmployerCases(
           );
         for (const name of c.never ?? [])
           assert.ok(!mentions.some((m) => m.company === name), `${name} is no employer`);
+        for (const [name, start] of Object.entries(c.dates ?? {})) {
+          const m = mentions.find((x) => x.company === name);
+          assert.ok(m, `an event for ${name}; got ${mentions.map((x) => x.company).join(', ')}`);
+          assert.equal(m.date?.start ?? '', start, `the date of ${name}'s cut`);
+        }
+        for (const [name, start] of Object.entries(c.notDates ?? {})) {
+          const m = mentions.find((x) => x.company === name);
+          assert.ok(m, `an event for ${name}`);
+          assert.notEqual(m.date?.start ?? '', start, `${start} dates the headcount, not ${name}'s cut`);
+        }
       });
     }
   });
