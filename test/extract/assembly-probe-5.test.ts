@@ -1,0 +1,52 @@
+import { describe, test } from 'node:test';
+import { type ArticleCase as Case, checkArticle as check } from '../helpers/article-cases.ts';
+
+/**
+ * Assembly, merging and date rules found by probe corpora 9 to 12 (fifth round): each case is a
+ * short article in our own words (invented companies) and what the extractor must make of it.
+ */
+const UNNAMED: readonly Case[] = [
+  {
+    name: 'a cut told of "a ... plant" takes the employer the next sentence names in its notice',
+    text: [
+      'Paper mill to shut this summer',
+      '',
+      'DENVER (KDRV) — A paper mill on the north side of Denver will shut down this summer, putting 210 people out of work.',
+      '',
+      'Calloway Fibre Products notified the state labor office of the closure in a notice filed Tuesday.',
+    ].join('\n'),
+    published: '2025-05-09',
+    events: [{ company: 'Calloway Fibre Products', min: 210, start: '2025-05-06', primary: true }],
+    exact: true,
+  },
+  {
+    name: 'an unnamed operator that "will retrench" takes the name of the company that reported it',
+    text: [
+      'Port Selwyn contact centre to cut agents',
+      '',
+      'PORT SELWYN — An outsourcing operator will retrench 90 of its agents after losing a banking contract.',
+      '',
+      'Brightlane Contact Services said on Monday the cuts would take effect next month.',
+    ].join('\n'),
+    published: '2025-05-09',
+    events: [{ company: 'Brightlane Contact Services', min: 90, start: '2025-05-05' }],
+    exact: true,
+  },
+  {
+    name: 'a named company doing something else is not the unnamed employer',
+    text: [
+      'Factory news',
+      '',
+      'A parts plant will lay off 120 workers, the county said.',
+      '',
+      'Orrin Motors opened a new showroom in the city, the company said.',
+    ].join('\n'),
+    published: '2025-05-09',
+    events: [],
+    exact: true,
+  },
+];
+
+describe('assembly probe 5: unnamed employer named next', () => {
+  for (const c of UNNAMED) test(c.name, () => check(c));
+});
