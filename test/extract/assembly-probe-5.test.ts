@@ -47,6 +47,26 @@ const UNNAMED: readonly Case[] = [
   },
 ];
 
+const MERGES: readonly Case[] = [
+  {
+    name: 'a headline short name and the body formal name sharing a stem, same figure, are one event',
+    text: [
+      'Corvania to cut about 1,400 jobs',
+      '',
+      'TORONTO – Bank of Corvania is eliminating about 1,400 jobs, or roughly 4 per cent of its workforce, ahead of an investor day in June.',
+      '',
+      'The lender said on Tuesday it would book a restructuring charge.',
+    ].join('\n'),
+    published: '2025-02-13',
+    events: [{ company: 'Bank of Corvania', min: 1400, start: '2025-02-11', primary: true }],
+    exact: true,
+  },
+];
+
+describe('assembly probe 5: merges', () => {
+  for (const c of MERGES) test(c.name, () => check(c));
+});
+
 describe('assembly probe 5: unnamed employer named next', () => {
   for (const c of UNNAMED) test(c.name, () => check(c));
 });
