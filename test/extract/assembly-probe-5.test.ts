@@ -63,6 +63,37 @@ const MERGES: readonly Case[] = [
   },
 ];
 
+const DATES: readonly Case[] = [
+  {
+    name: '"that same month" takes the month the sentence before named',
+    text: [
+      'Fennick names new chief as it trims 6% of staff',
+      '',
+      'Fennick said on Tuesday it would cut 6% of its staff.',
+      '',
+      'Its former chief joined in March 2023. That same month the company said it would let go of about 900 workers.',
+    ].join('\n'),
+    published: '2025-02-13',
+    events: [{ company: 'Fennick', min: 900, start: '2023-03-01', end: '2023-03-31', primary: false }],
+  },
+  {
+    name: '"later that year" runs from the day named before to the year\'s end',
+    text: [
+      'Ostrava Mills cuts 120 more jobs',
+      '',
+      'Ostrava Mills said on Monday it would cut 120 jobs at its Tamworth site.',
+      '',
+      'The group opened a new plant on June 3, 2024. Later that year it laid off 300 workers.',
+    ].join('\n'),
+    published: '2025-02-13',
+    events: [{ company: 'Ostrava Mills', min: 300, start: '2024-06-03', end: '2024-12-31' }],
+  },
+];
+
+describe('assembly probe 5: dates', () => {
+  for (const c of DATES) test(c.name, () => check(c));
+});
+
 describe('assembly probe 5: merges', () => {
   for (const c of MERGES) test(c.name, () => check(c));
 });
