@@ -540,11 +540,13 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
           m.company.length > prev.company.length &&
           sameOpeningWord(prev.company, m.company) &&
           sameFigure(prev.count, m.count)) ||
-        // "Scotiabank" in the headline, "Bank of Nova Scotia" in the body: the body's formal name.
+        // "Scotiabank" in the headline, "Bank of Nova Scotia" in the body: the body's formal name
+        // ("Voltura" over "Voltura Motors" stays as the headline wrote it: a word of the name).
         (!prev.unit &&
           !m.unit &&
           !/\s/.test(prev.company) &&
           /\s/.test(m.company) &&
+          !isShortForm(prev.company, m.company) &&
           sharedNameStem(prev.company, m.company) &&
           sameFigure(prev.count, m.count)) ||
         // Headline "Corvel trims 8% of staff", body "Corvel Freight has cut 8 per cent of its
