@@ -449,6 +449,41 @@ function placedCompany(memo: ParseMemo, ctx: ExtractionContext, s: Sentence, pla
   return fits.size === 1 ? ([...fits.values()][0] ?? null) : null;
 }
 
+/**
+ * "KOKOMO — A corrugated packaging plant will shut down, putting 143 people out of work": a cut
+ * told of an employer introduced only by a description ("A ... plant", "An ... operator"), the
+ * name to come in the next sentences.
+ */
+const UNNAMED_SUBJECT = /(?:^|[—–:]\s+)An?\s+[^,.;]*$/;
+/** How many sentences after such a cut its employer may be named. */
+const UNNAMED_REACH = 2;
+/**
+ * The naming sentence tells the same cut as a notice or a filing ("Harlan Box notified the state
+ * in a WARN notice filed Monday", "Corvel Inc. submitted a report to the labour office"), or as a
+ * statement about the cuts ("Corvel said the cuts take effect in June"; not "Corvel opened a
+ * showroom, the company said").
+ */
+const NOTICE_TOLD = /\b(?:notif(?:ied|ies|y|ication)|notice|fil(?:ed|ing)|submitted|report)\b/i;
+const STATEMENT_TOLD = /\b(?:said|says|told|announced|confirmed)\b/i;
+const CUT_NAMED_AGAIN =
+  /\b(?:cuts?|lay-?offs?|closure|closing|shutdown|retrench\w*|redundanc\w*|job\s+losses|terminations?)\b/i;
+
+/**
+ * The employer a sentence names as its subject when it tells a cut told just before without a
+ * name ("Harlan Box & Carton notified the state ... in a WARN notice filed Monday"): the first
+ * name, at the sentence start, a notice/filing/statement cue, and no quantity of its own (a new
+ * figure would be another cut).
+ */
+function namingSubject(memo: ParseMemo, s: Sentence): Focus | null {
+  if (!NOTICE_TOLD.test(s.text) && !(STATEMENT_TOLD.test(s.text) && CUT_NAMED_AGAIN.test(s.text)))
+    return null;
+  const first = memo.names(s).find((c) => c.kind === 'company' && !c.value.source);
+  if (!first || first.kind !== 'company' || first.value.via === 'focus') return null;
+  if (!SUBJECT_LEAD.test(s.text.slice(0, first.span.start - s.start))) return null;
+  if (memo.refined(s).some((c) => c.kind === 'count' || c.kind === 'percent')) return null;
+  return { name: first.value.name, unit: first.value.unit };
+}
+
 /** A sentence that adds up figures told before: "Together, the two rounds amount to ...". */
 const TALLY_OPENING = /^Together,\s.*\d/;
 
@@ -647,7 +682,25 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let lastDenial = Number.NEGATIVE_INFINITY;
   let bodyBegun = false;
   let lastList: { companies: Extract<Candidate, { kind: 'company' }>[]; sentenceIndex: number } | null = null;
+  // A cut whose employer is only described yet ("A Hagerstown cabinet maker is closing ...").
+  let unnamed: { s: Sentence; candidates: Candidate[] } | null = null;
   for (const s of sentences) {
+    if (unnamed && s.index - unnamed.s.index > UNNAMED_REACH) unnamed = null;
+    const named = unnamed ? namingSubject(memo, s) : null;
+    if (unnamed && named) {
+      // The notice's day, when the naming sentence gives one, is the cut's date ("filed Monday").
+      const own = memo.refined(s).filter((c) => c.kind === 'date' && !c.value.horizon);
+      const cs =
+        own.length > 0
+          ? [...unnamed.candidates.filter((c) => c.kind !== 'date'), ...own]
+          : unnamed.candidates;
+      const told = assembleSentence(ctx, unnamed.s, cs, named);
+      if (told.mentions.length > 0) {
+        mentions.push(...told.mentions);
+        focus = named;
+      }
+      unnamed = null;
+    }
     if (!memo.trigger(s)) {
       // "Together, the two rounds amount to more than 27,000 corporate jobs": the article's own
       // tally of cuts told before, in words no layoff trigger knows.
@@ -730,6 +783,16 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       continue;
     }
     mentions.push(...assembled.mentions);
+    if (
+      !focus &&
+      !assembled.hasAgent &&
+      assembled.mentions.length === 0 &&
+      candidates.some((c) => c.kind === 'count' || c.kind === 'percent') &&
+      UNNAMED_SUBJECT.test(
+        s.text.slice(0, (candidates.find((c) => c.kind === 'trigger')?.span.start ?? s.start) - s.start),
+      )
+    )
+      unnamed = { s, candidates };
     // Only this sentence was about the company before it; the article's focus stays.
     if (!told) focus = assembled.focus;
   }

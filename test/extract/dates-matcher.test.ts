@@ -319,6 +319,24 @@ const CASES: readonly Case[] = [
   { sentence: 'Orrin plans to cut 10,000 jobs by 2030.', text: 'by 2030', horizon: true },
   { sentence: 'Larch aims to remove 6,000 roles by next August.', text: 'next August', horizon: true },
   { sentence: 'Larch will trim costs by $2 billion through next year.', text: 'next year', horizon: true },
+  // the day of another coming occasion the cut is timed before is not the cut's
+  {
+    sentence: 'Harrowgate is cutting 400 jobs ahead of an investor day in December.',
+    text: 'December',
+    horizon: true,
+  },
+  {
+    sentence: 'Pellmark will shed 5% of staff ahead of its quarterly results on Thursday.',
+    text: 'on Thursday',
+    horizon: true,
+  },
+  // ... unless the occasion is the cut itself
+  {
+    sentence: 'Staff were told ahead of the layoffs on Friday.',
+    text: 'on Friday',
+    start: '2024-03-29',
+    end: '2024-03-29',
+  },
   // the announcement day wins over the day the cuts take effect
   {
     sentence: 'Kestrel said on Tuesday it will cut 90 jobs starting in June.',

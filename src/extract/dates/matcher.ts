@@ -820,6 +820,13 @@ const SPAN_AHEAD_BEFORE = /\b(?:over|during|across|in|within|for|throughout)\s+t
  */
 const MONEY_BEFORE =
   /(?:\b(?:save|saves|saving|savings)\b[^,;.]{0,30}|[$€£¥]\s?\d[\d.,]*\s*(?:(?:bn|billion|m|mn|million|k|thousand|trillion)\b\s*)?|\b\d[\d.,]*\s*(?:bn|billion|million|mn|crore|lakh)?\s*(?:dollars|euros|pounds|rupees|yen)\s+)(?:(?:a|per|each)\s+year\s+)?(?:(?:in|by|from|for|during|over)\s+)?$/i;
+/**
+ * "ahead of an investor day in December", "ahead of its quarterly results on Thursday": the day
+ * of another, coming occasion the cut is timed before, not the cut's own (kept as a horizon).
+ * Not "ahead of the layoffs on Friday", where the occasion is the cut.
+ */
+const OCCASION_AHEAD_BEFORE =
+  /\bahead\s+of\s+(?:(?:an?|the|its|their|this|next)\s+)?(?![^,;.]*\b(?:lay-?offs?|cuts?|closures?|redundanc\w*|jobs?)\b)(?:[\w’'-]+\s+){1,4}?(?:(?:in|on|at|scheduled\s+for|due|this|next)\s+)?$/i;
 const REPORT_AFTER =
   /^,?\s*(?:it\s+|the\s+company\s+)?(?:said|announced|confirmed|told|revealed|disclosed)\b/i;
 /** "since March", "since the start of October": the period runs from X to the reference. */
@@ -949,7 +956,8 @@ export function matchDates(text: string, reference: string | null, only?: Readon
           HORIZON_BEFORE.test(head) ||
           MONEY_BEFORE.test(head) ||
           (SPAN_AHEAD_BEFORE.test(head) && /^(?:next|coming)\b/i.test(m[0])) ||
-          TOLD_THE_PRESS.test(head),
+          TOLD_THE_PRESS.test(head) ||
+          (head.includes('ahead of') && OCCASION_AHEAD_BEFORE.test(head)),
         ahead: dir,
         announce: REPORT_BEFORE.test(head) || REPORT_AFTER.test(after) || DOCUMENT_BEFORE.test(head),
         grain: res.grain,

@@ -1,5 +1,6 @@
 import { makeSpan } from '../../domain/span.ts';
 import type { Candidate, DateValue, ExtractionContext, Parser } from '../context.ts';
+import { monthRange, parseYmd, yearRange } from '../dates/calendar.ts';
 import { chronoFallbackDates } from '../dates/chrono-fallback.ts';
 import { type DateMatch, matchDates } from '../dates/matcher.ts';
 import { isPublicationStamp } from '../published.ts';
@@ -40,6 +41,46 @@ function afterwardsDate(ctx: ExtractionContext, s: Sentence): Candidate | null {
   return null;
 }
 
+/**
+ * "That same month the company announced it would eliminate 2,800 jobs", "Later that year, it cut
+ * 400 more": a month or year named only by pointing back to the one the sentence before dated.
+ */
+const SAME_PERIOD = /\b(?:(?:that|the)\s+same|later\s+that|earlier\s+that)\s+(month|year)\b/i;
+
+/**
+ * "took over in February 2022. That same month ..." → February 2022 (first..last day); "that
+ * same year" → the year. "Later that month" runs from the day named before to the month's end.
+ */
+function samePeriodDate(ctx: ExtractionContext, s: Sentence): Candidate | null {
+  if (!/\bthat\b/i.test(s.text)) return null;
+  const m = SAME_PERIOD.exec(s.text);
+  if (!m || !ctx.reference) return null;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - AFTERWARDS_REACH); i--) {
+    const prev = ctx.sentences[i];
+    if (!prev) continue;
+    const dated = matchDates(prev.text, ctx.reference).filter(
+      (d) => !d.horizon && d.start && d.start <= (ctx.reference ?? ''),
+    );
+    const last = dated[dated.length - 1]?.start;
+    if (!last) continue;
+    const day = parseYmd(last);
+    const period =
+      (m[1] as string).toLowerCase() === 'month'
+        ? monthRange(day.getUTCFullYear(), day.getUTCMonth())
+        : yearRange(day.getUTCFullYear());
+    const later = /^later/i.test(m[0]);
+    return {
+      kind: 'date',
+      span: makeSpan(ctx.text, s.start + m.index, s.start + m.index + m[0].length),
+      sentenceIndex: s.index,
+      value: { start: later ? last : period.start, end: period.end, relative: true, horizon: false },
+      stated: 'implied',
+      rule: 'date:same-period',
+    };
+  }
+  return null;
+}
+
 /** True when some match is not a horizon ("by August" alone does not date the sentence). */
 function anyEventDate(matches: readonly DateMatch[]): boolean {
   for (const d of matches) if (!d.horizon) return true;
@@ -66,6 +107,8 @@ export const dateParser: Parser = {
     if (!anyEventDate(matches)) {
       const after = afterwardsDate(ctx, s);
       if (after) out.push(after);
+      const same = after ? null : samePeriodDate(ctx, s);
+      if (same) out.push(same);
     }
     if (matches.length === 0) {
       for (const d of chronoFallbackDates(s.text, ctx.reference)) {
