@@ -136,6 +136,9 @@ const PEOPLE_COUNT =
  */
 const CONTRACT_HOLDERS = `(?:(?:about|around|some|nearly|more\\s+than|up\\s+to)\\s+)?(?:\\d[\\d,]*|hundreds|dozens|thousands|its|their|all)\\s+(?:[\\w-]+\\s+){0,3}?(?:${JOBS}|lecturers|teachers|nurses|doctors|contractors|researchers|academics|journalists|officers|agents|drivers)\\b\\s*`;
 
+/** A team of people, as a whole: "team", "unit", "division", "data desk". */
+const TEAM = '(?:teams?|units?|divisions?|departments?|groups?|crews?|newsrooms?|desks?)';
+
 export const TRIGGERS: readonly TriggerEntry[] = [
   // "will lay off 400", "laid off 380 employees", "is laying off"
   { id: 'trigger:lay-off', pattern: '\\b(?:lay|lays|laying|laid)[- ]?off\\b', tense: 'present' },
@@ -390,6 +393,16 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     pattern: '\\b(?:early|voluntary)\\s+retirements\\b',
     tense: 'present',
     cue: 'retirements',
+  },
+  // "disbanded the firm’s battery testing team, about 300 people", "dismantled its 40-member data
+  // desk", "dissolved its design unit of 60 staff": a team ended whole, told with its size, is a
+  // cut of its people. Without a size ("disbanded its ethics team") the team may be reassigned, so
+  // no trigger.
+  {
+    id: 'trigger:disband-team',
+    pattern: `\\b(?:disband|dismantl|dissolv)(?:e|es|ed|ing|s)?\\s+(?:(?:[\\w’'&.-]+\\s+){0,4}?${TEAM}(?:,\\s+|\\s+of\\s+)(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|approximately)\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:${JOBS}|members|engineers|${OCCUPATIONS.join('|')})|(?:[\\w’'&.-]+\\s+){0,3}?\\d[\\d,]*-(?:person|people|member|strong)\\s+(?:[\\w’'-]+\\s+){0,3}?${TEAM})\\b`,
+    tense: 'present',
+    cue: 'disband|dismantl|dissolv',
   },
   // "asked to put in their papers", "asked to leave" (forced resignation presented as a cut)
   {
