@@ -31,3 +31,23 @@ describe('[extract/count-probe-6] a team ended whole, told with its size, is a c
     assert.equal(ms.length, 0, JSON.stringify(ms.map((m) => [m.company, m.count?.text])));
   });
 });
+
+describe('[extract/count-probe-6] people "out of a job" and an employer "closing its doors" are cuts', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'Dunmore Bakeries said on Monday that about 120 workers will be out of a job when its Leeds bakery closes in March.',
+      company: 'Dunmore Bakeries',
+      span: 'about 120 workers',
+      min: 120,
+      max: 120,
+    },
+    {
+      text: 'Harrowgate Print is closing its doors at the end of the month, leaving more than 80 employees looking for work.',
+      company: 'Harrowgate Print',
+      span: 'more than 80 employees',
+      min: 81,
+      max: null,
+    },
+  ];
+  for (const c of CASES) test(c.text, () => checkCount(c));
+});

@@ -123,9 +123,12 @@ const JOBS =
 const NOT_PAY_OBJECT =
   '(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:salar(?:y|ies)|wages?|pay|paychecks?|hours|bonus(?:es)?|compensation|benefits|pensions?|allowances?)\\b(?!\\s+and\\s+(?:\\d|jobs|staff|workers|employees|positions|roles)))';
 
-/** Closing a workplace: "shut the facility", "close its Leeds plant", "the plant closure". */
+/**
+ * Closing a workplace: "shut the facility", "close its Leeds plant", "the plant closure", "is closing
+ * its doors" (the whole employer).
+ */
 const CLOSURE =
-  "(?:\\b(?:shut(?:s|ting)?\\s+down|cease(?:s|d)?\\s+operations|wind(?:s|ing)?\\s+down|go(?:es|ing)?\\s+out\\s+of\\s+business)\\b|\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:the|its|their|a|an|this|that|\\d+|two|three|four|five|several)?\\s*(?:[\\w’'-]+\\s+){0,3}?(?:plant|factory|facility|mill|site|office|store|shop|branch|mine|hub|depot|warehouse|centre|center|campus|studio|operations|location)s?\\b|\\b(?:plant|factory|facility|mill|site|office|store|mine|hub|depot|warehouse|centre|center|campus|studio)s?\\s+(?:closures?|closings?|shutdowns?)\\b)";
+  "(?:\\b(?:shut(?:s|ting)?\\s+down|clos(?:e|es|ed|ing)\\s+(?:its|their|the)\\s+doors|cease(?:s|d)?\\s+operations|wind(?:s|ing)?\\s+down|go(?:es|ing)?\\s+out\\s+of\\s+business)\\b|\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:the|its|their|a|an|this|that|\\d+|two|three|four|five|several)?\\s*(?:[\\w’'-]+\\s+){0,3}?(?:plant|factory|facility|mill|site|office|store|shop|branch|mine|hub|depot|warehouse|centre|center|campus|studio|operations|location)s?\\b|\\b(?:plant|factory|facility|mill|site|office|store|mine|hub|depot|warehouse|centre|center|campus|studio)s?\\s+(?:closures?|closings?|shutdowns?)\\b)";
 /** A headcount of people: "300 workers", "hundreds of employees", "1,200 jobs". */
 const PEOPLE_COUNT =
   '(?:\\b\\d[\\d,]*|\\b(?:hundreds|dozens|thousands|several\\s+hundred))\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:workers|employees|staff|people|jobs|positions|roles)\\b';
@@ -198,11 +201,19 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   // "we made the difficult decision to part ways with 12% of our team"
   { id: 'trigger:part-ways', pattern: '\\bpart(?:s|ed|ing)?\\s+ways\\s+with\\b', tense: 'present' },
-  // "lose their jobs", "lost their jobs", "out of a job"
+  // "lose their jobs", "lost their jobs"
   {
     id: 'trigger:lose-jobs',
     pattern: '\\b(?:lose|lost|losing)\\s+(?:their|his|her)\\s+jobs?\\b',
     tense: 'present',
+  },
+  // "about 120 workers will be out of a job", "60 staff are now out of work": a headcount told by
+  // the work its people will be without ("millions are out of work" names no headcount).
+  {
+    id: 'trigger:out-of-work',
+    pattern: `${PEOPLE_COUNT}\\s+(?:(?:will|would|could|are\\s+to|are\\s+set\\s+to)\\s+)?(?:be|are|were|been|is)\\s+(?:now\\s+)?out\\s+of\\s+(?:a\\s+)?(?:jobs?|work)\\b`,
+    tense: 'present',
+    cue: 'out\\s+of',
   },
   // "downsizing", "rightsizing", "restructuring that eliminated"
   { id: 'trigger:downsize', pattern: '\\b(?:downsiz\\w*|rightsiz\\w*)\\b', tense: 'present' },
