@@ -20,23 +20,34 @@ const AFTERWARDS_REACH = 2;
 function afterwardsDate(ctx: ExtractionContext, s: Sentence): Candidate | null {
   const m = AFTERWARDS.exec(s.text);
   if (!m || !ctx.reference) return null;
+  const last = lastPastDateBefore(ctx, s);
+  if (!last) return null;
+  const from = s.start + m.index + (m[0].length - m[0].trimStart().length);
+  return {
+    kind: 'date',
+    span: makeSpan(ctx.text, from, s.start + m.index + m[0].length),
+    sentenceIndex: s.index,
+    value: { start: last, end: ctx.reference, relative: true, horizon: false },
+    stated: 'implied',
+    rule: 'date:afterwards',
+  };
+}
+
+/**
+ * The first day of the last past date stated in the sentences just before `s` (up to
+ * AFTERWARDS_REACH back), for words that point back to it ("Thereafter", "That same month").
+ */
+function lastPastDateBefore(ctx: ExtractionContext, s: Sentence): string | null {
+  const reference = ctx.reference;
+  if (!reference) return null;
   for (let i = s.index - 1; i >= Math.max(0, s.index - AFTERWARDS_REACH); i--) {
     const prev = ctx.sentences[i];
     if (!prev) continue;
-    const dated = matchDates(prev.text, ctx.reference).filter(
-      (d) => !d.horizon && d.start && d.start <= (ctx.reference ?? ''),
+    const dated = matchDates(prev.text, reference).filter(
+      (d) => !d.horizon && d.start && d.start <= reference,
     );
-    const last = dated[dated.length - 1];
-    if (!last?.start) continue;
-    const from = s.start + m.index + (m[0].length - m[0].trimStart().length);
-    return {
-      kind: 'date',
-      span: makeSpan(ctx.text, from, s.start + m.index + m[0].length),
-      sentenceIndex: s.index,
-      value: { start: last.start, end: ctx.reference, relative: true, horizon: false },
-      stated: 'implied',
-      rule: 'date:afterwards',
-    };
+    const last = dated[dated.length - 1]?.start;
+    if (last) return last;
   }
   return null;
 }
@@ -55,30 +66,22 @@ function samePeriodDate(ctx: ExtractionContext, s: Sentence): Candidate | null {
   if (!/\bthat\b/i.test(s.text)) return null;
   const m = SAME_PERIOD.exec(s.text);
   if (!m || !ctx.reference) return null;
-  for (let i = s.index - 1; i >= Math.max(0, s.index - AFTERWARDS_REACH); i--) {
-    const prev = ctx.sentences[i];
-    if (!prev) continue;
-    const dated = matchDates(prev.text, ctx.reference).filter(
-      (d) => !d.horizon && d.start && d.start <= (ctx.reference ?? ''),
-    );
-    const last = dated[dated.length - 1]?.start;
-    if (!last) continue;
-    const day = parseYmd(last);
-    const period =
-      (m[1] as string).toLowerCase() === 'month'
-        ? monthRange(day.getUTCFullYear(), day.getUTCMonth())
-        : yearRange(day.getUTCFullYear());
-    const later = /^later/i.test(m[0]);
-    return {
-      kind: 'date',
-      span: makeSpan(ctx.text, s.start + m.index, s.start + m.index + m[0].length),
-      sentenceIndex: s.index,
-      value: { start: later ? last : period.start, end: period.end, relative: true, horizon: false },
-      stated: 'implied',
-      rule: 'date:same-period',
-    };
-  }
-  return null;
+  const last = lastPastDateBefore(ctx, s);
+  if (!last) return null;
+  const day = parseYmd(last);
+  const period =
+    (m[1] as string).toLowerCase() === 'month'
+      ? monthRange(day.getUTCFullYear(), day.getUTCMonth())
+      : yearRange(day.getUTCFullYear());
+  const later = /^later/i.test(m[0]);
+  return {
+    kind: 'date',
+    span: makeSpan(ctx.text, s.start + m.index, s.start + m.index + m[0].length),
+    sentenceIndex: s.index,
+    value: { start: later ? last : period.start, end: period.end, relative: true, horizon: false },
+    stated: 'implied',
+    rule: 'date:same-period',
+  };
 }
 
 /** True when some match is not a horizon ("by August" alone does not date the sentence). */
