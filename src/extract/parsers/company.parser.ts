@@ -19,6 +19,7 @@ import { TRACKERS } from '../lexicon/trackers.ts';
 import type { UnitEntry } from '../lexicon/units.ts';
 import { escapeRegExp, matchAny } from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
+import { perArticle } from './util.ts';
 
 // Character codes and small string helpers for the hot paths below, which look at single
 // characters instead of running an end-anchored regex over the whole string.
@@ -1196,21 +1197,14 @@ const DATELINE_LINE =
   /^[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(\p{Lu}[\p{Lu}.'’&-]*(?:[^\S\n]+\p{Lu}[\p{Lu}.'’&-]*)*)(?=[,(—–-]|[^\S\n]+[(—–-])/gmu;
 /** " jobs", " workers": a job noun right after a name ("210 Dunford jobs"). */
 const TOWN_JOBS_AFTER = /^\s+(?:jobs?|roles?|positions?|posts|workers?|employees|staff)\b/;
-const datelineTownMemo = new WeakMap<ExtractionContext, ReadonlySet<string>>();
-
-function datelineTowns(ctx: ExtractionContext): ReadonlySet<string> {
-  let towns = datelineTownMemo.get(ctx);
-  if (!towns) {
-    const found = new Set<string>();
-    for (const m of ctx.text.matchAll(DATELINE_LINE)) {
-      const town = m[1] ?? '';
-      if (isDatelineTown(ctx.text, town, m.index + m[0].length - town.length)) found.add(town.toLowerCase());
-    }
-    towns = found;
-    datelineTownMemo.set(ctx, towns);
+const datelineTowns = perArticle((ctx): ReadonlySet<string> => {
+  const found = new Set<string>();
+  for (const m of ctx.text.matchAll(DATELINE_LINE)) {
+    const town = m[1] ?? '';
+    if (isDatelineTown(ctx.text, town, m.index + m[0].length - town.length)) found.add(town.toLowerCase());
   }
-  return towns;
-}
+  return found;
+});
 
 /** "a stake in Orvia", "invested in Kessel": after these, "in" leads to a company. Tested with testAt. */
 const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|interest|merger|deal)\s+in\s+)/iy;
@@ -1464,20 +1458,13 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
  * employer.
  */
 const SECTION_LINK = /^[^\S\n]*(?:More|Latest|More stories|More news|Also)\s+in\s+([^\n]{2,40}?)[^\S\n]*$/gm;
-const sectionMemo = new WeakMap<ExtractionContext, ReadonlySet<string>>();
-
-function pageSections(ctx: ExtractionContext): ReadonlySet<string> {
-  let sections = sectionMemo.get(ctx);
-  if (!sections) {
-    const found = new Set<string>();
-    // Only a text with such a line pays for the search.
-    if (/\b(?:in|In) /.test(ctx.text) && / in [^\n]{2,40}$/m.test(ctx.text))
-      for (const m of ctx.text.matchAll(SECTION_LINK)) found.add((m[1] ?? '').toLowerCase());
-    sections = found;
-    sectionMemo.set(ctx, sections);
-  }
-  return sections;
-}
+const pageSections = perArticle((ctx): ReadonlySet<string> => {
+  const found = new Set<string>();
+  // Only a text with such a line pays for the search.
+  if (/\b(?:in|In) /.test(ctx.text) && / in [^\n]{2,40}$/m.test(ctx.text))
+    for (const m of ctx.text.matchAll(SECTION_LINK)) found.add((m[1] ?? '').toLowerCase());
+  return found;
+});
 
 /**
  * A broadcaster's call sign: "KSEA-TV", and "KSEA" in an article that writes it with its channel
@@ -1488,18 +1475,15 @@ function pageSections(ctx: ExtractionContext): ReadonlySet<string> {
 const CALL_SIGN = /^([KW][A-Z]{2,3})(-(?:TV|FM|AM|DT))?$/;
 const CALL_SIGN_IN_TEXT =
   /\b([KW][A-Z]{2,3})(?:-(?:TV|FM|AM|DT)\b|[^\S\n]+\d{1,2}(?![\d,.%])\b|\)[^\S\n]*[—–-])/g;
-const callSignMemo = new WeakMap<ExtractionContext, ReadonlySet<string>>();
+const callSigns = perArticle(
+  (ctx): ReadonlySet<string> => new Set([...ctx.text.matchAll(CALL_SIGN_IN_TEXT)].map((x) => x[1] ?? '')),
+);
 
 function isCallSign(ctx: ExtractionContext, name: string): boolean {
   const m = CALL_SIGN.exec(name);
   if (!m) return false;
   if (m[2]) return true;
-  let signs = callSignMemo.get(ctx);
-  if (!signs) {
-    signs = new Set([...ctx.text.matchAll(CALL_SIGN_IN_TEXT)].map((x) => x[1] ?? ''));
-    callSignMemo.set(ctx, signs);
-  }
-  return signs.has(m[1] ?? '');
+  return callSigns(ctx).has(m[1] ?? '');
 }
 
 /** "Port Alder City Council" → "Port Alder". */

@@ -43,3 +43,17 @@ export function matchFrom(m: RegExpExecArray, from: number, whole?: string): Reg
   if (whole !== undefined) copy[0] = whole;
   return copy;
 }
+
+/**
+ * A fact of the whole article, computed on first use and kept for that article only: "the towns
+ * this article files from" is asked once per capitalised name but scanned once per text.
+ */
+export function perArticle<T>(make: (ctx: ExtractionContext) => T): (ctx: ExtractionContext) => T {
+  const memo = new WeakMap<ExtractionContext, T>();
+  return (ctx) => {
+    if (memo.has(ctx)) return memo.get(ctx) as T;
+    const value = make(ctx);
+    memo.set(ctx, value);
+    return value;
+  };
+}
