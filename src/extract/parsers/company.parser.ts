@@ -1460,9 +1460,7 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
 const SECTION_LINK = /^[^\S\n]*(?:More|Latest|More stories|More news|Also)\s+in\s+([^\n]{2,40}?)[^\S\n]*$/gm;
 const pageSections = perArticle((ctx): ReadonlySet<string> => {
   const found = new Set<string>();
-  // Only a text with such a line pays for the search.
-  if (/\b(?:in|In) /.test(ctx.text) && / in [^\n]{2,40}$/m.test(ctx.text))
-    for (const m of ctx.text.matchAll(SECTION_LINK)) found.add((m[1] ?? '').toLowerCase());
+  for (const m of ctx.text.matchAll(SECTION_LINK)) found.add((m[1] ?? '').toLowerCase());
   return found;
 });
 
