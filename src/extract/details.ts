@@ -1,7 +1,7 @@
 import type { Mention } from '../domain/mention.ts';
 import { makeSpan, overlaps, type Span } from '../domain/span.ts';
 import type { Candidate, ExtractionContext } from './context.ts';
-import { firstTrigger } from './parsers/trigger.parser.ts';
+import { firstTrigger, hasTrigger } from './parsers/trigger.parser.ts';
 import type { Sentence } from './sentences.ts';
 
 /** A phrase found in the text, with its span (`span.text` is the phrase). */
@@ -217,12 +217,6 @@ const BACKGROUND_DAYS = 45;
 const daysBetween = (a: string, b: string) =>
   (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
-/**
- * The part of a sentence that speaks of the main event, or null when the sentence is not about it:
- * it must refer to the cut, state no headcount of its own, name no other employer or unit and not
- * be set in the past. "The reduction in AWS’ store technology team coincides with Amazon’s
- * decision ..." → "The reduction in AWS’ store technology team".
- */
 /** Where the clause about the cut ends: "... team coincides with X's decision" stops before "coincides". */
 function windowEnd(s: Sentence, reference: RegExpExecArray): number {
   const rest = s.text.slice(reference.index + reference[0].length);
@@ -230,6 +224,13 @@ function windowEnd(s: Sentence, reference: RegExpExecArray): number {
   return s.start + (other ? reference.index + reference[0].length + other.index : s.text.length);
 }
 
+/**
+ * The part of a sentence that speaks of the main event, or null when the sentence is not about it:
+ * it must refer to the cut, state no headcount of its own, name no other employer or unit and have
+ * no date long before the publication (words that set it in the past, BACKGROUND, are tested by
+ * the caller before the sentence is parsed). "The reduction in AWS’ store technology team
+ * coincides with Amazon’s decision ..." → "The reduction in AWS’ store technology team".
+ */
 function followUpWindow(
   ctx: ExtractionContext,
   s: Sentence,
@@ -239,7 +240,6 @@ function followUpWindow(
 ): { end: number } | null {
   if (cs.some((c) => c.kind === 'count' || c.kind === 'percent')) return null;
   const inWindow = (c: Candidate) => c.span.start >= s.start && c.span.end <= end;
-  if (BACKGROUND.test(ctx.text.slice(s.start, end))) return null;
   const teams = cs.filter((c) => c.kind === 'department');
   for (const c of cs) {
     if (!inWindow(c)) continue;
@@ -264,12 +264,26 @@ function followUpWindow(
  * and benefits for 60 days", a spokesperson's statement right after). Background events never get
  * follow-up details: a follow-up names no other employer and no count of its own.
  */
+export interface FollowUpSentences {
+  /** The sentence's candidates, parsed and refined (the extractor's per-article memo). */
+  readonly candidatesOf: (s: Sentence) => readonly Candidate[];
+  /** False when no team or place parser can match the sentence (a cheap test before parsing it). */
+  readonly mayNameTeamOrPlace?: (s: Sentence) => boolean;
+  /**
+   * Does the sentence speak of layoffs at all (hasTrigger, which the extractor has asked of every
+   * sentence already): where it does not, no trigger can be the sentence's reference to the cut.
+   */
+  readonly speaksOfLayoffs?: (s: Sentence) => boolean;
+}
+
 export function attachFollowUps(
   ctx: ExtractionContext,
   mentions: readonly Mention[],
-  candidatesOf: (s: Sentence) => readonly Candidate[],
-  /** False when no team or place parser can match the sentence (a cheap test before parsing it). */
-  mayNameTeamOrPlace: (s: Sentence) => boolean = () => true,
+  {
+    candidatesOf,
+    mayNameTeamOrPlace = () => true,
+    speaksOfLayoffs = (s) => hasTrigger(s.text),
+  }: FollowUpSentences,
 ): Mention[] {
   const main = mentions.find((m) => m.primary);
   if (!main) return [...mentions];
@@ -288,7 +302,7 @@ export function attachFollowUps(
       continue;
     }
     if (others.has(s.index)) continue;
-    const reference = EVENT_REFERENCE.exec(s.text) ?? firstTrigger(s.text);
+    const reference = EVENT_REFERENCE.exec(s.text) ?? (speaksOfLayoffs(s) ? firstTrigger(s.text) : null);
     const severance = SEVERANCE_CUE.test(s.text);
     const statement = STATEMENT.test(s.text) && s.index - lastAbout <= STATEMENT_REACH;
     if (!reference && !severance && !statement) continue;
@@ -304,6 +318,8 @@ export function attachFollowUps(
       (d.reason || !findReason(ctx.text, s.start, ctx.text.slice(s.start, end)))
     )
       continue;
+    // "Those layoffs began in 2023": set in the past, whatever its candidates (tested before parsing).
+    if (BACKGROUND.test(ctx.text.slice(s.start, end))) continue;
     const cs = candidatesOf(s);
     const window = followUpWindow(ctx, s, cs, main, end);
     if (!window) continue;
