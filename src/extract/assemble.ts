@@ -21,8 +21,12 @@ const TOLD_BEFORE =
 const WORKPLACE_AFTER =
   /^\s+(?:(?:manufacturing|assembly|distribution|processing|production|packaging)\s+)?(?:plant|factory|mill|site|depot|warehouse|campus|hub|facility|bakery|brewery|works|cent(?:er|re))s?\b/;
 
+/**
+ * A name after a workplace and "at"/"in"/"near"/"on" is where: "its two blast furnaces at Port
+ * Talbot", "closing its factory on the Kelham Trading Estate".
+ */
 const WORKPLACE_AT_BEFORE =
-  /\b(?:plant|factory|furnaces?|mill|site|depot|warehouse|campus|hub|facility|offices?|stores?|works|steelworks|operations)\s+(?:at|in|near)\s+$/;
+  /\b(?:plant|factory|furnaces?|mill|site|depot|warehouse|campus|hub|facility|offices?|stores?|works|steelworks|operations)\s+(?:at|in|near|on)\s+(?:the\s+)?$/;
 
 /** A product noun right after a name: "the Frostmark series", "its Lumen app". */
 const PRODUCT_AFTER =
