@@ -26,6 +26,45 @@ const WHO: readonly Case[] = [
   },
 ];
 
+const MERGES: readonly Case[] = [
+  {
+    name: "a headline with no name of its own is the lead's telling of the same figure, not the menu word's",
+    text: [
+      'Home › Money › Household finance › Savings',
+      '',
+      'Lender to close 12 branches with up to 160 jobs at risk',
+      '',
+      'Brackley Building Society has told staff that up to 160 roles are at risk of redundancy under plans to close 12 branches.',
+      '',
+      'The mutual said on Tuesday that fewer customers visit its branches.',
+    ].join('\n'),
+    published: '2024-05-14',
+    events: [{ company: 'Brackley Building Society', max: 160, primary: true }],
+    exact: true,
+  },
+  {
+    name: "a headline guessed for a dateline's agency takes the name the lead gives it",
+    text: [
+      'date 2024-05-14 Up to 900 jobs to go at garden tools maker',
+      '',
+      'OSLO (dpa-AFX) – Halvorsen Werke AS, the toolmaker, plans to cut up to 900 jobs in its Garden division, the company said on Monday.',
+      '',
+      'Earlier this year, the company had already said it would cut more than 400 jobs in its other units.',
+    ].join('\n'),
+    published: '2024-05-14',
+    events: [
+      { company: 'Halvorsen Werke', max: 900, start: '2024-05-13', primary: true },
+      { company: 'Halvorsen Werke', min: 401, primary: false },
+    ],
+    exact: true,
+    absent: ['AFX'],
+  },
+];
+
 describe('assembly probe 6: who cuts', () => {
   for (const c of WHO) test(c.name, () => check(c));
+});
+
+describe('assembly probe 6: merges', () => {
+  for (const c of MERGES) test(c.name, () => check(c));
 });

@@ -379,6 +379,34 @@ function mergedStatus(first: Status, later: Status): Status {
   return first;
 }
 
+/** The mention's company is the one in focus, guessed for a sentence that names none. */
+function guessedCompany(m: Mention): boolean {
+  return m.rule.includes('+company:pronoun');
+}
+
+/**
+ * "Building society to shut 18 branches with up to 240 jobs at risk" (no name: the company in
+ * focus is a guess, perhaps a word of the page's menu), then "Brackley Building Society has told
+ * staff that up to 240 roles are at risk": a headline with no name of its own and the very same
+ * stated figure as a later named telling is that telling.
+ */
+function guessedHeadlineRetold(a: Mention, b: Mention): boolean {
+  if (guessedCompany(a) === guessedCompany(b)) return false;
+  const guess = guessedCompany(a) ? a : b;
+  const figure = (c: Count | null) =>
+    c !== null &&
+    !c.derived &&
+    !c.part &&
+    !VAGUE_COUNT.test(c.text.trim()) &&
+    (c.min !== null || c.max !== null);
+  return (
+    HEADLINE_LIKE.test(guess.evidence.text.trimEnd()) &&
+    figure(a.count) &&
+    figure(b.count) &&
+    sameFigure(a.count, b.count)
+  );
+}
+
 /** A line that ends without a sentence's final stop: a headline. */
 const HEADLINE_LIKE = /[^.!?"”’)]$/;
 
@@ -502,7 +530,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
     const out: Mention[] = [];
     for (const m of mentions) {
       const retold = (o: Mention) =>
-        sameEmployer(o, m) &&
+        (sameEmployer(o, m) || guessedHeadlineRetold(o, m)) &&
         // A part ("a further 300") is its own event; told twice, it is the same figure twice.
         (!(o.count?.part || m.count?.part) || sameFigure(o.count, m.count)) &&
         sharesAgree(o, m) &&
@@ -530,6 +558,9 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       // "HHS" in the headline, "Department of Health and Human Services" in the body: the full name.
       // "Hopkins" in the headline, "Johns Hopkins University" in the body: the full name.
       const later =
+        // Headline "Up to 240 jobs at risk" (the company a guess from the page's top lines), lead
+        // "Brackley Building Society ... up to 240 roles": the name the lead gives.
+        (guessedCompany(prev) && !guessedCompany(m)) ||
         unitOfLater ||
         subjectOfLater ||
         isAcronymOf(prev.company, m.company) ||
@@ -553,10 +584,17 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         // workforce of around 2,600": the body's full name, one share told twice.
         (!prev.unit && !m.unit && isShortForm(prev.company, m.company) && sameShareTold(prev, m));
       const company = later ? m.company : prev.company;
+      // The guessed company gave way to a named one: the merged telling's company is no guess.
+      const namedRule = /\+(company:[^+]+)/.exec(m.rule)?.[1];
+      const rule =
+        guessedCompany(prev) && !guessedCompany(m) && namedRule
+          ? prev.rule.replace('+company:pronoun', `+${namedRule}`)
+          : prev.rule;
       const other = later ? prev.company : m.company;
       const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
       out[i] = {
         ...prev,
+        rule,
         company,
         ...(aliases && aliases.length > 0 ? { aliases } : {}),
         count,
