@@ -61,10 +61,50 @@ const MERGES: readonly Case[] = [
   },
 ];
 
+const NOT_EVENTS: readonly Case[] = [
+  {
+    name: 'a case put to the reader ("If an employer proposes ...", "What if ...?") is no cut of the menu word',
+    text: [
+      'Guides › Workplace rights › Dismissal',
+      '',
+      'How consultation on job cuts works',
+      '',
+      'If an employer proposes 25 to 80 redundancies at one site, it must consult staff for at least 30 days.',
+      '',
+      'What if fewer than 15 people are affected?',
+      '',
+      'There is no fixed period, but you should still be told in person.',
+    ].join('\n'),
+    published: '2024-05-14',
+    events: [],
+    exact: true,
+  },
+  {
+    name: 'a condition on the company in focus is still its cut',
+    text: [
+      'Corvane Mills to cut jobs',
+      '',
+      'Corvane Mills said on Monday it will cut 120 jobs at its Ashby plant.',
+      '',
+      'If the company cannot find a buyer for the plant, a further 200 jobs will go next year.',
+    ].join('\n'),
+    published: '2024-05-14',
+    events: [
+      { company: 'Corvane Mills', min: 120, primary: true },
+      { company: 'Corvane Mills', min: 200 },
+    ],
+    exact: true,
+  },
+];
+
 describe('assembly probe 6: who cuts', () => {
   for (const c of WHO) test(c.name, () => check(c));
 });
 
 describe('assembly probe 6: merges', () => {
   for (const c of MERGES) test(c.name, () => check(c));
+});
+
+describe('assembly probe 6: not events', () => {
+  for (const c of NOT_EVENTS) test(c.name, () => check(c));
 });
