@@ -59,6 +59,44 @@ const MERGES: readonly Case[] = [
     exact: true,
     absent: ['AFX'],
   },
+  {
+    name: 'a short capitals name opening the full name is one employer ("KTL" and "KTL Ventura AG")',
+    text: [
+      'KTL to cut up to 3,000 jobs in Austria by 2029',
+      '',
+      'Pump maker KTL Ventura AG said on Friday it plans to eliminate between 2,000 and 3,000 jobs in its home market by 2029.',
+    ].join('\n'),
+    published: '2024-07-27',
+    events: [{ company: 'KTL', min: 2000, max: 3000, start: '2024-07-26', primary: true }],
+    exact: true,
+  },
+  {
+    name: 'a different figure dated months back is an earlier stage, not the undated headline retold',
+    text: [
+      'KTL to cut up to 3,000 jobs in Austria by 2029',
+      '',
+      'Pump maker KTL Ventura AG said on Friday it plans to eliminate between 2,000 and 3,000 jobs in its home market by 2029.',
+      '',
+      'KTL, which employs about 20,000 people in Austria, had already told staff in February that it wanted to cut up to 2,400 jobs there, without a timetable.',
+    ].join('\n'),
+    published: '2024-07-27',
+    events: [
+      { company: 'KTL', min: 2000, max: 3000, start: '2024-07-26', primary: true },
+      { company: 'KTL', max: 2400, start: '2024-02-01', end: '2024-02-29', primary: false },
+    ],
+    exact: true,
+  },
+  {
+    name: 'the same figure told with its month is one event',
+    text: [
+      'Harlan Freight to cut 500 jobs',
+      '',
+      'Harlan Freight said in February that it would cut 500 jobs across its depots, and the first notices went out this week.',
+    ].join('\n'),
+    published: '2024-07-27',
+    events: [{ company: 'Harlan Freight', min: 500, start: '2024-02-01', primary: true }],
+    exact: true,
+  },
 ];
 
 const NOT_EVENTS: readonly Case[] = [

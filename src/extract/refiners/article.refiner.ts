@@ -174,7 +174,16 @@ const SHORT_FORM_MIN = 4;
  * name. Used only inside one article, where two employers sharing a prefix are rare.
  */
 function isShortForm(short: string, long: string): boolean {
-  if (short === long || short.length < SHORT_FORM_MIN) return false;
+  if (short === long) return false;
+  // "ZF" for "ZF Friedrichshafen AG", "KTL" for "KTL Holdings": a short capitals word that opens
+  // the longer name as a word of its own.
+  if (
+    /^[A-Z]{2,3}$/.test(short) &&
+    long.startsWith(`${short} `) &&
+    !COMMON_OPENING_WORDS.has(short.toLowerCase())
+  )
+    return true;
+  if (short.length < SHORT_FORM_MIN) return false;
   // "Corner Care" for "Corner Care Pharmacy": several words that open the other name.
   if (/\s/.test(short)) return long.startsWith(`${short} `);
   if (long.startsWith(short) && long.length > short.length) return true;
@@ -350,6 +359,19 @@ function twoRounds(a: DateRange | null, b: DateRange | null): boolean {
   const unresolved = (d: DateRange | null) =>
     d !== null && d.start === null && d.end === null && d.text !== '';
   return (yearStated(a) && unresolved(b)) || (yearStated(b) && unresolved(a));
+}
+
+/**
+ * Headline "Halden to cut up to 9,000 jobs by 2030" (no day of its own), body "The company had
+ * told staff in February that it wanted to cut up to 7,500" in a July article: a different figure
+ * dated months before publication is an earlier stage of the plan, not today's telling, although
+ * an unknown date agrees with anything. (The same figure told with its month is one event.)
+ */
+function earlierStage(a: Mention, b: Mention, published: string | null): boolean {
+  if (!a.count || !b.count || sameFigure(a.count, b.count)) return false;
+  const old = (m: Mention) => m.date?.end != null && daysBefore(m.date.end, published) > BACKGROUND_DAYS;
+  const undated = (m: Mention) => !m.date || (m.date.start === null && m.date.end === null);
+  return (old(a) && undated(b)) || (old(b) && undated(a));
 }
 
 /**
@@ -536,6 +558,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         sharesAgree(o, m) &&
         countsAgree(o.count, m.count) &&
         datesAgree(o.date, m.date) &&
+        !earlierStage(o, m, info.published) &&
         unitsAgree(o, m);
       // A telling with a count joins another with a count first; a share told alone only when
       // no counted telling fits (headline "to cut 7%", bullet "roughly 520", body "roughly 520, 7%").
