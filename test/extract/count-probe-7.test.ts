@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { mentionsOf } from '../helpers/counts.ts';
+import { checkCount, mentionsOf } from '../helpers/counts.ts';
+import type { CountCase } from '../helpers/counts.ts';
 
 /**
  * Counts found by probe corpora 13 and 14, each rule with sentences in our own words (invented
@@ -68,5 +69,33 @@ describe('[extract/count-probe-7] "N of the job cuts will be in <place>" is a sp
       mentionsOf(text).some((m) => m.count?.min === 600),
       shown(text),
     );
+  });
+});
+
+describe('[extract/count-probe-7] a consultation "on up to N roles" is a planned cut', () => {
+  const CASES: readonly CountCase[] = [
+    {
+      text: 'Pellworth Pharmacy is consulting on up to 75 head office roles as it moves its finance team to Leeds.',
+      company: 'Pellworth Pharmacy',
+      span: 'up to 75 head office roles',
+      min: null,
+      max: 75,
+    },
+    {
+      text: 'Harbury Foods began consulting with unions on about 140 posts at its Selby site.',
+      company: 'Harbury Foods',
+      span: 'about 140 posts',
+      min: 140,
+      max: 140,
+    },
+  ];
+  for (const c of CASES)
+    test(c.text, () => {
+      checkCount(c);
+      assert.equal(mentionsOf(c.text)[0]?.status, 'planned');
+    });
+  test('a consultation about pay or pensions is no cut', () => {
+    const text = 'Pellworth Pharmacy is consulting on changes to the pension scheme of its 2,000 staff.';
+    assert.equal(mentionsOf(text).length, 0, shown(text));
   });
 });
