@@ -21,8 +21,12 @@ const TOLD_BEFORE =
 const WORKPLACE_AFTER =
   /^\s+(?:(?:manufacturing|assembly|distribution|processing|production|packaging)\s+)?(?:plant|factory|mill|site|depot|warehouse|campus|hub|facility|bakery|brewery|works|cent(?:er|re))s?\b/;
 
+/**
+ * A name after a workplace and "at"/"in"/"near"/"on" is where: "its two blast furnaces at Port
+ * Talbot", "closing its factory on the Kelham Trading Estate".
+ */
 const WORKPLACE_AT_BEFORE =
-  /\b(?:plant|factory|furnaces?|mill|site|depot|warehouse|campus|hub|facility|offices?|stores?|works|steelworks|operations)\s+(?:at|in|near)\s+$/;
+  /\b(?:plant|factory|furnaces?|mill|site|depot|warehouse|campus|hub|facility|offices?|stores?|works|steelworks|operations)\s+(?:at|in|near|on)\s+(?:the\s+)?$/;
 
 /** A product noun right after a name: "the Frostmark series", "its Lumen app". */
 const PRODUCT_AFTER =
@@ -72,6 +76,13 @@ export interface Focus {
 /** Many employers or workers in general: never the focus company's own cut. */
 const GENERIC_SUBJECT =
   /\b(?:companies|firms|startups|start-ups|employers|industry|sector|professionals|tech\s+(?:workers|employees)|agencies|across\s+the\s+(?:government|country|economy))\b/i;
+/**
+ * A case put to the reader, not a report: "If an employer proposes 20 to 99 redundancies ...",
+ * "What if fewer than 20 people are affected?", "Suppose your firm cuts 50 jobs". Any employer,
+ * never the company in focus ("If the company finds no buyer, 300 jobs will go" is its own).
+ */
+const HYPOTHETICAL_CASE =
+  /^\s*(?:what\s+if|suppos(?:e|ing)|imagine)\b|\b(?:if|when|where|unless)\s+(?:an?|any|your|every|each)\s+(?:employer|company|business|firm|organi[sz]ation)\b/i;
 /**
  * A plural of employers opening the sentence as the subject of the cut: "Garment factories have
  * laid off thousands", "Many steel mills are shedding staff", "Smaller lenders cut 2,000 jobs".
@@ -840,6 +851,7 @@ export function assembleSentence(
       !(anchor.count && SECTOR_JOBS.test(anchor.count.span.text)) &&
       (anchor.count || percents.length > 0) &&
       !GENERIC_SUBJECT.test(s.text) &&
+      !HYPOTHETICAL_CASE.test(s.text) &&
       !placeSubject &&
       !PLURAL_EMPLOYERS_HEAD.test(ctx.text.slice(s.start, firstTrigger.span.start)) &&
       !THESE_EMPLOYERS.test(s.text)

@@ -282,6 +282,15 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     tense: 'present',
     cue: 'at\\s+risk',
   },
+  // "is consulting on up to 90 head office roles", "began consulting staff on 140 posts", "a
+  // consultation on about 60 jobs": the UK's redundancy consultation, a planned cut told without a
+  // cut verb. It needs a headcount ("consulting on its pension scheme" is no cut).
+  {
+    id: 'trigger:consult-on-roles',
+    pattern: `\\bconsult(?:s|ed|ing|ations?)?\\s+(?:(?:with\\s+)?(?:staff|employees|workers|unions?|the\\s+unions?)\\s+)?(?:on|over|about|affecting|covering)\\s+(?:(?:about|around|roughly|some|nearly|almost|up\\s+to|as\\s+many\\s+as|more\\s+than|over)\\s+)?(?:\\d[\\d,]*|hundreds|dozens)\\s+(?:[\\w’'-]+\\s+){0,3}?${JOBS}\\b`,
+    tense: 'present',
+    cue: 'consult',
+  },
   // "on top of the 2,500 manufacturing jobs 3M said in January it would eliminate": the jobs as
   // the object of a cut the company said it would make.
   {

@@ -365,7 +365,13 @@ export const numberNounParser: Parser = {
   pattern: () => NUMBER_NOUN_RE,
   extract(ctx, s, m) {
     if (OF_DESCRIBED.test(m[0]) && !/\d/.test(m[G_NUM] ?? '')) return null;
-    if (PART_OF_THE.test(m[0]) && BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length))) return null;
+    // "About 900 of the job cuts will be in Japan": the noun matched was "job", the split is told
+    // after the cut noun that follows it.
+    if (
+      PART_OF_THE.test(m[0]) &&
+      BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length).replace(CUT_NOUN_AFTER, ''))
+    )
+      return null;
     return countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length);
   },
 };
@@ -553,8 +559,13 @@ export const ofTheCutsParser: Parser = {
       : countCandidate(ctx, s, m, 'count:of-the-cuts', m.index + m[0].length),
 };
 
+/**
+ * A hedge may follow the figure before its place or time: "a further 300 possible in three
+ * years' time", "another 200 expected next spring".
+ */
+const FURTHER_HEDGE = '(?:\\s+(?:possible|potential|likely|expected|planned|proposed))?';
 const FURTHER_NUMBER_RE = new RegExp(
-  `\\b(?:a\\s+(?:possible\\s+|potential\\s+)?further|another|an\\s+additional|an\\s+extra)\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?=\\s*(?:[,;.]|$)|\\s+(?:in|at|by|over|from|later|next|this|across|within|after)\\b)`,
+  `\\b(?:a\\s+(?:possible\\s+|potential\\s+)?further|another|an\\s+additional|an\\s+extra)\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?=${FURTHER_HEDGE}(?:\\s*(?:[,;.]|$)|\\s+(?:in|at|by|over|from|later|next|this|across|within|after)\\b))`,
   'gid',
 );
 const FURTHER_CUE = /further|another|additional|extra/i;

@@ -174,7 +174,16 @@ const SHORT_FORM_MIN = 4;
  * name. Used only inside one article, where two employers sharing a prefix are rare.
  */
 function isShortForm(short: string, long: string): boolean {
-  if (short === long || short.length < SHORT_FORM_MIN) return false;
+  if (short === long) return false;
+  // "ZF" for "ZF Friedrichshafen AG", "KTL" for "KTL Holdings": a short capitals word that opens
+  // the longer name as a word of its own.
+  if (
+    /^[A-Z]{2,3}$/.test(short) &&
+    long.startsWith(`${short} `) &&
+    !COMMON_OPENING_WORDS.has(short.toLowerCase())
+  )
+    return true;
+  if (short.length < SHORT_FORM_MIN) return false;
   // "Corner Care" for "Corner Care Pharmacy": several words that open the other name.
   if (/\s/.test(short)) return long.startsWith(`${short} `);
   if (long.startsWith(short) && long.length > short.length) return true;
@@ -353,6 +362,19 @@ function twoRounds(a: DateRange | null, b: DateRange | null): boolean {
 }
 
 /**
+ * Headline "Halden to cut up to 9,000 jobs by 2030" (no day of its own), body "The company had
+ * told staff in February that it wanted to cut up to 7,500" in a July article: a different figure
+ * dated months before publication is an earlier stage of the plan, not today's telling, although
+ * an unknown date agrees with anything. (The same figure told with its month is one event.)
+ */
+function earlierStage(a: Mention, b: Mention, published: string | null): boolean {
+  if (!a.count || !b.count || sameFigure(a.count, b.count)) return false;
+  const old = (m: Mention) => m.date?.end != null && daysBefore(m.date.end, published) > BACKGROUND_DAYS;
+  const undated = (m: Mention) => !m.date || (m.date.start === null && m.date.end === null);
+  return (old(a) && undated(b)) || (old(b) && undated(a));
+}
+
+/**
  * The first telling's date, unless the later one names a day inside it: headline "in second
  * round of layoffs this year", body "said on Wednesday" → the Wednesday.
  */
@@ -377,6 +399,34 @@ function mergedStatus(first: Status, later: Status): Status {
   if (first === 'rumored' && later !== 'rumored') return later;
   if (first === 'announced' && (later === 'planned' || later === 'completed')) return later;
   return first;
+}
+
+/** The mention's company is the one in focus, guessed for a sentence that names none. */
+function guessedCompany(m: Mention): boolean {
+  return m.rule.includes('+company:pronoun');
+}
+
+/**
+ * "Building society to shut 18 branches with up to 240 jobs at risk" (no name: the company in
+ * focus is a guess, perhaps a word of the page's menu), then "Brackley Building Society has told
+ * staff that up to 240 roles are at risk": a headline with no name of its own and the very same
+ * stated figure as a later named telling is that telling.
+ */
+function guessedHeadlineRetold(a: Mention, b: Mention): boolean {
+  if (guessedCompany(a) === guessedCompany(b)) return false;
+  const guess = guessedCompany(a) ? a : b;
+  const figure = (c: Count | null) =>
+    c !== null &&
+    !c.derived &&
+    !c.part &&
+    !VAGUE_COUNT.test(c.text.trim()) &&
+    (c.min !== null || c.max !== null);
+  return (
+    HEADLINE_LIKE.test(guess.evidence.text.trimEnd()) &&
+    figure(a.count) &&
+    figure(b.count) &&
+    sameFigure(a.count, b.count)
+  );
 }
 
 /** A line that ends without a sentence's final stop: a headline. */
@@ -502,12 +552,13 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
     const out: Mention[] = [];
     for (const m of mentions) {
       const retold = (o: Mention) =>
-        sameEmployer(o, m) &&
+        (sameEmployer(o, m) || guessedHeadlineRetold(o, m)) &&
         // A part ("a further 300") is its own event; told twice, it is the same figure twice.
         (!(o.count?.part || m.count?.part) || sameFigure(o.count, m.count)) &&
         sharesAgree(o, m) &&
         countsAgree(o.count, m.count) &&
         datesAgree(o.date, m.date) &&
+        !earlierStage(o, m, info.published) &&
         unitsAgree(o, m);
       // A telling with a count joins another with a count first; a share told alone only when
       // no counted telling fits (headline "to cut 7%", bullet "roughly 520", body "roughly 520, 7%").
@@ -530,6 +581,9 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       // "HHS" in the headline, "Department of Health and Human Services" in the body: the full name.
       // "Hopkins" in the headline, "Johns Hopkins University" in the body: the full name.
       const later =
+        // Headline "Up to 240 jobs at risk" (the company a guess from the page's top lines), lead
+        // "Brackley Building Society ... up to 240 roles": the name the lead gives.
+        (guessedCompany(prev) && !guessedCompany(m)) ||
         unitOfLater ||
         subjectOfLater ||
         isAcronymOf(prev.company, m.company) ||
@@ -553,10 +607,17 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         // workforce of around 2,600": the body's full name, one share told twice.
         (!prev.unit && !m.unit && isShortForm(prev.company, m.company) && sameShareTold(prev, m));
       const company = later ? m.company : prev.company;
+      // The guessed company gave way to a named one: the merged telling's company is no guess.
+      const namedRule = /\+(company:[^+]+)/.exec(m.rule)?.[1];
+      const rule =
+        guessedCompany(prev) && !guessedCompany(m) && namedRule
+          ? prev.rule.replace('+company:pronoun', `+${namedRule}`)
+          : prev.rule;
       const other = later ? prev.company : m.company;
       const aliases = key(prev) === key(m) ? prev.aliases : [...new Set([...(prev.aliases ?? []), other])];
       out[i] = {
         ...prev,
+        rule,
         company,
         ...(aliases && aliases.length > 0 ? { aliases } : {}),
         count,
