@@ -38,6 +38,15 @@ const NAME_AFTER_TRACKER =
  */
 const DISPLACED_TALLY =
   /\b(?:had|have|has)\s+been\s+(?:displaced|laid\s+off|retrenched|made\s+redundant)\s+(?:\w+\s+){0,3}?(?:by|through|due\s+to|because\s+of)\s+(?:\w+\s+)?(?:closures|retrenchments|lay-?offs|redundancies|shutdowns)\s+(?:and|or)\s+(?:\w+\s+)?(?:closures|retrenchments|lay-?offs|redundancies|shutdowns)\b/i;
+/**
+ * "The Centre for Retail Research estimates that almost 120,000 retail jobs were lost in 2023": a
+ * research body's estimate of jobs already lost is a tally over many employers, whatever chains
+ * the sentence names as examples. The speaker is a body of research or of a trade (its name ends
+ * in such a word), so that "Orvane estimates 300 jobs will go" stays the company's own cut; the
+ * loss is told in the past.
+ */
+const ESTIMATED_LOSSES =
+  /^\s*(?:[Tt]he\s+)?((?:[A-Z][\w&’'-]*\s+)*?(?:Research|Institute|Centre|Center|Association|Federation|Consortium|Council|Foundation|Observatory|Forum|Chamber|Confederation)(?:\s+(?:of|for)\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*?)?)\s+(?:estimates|estimated|calculates|calculated|reckons|found)\s+(?:that\s+)?[^.;]{0,60}?\b(?:jobs|roles|positions|workers|employees|people)\s+(?:were|have\s+been|had\s+been)\s+(?:lost|cut|shed|axed)\b/;
 const SAID_SOURCE = /^\s*(?:the\s+)?([^,;]{2,60}?)\s+(?:said|says|reported|reports)\b/i;
 /** "the Office for National Statistics said 131,000 people were made redundant": the office is the source. */
 const STATISTICS_OFFICE_RE = new RegExp(STATISTICS_OFFICE, 'i');
@@ -211,8 +220,10 @@ function mainAggregate(
   // own source; the names in it are the tracker's or the tally's, not employers that cut.
   const office = STATISTICS_OFFICE_RE.exec(t);
   const displaced = !office && DISPLACED_TALLY.test(t);
-  const speaker = displaced ? (SAID_SOURCE.exec(t)?.[1] ?? null) : null;
-  const sourced = named !== null || ownTally || office !== null || displaced;
+  // Only a sentence with an estimating verb pays for ESTIMATED_LOSSES.
+  const estimate = /\b(?:estimat|calculat|reckons|found)/.test(t) ? ESTIMATED_LOSSES.exec(t) : null;
+  const speaker = displaced ? (SAID_SOURCE.exec(t)?.[1] ?? null) : (estimate?.[1]?.trim() ?? null);
+  const sourced = named !== null || ownTally || office !== null || displaced || estimate !== null;
   if (!tracker && !sourced && !(cue && (!hasAgent || midCue)) && !inherits && !generic) return null;
   if (tracker && !sourced && hasAgent && !cue && !/according\s+to/i.test(sentence.text)) return null;
   // The employee total is the largest count ("70 companies ... almost 32,000 employees").
