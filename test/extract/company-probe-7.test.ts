@@ -25,6 +25,26 @@ const CASES: readonly EmployerCase[] = [
     never: ['Redundancy', 'Staff', 'Guides'],
   },
   {
+    rule: '"News > Local news > Dunford": a trail with ">" is navigation too',
+    text: 'News > Local news > Dunford\n\nUp to 80 jobs at risk as 12 stores close\n\nThe retailer said on Monday that up to 80 roles were at risk.',
+    never: ['Dunford', 'Local', 'News'],
+  },
+  {
+    rule: '"Markets - Firms - Japan": one- or two-word sections joined by spaced dashes are navigation',
+    text: 'Markets - Firms - Japan\n\nUp to 80 jobs at risk as 12 stores close\n\nThe retailer said on Monday that up to 80 roles were at risk.',
+    never: ['Firms', 'Japan', 'Markets'],
+  },
+  {
+    rule: '"Home / Money / Personal savings": a slash trail in sentence case is navigation',
+    text: 'Home / Money / Personal savings\n\nUp to 80 jobs at risk as 12 branches close\n\nThe lender said on Monday that up to 80 roles were at risk.',
+    never: ['Personal', 'Money'],
+  },
+  {
+    rule: 'guard: "Orvane cuts jobs - Business - News": a headline with a verb keeps its company',
+    text: 'Orvane cuts jobs - Business - News\n\nThe software maker said on Monday that it would cut 80 roles.',
+    events: ['Orvane'],
+  },
+  {
     rule: 'guard: "Markets » Orvane Systems cuts 40 jobs" has one arrow and a verb: the company stays',
     text: 'Markets » Orvane Systems cuts 40 jobs in its sales team',
     events: ['Orvane Systems'],
@@ -67,6 +87,17 @@ const CASES: readonly EmployerCase[] = [
     text: 'Pellham Snacks has proposed closing its bakery on the Moorside Industrial Estate, putting up to 140 jobs at risk.',
     events: ['Pellham Snacks'],
     never: ['Moorside Industrial Estate'],
+  },
+  {
+    rule: '"Tyre maker issues retrenchment notice at Kelso plant": the word before "plant" is the town',
+    text: 'Tyre maker issues retrenchment notice at Kelso plant\n\nUp to 400 jobs are at risk at Vantor Rubber after the company issued a notice this week.',
+    events: ['Vantor Rubber'],
+    never: ['Kelso'],
+  },
+  {
+    rule: 'guard: "300 jobs go at Kestrel’s Dunford plant": the possessive owns the plant',
+    text: '300 jobs go at Kestrel’s Dunford plant as orders slump',
+    events: ['Kestrel'],
   },
   {
     rule: '"the call centre at Dunmere Business Park will close with the loss of 75 jobs"',

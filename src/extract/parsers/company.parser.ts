@@ -1224,6 +1224,11 @@ const datelineTowns = perArticle((ctx): ReadonlySet<string> => {
   return found;
 });
 
+/** "at ", "near " right before a name. Tested with testAt. */
+const AT_BEFORE_AT = /(?<=\b(?:at|near)\s+)/y;
+/** " plant", " assembly plant", " site": a workplace right after a name, at most one word between. */
+const TOWN_WORKPLACE_AFTER =
+  /^\s+(?:[a-z-]+\s+)?(?:plant|factory|mill|site|works|depot|warehouse|facility|smelter|refinery|mine|shipyard|bakery|brewery)\b/;
 /** "a stake in Orvia", "invested in Kessel": after these, "in" leads to a company. Tested with testAt. */
 const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|interest|merger|deal)\s+in\s+)/iy;
 
@@ -1250,6 +1255,16 @@ function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: nu
   if (
     (WORKPLACE_AFTER.test(tail) || TRADE_NOUN_AFTER.test(tail) || TOWN_JOBS_AFTER.test(tail)) &&
     datelineTowns(ctx).has(text.toLowerCase())
+  )
+    return true;
+  // "retrenchment notice at Dunford plant", "jobs go at Kelso site": one word between "at" and a
+  // workplace, with neither a possessive nor "the", is the town the workplace stands in (a
+  // company's would be "at Kestrel's plant"). Names the unit lexicon knows stay companies.
+  if (
+    !/\s/.test(text) &&
+    TOWN_WORKPLACE_AFTER.test(tail) &&
+    testAt(AT_BEFORE_AT, s.text, offset) &&
+    !unitRegex(ctx.units).byAlias.has(text)
   )
     return true;
   const siteAt = testAt(SITE_AT_BEFORE_AT, s.text, offset);
@@ -1599,21 +1614,28 @@ const NAV_LINE =
   /^[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|&|and)){0,3}[^\S\n]*[|›»>][^\S\n]*)+\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|&|and)){0,3}[^\S\n]*$/u;
 
 /**
- * A breadcrumb trail: three or more labels joined by "›" or "»", each opening with a capital and
- * written in sentence case ("Home › Money › Personal finance › Savings", "Guides » Work rights »
- * Dismissal"). No headline chains two such arrows, so lower-case words may follow a label's
- * capital here (not after "|", which headlines use: "Tech | Orvane cuts 200 jobs").
+ * A breadcrumb trail: three or more labels joined by "›", "»", ">" or "/", each opening with a
+ * capital, written in sentence case and without a figure ("Home › Money › Personal finance",
+ * "News > Local news > Dunford", "Home / Business / Telecom"). Headlines do not chain those
+ * marks, so lower-case words may follow a label's capital there. With "|" or a spaced dash, which
+ * headlines use ("Orvane cuts jobs - Business - News"), a label is one or two capitalised words
+ * ("Markets - Companies - Japan", "News - North Wales - Business").
  */
 const BREADCRUMB_LABEL = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+[\p{L}'’.&-]+){0,3}`;
 const BREADCRUMB_LINE = new RegExp(
-  String.raw`^[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:${BREADCRUMB_LABEL}[^\S\n]*[›»][^\S\n]*){2,}${BREADCRUMB_LABEL}[^\S\n]*$`,
+  String.raw`^[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:${BREADCRUMB_LABEL}[^\S\n]*[›»>/][^\S\n]*){2,}${BREADCRUMB_LABEL}[^\S\n]*$`,
+  'u',
+);
+const TITLE_LABEL = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|&))?`;
+const DASHED_SECTIONS_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:${TITLE_LABEL}[^\S\n]+[-–—][^\S\n]+){2,}${TITLE_LABEL}[^\S\n]*$`,
   'u',
 );
 
 function isNavigationLine(line: string): boolean {
-  // Only a line with a separator pays for the test.
-  if (!/[|›»>]/.test(line)) return false;
-  return NAV_LINE.test(line) || BREADCRUMB_LINE.test(line);
+  // Only a line with a separator pays for the tests.
+  if (/[|›»>/]/.test(line)) return NAV_LINE.test(line) || BREADCRUMB_LINE.test(line);
+  return /\s[-–—]\s/.test(line) && DASHED_SECTIONS_LINE.test(line);
 }
 
 /** " team", " network", " division": a part of a company right after a name. */
