@@ -105,6 +105,23 @@ const CASES: readonly EmployerCase[] = [
     events: ['Vantor Insurance'],
     never: ['Dunmere Business Park'],
   },
+  // 6. A kind of employer alone opening a headline ("Bank to cut ...") names no one.
+  {
+    rule: '"Bank to cut 80 jobs as profits slide": the headline leaves the bank unnamed',
+    text: 'Bank to cut 80 jobs as profits slide\n\nHalloway Dunmore said on Monday that it would cut 80 roles.',
+    events: ['Halloway Dunmore'],
+    never: ['Bank'],
+  },
+  {
+    rule: '"Charity axes 20 posts after grant ends": no employer called "Charity"',
+    text: 'Charity axes 20 posts after grant ends\n\nBrightpath Youth Trust said the posts would go by June.',
+    never: ['Charity'],
+  },
+  {
+    rule: 'guard: "Bank of Corwen to cut 80 jobs": a name that opens with the kind stays whole',
+    text: 'Bank of Corwen to cut 80 jobs',
+    events: ['Bank of Corwen'],
+  },
 ];
 
 describeEmployerCases('[extract/company] probe rules for the employer, part 7', CASES, '2025-03-04');

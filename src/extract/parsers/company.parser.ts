@@ -234,6 +234,10 @@ const NEVER_EMPLOYERS = new Set([
   ...['yes', 'no'],
   // a body's head word alone ("Department store chain Bramley's"): no name left
   ...['department', 'ministry', 'agency', 'administration'],
+  // a kind of employer alone, capitalised as a headline's first word ("Bank to cut 80 jobs",
+  // "Charity axes 20 posts"): the headline leaves the employer unnamed ("Bank of Corwen" stays)
+  ...['bank', 'chain', 'firm', 'charity', 'university', 'college', 'council', 'supermarket', 'builder'],
+  ...['housebuilder', 'supplier', 'developer', 'mutual', 'society', 'telco', 'hospital', 'bakery'],
 ]);
 /** "Advertisement", "NASDAQ", "PRNewswire": words of a page's furniture, never an employer. */
 export const isPageFurniture = (name: string): boolean => NEVER_EMPLOYERS.has(name.toLowerCase());
