@@ -194,6 +194,28 @@ const ARTICLES: readonly ArticleCase[] = [
     aggregates: 1,
   },
   {
+    name: '"Figures from the Innkeepers Association show 12,000 pub jobs were lost last year"',
+    text: 'Figures from the Innkeepers Association show 12,000 pub jobs were lost last year as Corlett Inns and others shut sites.',
+    published: '2024-07-10',
+    absent: ['Innkeepers Association', 'Corlett Inns'],
+    aggregates: 1,
+    aggregateSources: ['Innkeepers Association'],
+  },
+  {
+    name: 'guard: "The Kestrel Institute said 40 jobs were cut at its lab": the body’s own cut',
+    text: 'The Kestrel Institute said 40 jobs were cut at its lab in Dunford.',
+    published: '2024-07-10',
+    events: [{ company: 'Kestrel Institute', min: 40 }],
+    aggregates: 0,
+  },
+  {
+    name: 'guard: "Dunford City Council said 300 jobs were cut last year": a council employs',
+    text: 'Dunford City Council said 300 jobs were cut last year.',
+    published: '2024-07-10',
+    events: [{ company: 'Dunford City Council', min: 300 }],
+    aggregates: 0,
+  },
+  {
     name: 'guard: "Ravenna Foods estimates that 300 jobs will be cut at its plant": the company’s own cut',
     text: 'Ravenna Foods estimates that 300 jobs will be cut at its Dunford plant when the line closes.',
     published: '2024-07-10',
