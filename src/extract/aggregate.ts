@@ -38,6 +38,23 @@ const NAME_AFTER_TRACKER =
  */
 const DISPLACED_TALLY =
   /\b(?:had|have|has)\s+been\s+(?:displaced|laid\s+off|retrenched|made\s+redundant)\s+(?:\w+\s+){0,3}?(?:by|through|due\s+to|because\s+of)\s+(?:\w+\s+)?(?:closures|retrenchments|lay-?offs|redundancies|shutdowns)\s+(?:and|or)\s+(?:\w+\s+)?(?:closures|retrenchments|lay-?offs|redundancies|shutdowns)\b/i;
+/**
+ * "The Centre for Retail Research estimates that almost 120,000 retail jobs were lost in 2023",
+ * "Figures from the Hospitality Association show 12,000 pub jobs were lost last year", "According
+ * to the Retail Institute, 9,000 shop jobs were cut": a research or trade body's count of jobs
+ * already lost is a tally over many employers, whatever chains the sentence names as examples.
+ * The speaker opens the sentence and its name ends in such a body's word, so that "Orvane
+ * estimates 300 jobs will go" stays the company's own cut (a council, which employs, is left out);
+ * the loss is told in the past, of a trade's jobs ("retail jobs", "pub jobs": SECTOR_JOBS), and
+ * not of the speaker's own ("The Kestrel Institute said 40 jobs were cut at its lab").
+ */
+const ESTIMATED_LOSSES =
+  /^\s*(?:(?:[Ff]igures|[Rr]esearch|[Dd]ata|[Aa]nalysis)\s+(?:from|by)\s+|[Aa]ccording\s+to\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w&’'-]*\s+)*?(?:Research|Institute|Centre|Center|Association|Federation|Consortium|Foundation|Observatory|Forum|Chamber|Confederation)(?:\s+(?:of|for)\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*?)?)(?:\s*,\s*|\s+(?:estimates|estimated|calculates|calculated|reckons|found|finds|said|says|shows?|showed|suggests?|suggested)\s+(?:that\s+)?)[^.;]{0,60}?\b(?:jobs|roles|positions|workers|employees|people)\s+(?:were|have\s+been|had\s+been)\s+(?:lost|cut|shed|axed)\b/;
+/** "120,000 retail jobs", "12,000 pub jobs": a trade's word before the job noun (not "full-time"). */
+const SECTOR_JOBS =
+  /\d[\d,.]*\s*(?:million\s+)?(?!(?:full|part)-time\b|permanent\b|temporary\b|more\b|new\b|of\b|the\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:jobs|roles|positions|workers|employees)\b/;
+/** "at its lab", "its own staff": the speaker's own jobs. */
+const OWN_JOBS = /\bits\b/;
 const SAID_SOURCE = /^\s*(?:the\s+)?([^,;]{2,60}?)\s+(?:said|says|reported|reports)\b/i;
 /** "the Office for National Statistics said 131,000 people were made redundant": the office is the source. */
 const STATISTICS_OFFICE_RE = new RegExp(STATISTICS_OFFICE, 'i');
@@ -211,8 +228,11 @@ function mainAggregate(
   // own source; the names in it are the tracker's or the tally's, not employers that cut.
   const office = STATISTICS_OFFICE_RE.exec(t);
   const displaced = !office && DISPLACED_TALLY.test(t);
-  const speaker = displaced ? (SAID_SOURCE.exec(t)?.[1] ?? null) : null;
-  const sourced = named !== null || ownTally || office !== null || displaced;
+  // Only a sentence with an estimating verb pays for ESTIMATED_LOSSES.
+  const loss = /\b(?:lost|cut|shed|axed)\b/.test(t) ? ESTIMATED_LOSSES.exec(t) : null;
+  const estimate = loss && SECTOR_JOBS.test(loss[0]) && !OWN_JOBS.test(t) ? loss : null;
+  const speaker = displaced ? (SAID_SOURCE.exec(t)?.[1] ?? null) : (estimate?.[1]?.trim() ?? null);
+  const sourced = named !== null || ownTally || office !== null || displaced || estimate !== null;
   if (!tracker && !sourced && !(cue && (!hasAgent || midCue)) && !inherits && !generic) return null;
   if (tracker && !sourced && hasAgent && !cue && !/according\s+to/i.test(sentence.text)) return null;
   // The employee total is the largest count ("70 companies ... almost 32,000 employees").

@@ -62,10 +62,12 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     id: 'filter:furlough',
     re: new RegExp(`^(?=[^]*?${FURLOUGH_WORD})(?![^]*?${LAYOFF_BESIDE_FURLOUGH})`, 'i'),
   },
-  // Explainers and legal text: "An employer must give 60 days' notice before a mass layoff".
+  // Explainers and legal text: "An employer must give 60 days' notice before a mass layoff";
+  // "If an employer proposes 30 redundancies at one site, ...", "What if fewer than ten staff are
+  // affected?": a case the rules cover, put with an indefinite employer or as a question.
   {
     id: 'filter:explainer',
-    re: /\b(?:what\s+is\s+an?|is\s+defined\s+as|refers\s+to\s+(?:a|the)|if\s+you(?:['’]re|\s+are|\s+have)|you\s+(?:may|might|can|will|should|are)|employers?\s+(?:must|are\s+required|should|may)|an?\s+employer\s+(?:must|may|is)|the\s+warn\s+act\s+(?:requires|applies)|under\s+the\s+warn\s+act|covered\s+employers?|mass\s+layoff\s+(?:is|means|occurs))\b/i,
+    re: /\b(?:(?:if|when|where)\s+(?:an?|your)\s+employer\s+(?:proposes|plans|intends|wants|decides|needs|is\s+(?:proposing|planning|thinking|considering))|what\s+(?:if|happens\s+(?:if|when))|what\s+is\s+an?|is\s+defined\s+as|refers\s+to\s+(?:a|the)|if\s+you(?:['’]re|\s+are|\s+have)|you\s+(?:may|might|can|will|should|are)|employers?\s+(?:must|are\s+required|should|may)|an?\s+employer\s+(?:must|may|is)|the\s+warn\s+act\s+(?:requires|applies)|under\s+the\s+warn\s+act|covered\s+employers?|mass\s+layoff\s+(?:is|means|occurs))\b/i,
   },
   // "a consultation is required when 100 or more redundancies are proposed", "employers with 50 or
   // more workers must file", "as required for retrenchments affecting five or more employees": a

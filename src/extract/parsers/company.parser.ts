@@ -230,8 +230,14 @@ const NEVER_EMPLOYERS = new Set([
   ...['accesswire', 'newsfile', 'cision'],
   // page furniture: "Advertisement", "SKIP ADVERTISEMENT", "Share", "Save", "Listen"
   ...['advertisement', 'skip advertisement', 'share', 'save', 'listen', 'sign up', 'subscribe'],
+  // a question-and-answer page's answer words: "Does my employer have to tell anyone? Yes."
+  ...['yes', 'no'],
   // a body's head word alone ("Department store chain Bramley's"): no name left
   ...['department', 'ministry', 'agency', 'administration'],
+  // a kind of employer alone, capitalised as a headline's first word ("Bank to cut 80 jobs",
+  // "Charity axes 20 posts"): the headline leaves the employer unnamed ("Bank of Corwen" stays)
+  ...['bank', 'chain', 'firm', 'charity', 'university', 'college', 'council', 'supermarket', 'builder'],
+  ...['housebuilder', 'supplier', 'developer', 'mutual', 'society', 'telco', 'hospital', 'bakery'],
 ]);
 /** "Advertisement", "NASDAQ", "PRNewswire": words of a page's furniture, never an employer. */
 export const isPageFurniture = (name: string): boolean => NEVER_EMPLOYERS.has(name.toLowerCase());
@@ -399,6 +405,12 @@ const STREET_AFTER_ON_WORDS = new Set([
   ...STREET_WORDS,
   ...['way', 'drive', 'dr', 'court', 'ct', 'place', 'pike', 'trail', 'circle', 'plaza', 'row', 'terrace'],
 ]);
+/**
+ * "the Penrith Industrial Estate", "Harbour Business Park", "Kelso Science Park": the last two
+ * words of a trading estate's or a park's name, where firms have their sites.
+ */
+const SITE_NAME_END =
+  /(?:^|\s)(?:Industrial|Trading|Business|Retail|Science|Technology|Tech|Enterprise|Commerce|Logistics)\s+(?:Estate|Park)$/;
 /** "on ", "off ", "along " right before a name. Tested with testAt. */
 const ON_STREET_BEFORE_AT = /(?<=\b(?:on|off|along)\s+)/y;
 
@@ -803,7 +815,7 @@ const ADVERB = /ly$/;
  * capitalised word there is often an imperative or a heading word ("...: Close a facility; Lay off
  * 50 workers"), so it needs the same subject cue as a sentence-initial word.
  */
-const CLAUSE_START_AT = /(?<=(?:^|[;:•\n]|^\s*\d+\.)\W*)/y;
+const CLAUSE_START_AT = /(?<=(?:^|[;:•\n]|^\s*\d+\.|^\s*date\s+\d{4}-\d{2}-\d{2}\s)\W*)/y;
 /**
  * A dateline: "SANTIAGO (Andes Wire) – Chilean carrier ...", "PORT ELLIS, Ont. -- ...", "HALDEN,
  * Norway, May 2 — ...", and a press release's "DURHAM, N.C., March 4, 2025 (GLOBE NEWSWIRE) --"
@@ -817,9 +829,12 @@ const DATELINE_TOWN = /^[\p{Lu}\d][\p{Lu}\d\s.'’&-]*$/u;
 const LINE_OPEN_AT = /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?)/y;
 const DATELINE_AFTER =
   /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^):\n]*\)\s*|\/[^/\n]{2,30}\/\s*)?(?:[—–]|-{1,2})\s/u;
-/** "SANTIAGO (Andes Wire) –": the name in brackets after a dateline's town is the agency, a source. */
+/**
+ * "SANTIAGO (Andes Wire) –": the name in brackets after a dateline's town is the agency, a source;
+ * so is the capitalised part of a joint agency's name ("HAMBURG (dpa-AFX) –" names "AFX").
+ */
 const DATELINE_AGENCY_BEFORE_AT =
-  /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(\s*)/uy;
+  /(?<=(?:^|\n)[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?(?:,?\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\(\s*(?:\p{Ll}+-)?)/uy;
 
 /** Is the name at offset a dateline's town ("SANTIAGO" before "(Andes Wire) –")? */
 function isDatelineTown(text: string, name: string, offset: number): boolean {
@@ -833,8 +848,12 @@ function isDatelineTown(text: string, name: string, offset: number): boolean {
 
 /** Is the name at offset the agency in a dateline's brackets ("(Andes Wire)")? */
 function isDatelineAgency(text: string, offset: number): boolean {
-  // Only a name right after "(" can be one; the lookbehind runs for those alone.
+  // Only a name right after "(" (or after "(dpa-") can be one; the lookbehind runs for those alone.
   let i = offset - 1;
+  if (text.charCodeAt(i) === HYPHEN) {
+    i--;
+    while (i >= 0 && text.charCodeAt(i) >= 0x61 && text.charCodeAt(i) <= 0x7a) i--;
+  }
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
   return text.charCodeAt(i) === 0x28 && testAt(DATELINE_AGENCY_BEFORE_AT, text, offset);
 }
@@ -1061,6 +1080,9 @@ function possessiveUnit(
     return null;
   const ownerText = part.text.slice(0, m.index + m[0].trimEnd().length);
   const owner = nameCandidate(ctx, s, ownerText, part.offset);
+  // "Halvorsen Steel's Dutch arm", "Orvane's German unit": a nation's adjective describes a part
+  // of the owner; it names no unit.
+  if (!/\s/.test(rest) && LEADING_ONLY.has(restLower)) return owner;
   const unit = nameCandidate(ctx, s, rest, part.offset + m.index + m[0].length);
   if (owner?.kind !== 'company' || owner.value.source) return unit;
   if (unit?.kind !== 'company' || unit.value.source) return owner;
@@ -1206,6 +1228,11 @@ const datelineTowns = perArticle((ctx): ReadonlySet<string> => {
   return found;
 });
 
+/** "at ", "near " right before a name. Tested with testAt. */
+const AT_BEFORE_AT = /(?<=\b(?:at|near)\s+)/y;
+/** " plant", " assembly plant", " site": a workplace right after a name, at most one word between. */
+const TOWN_WORKPLACE_AFTER =
+  /^\s+(?:[a-z-]+\s+)?(?:plant|factory|mill|site|works|depot|warehouse|facility|smelter|refinery|mine|shipyard|bakery|brewery)\b/;
 /** "a stake in Orvia", "invested in Kessel": after these, "in" leads to a company. Tested with testAt. */
 const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|interest|merger|deal)\s+in\s+)/iy;
 
@@ -1232,6 +1259,16 @@ function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: nu
   if (
     (WORKPLACE_AFTER.test(tail) || TRADE_NOUN_AFTER.test(tail) || TOWN_JOBS_AFTER.test(tail)) &&
     datelineTowns(ctx).has(text.toLowerCase())
+  )
+    return true;
+  // "retrenchment notice at Dunford plant", "jobs go at Kelso site": one word between "at" and a
+  // workplace, with neither a possessive nor "the", is the town the workplace stands in (a
+  // company's would be "at Kestrel's plant"). Names the unit lexicon knows stay companies.
+  if (
+    !/\s/.test(text) &&
+    TOWN_WORKPLACE_AFTER.test(tail) &&
+    testAt(AT_BEFORE_AT, s.text, offset) &&
+    !unitRegex(ctx.units).byAlias.has(text)
   )
     return true;
   const siteAt = testAt(SITE_AT_BEFORE_AT, s.text, offset);
@@ -1580,9 +1617,29 @@ function isProductCode(sentence: string, text: string, offset: number): boolean 
 const NAV_LINE =
   /^[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|&|and)){0,3}[^\S\n]*[|›»>][^\S\n]*)+\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|&|and)){0,3}[^\S\n]*$/u;
 
+/**
+ * A breadcrumb trail: three or more labels joined by "›", "»", ">" or "/", each opening with a
+ * capital, written in sentence case and without a figure ("Home › Money › Personal finance",
+ * "News > Local news > Dunford", "Home / Business / Telecom"). Headlines do not chain those
+ * marks, so lower-case words may follow a label's capital there. With "|" or a spaced dash, which
+ * headlines use ("Orvane cuts jobs - Business - News"), a label is one or two capitalised words
+ * ("Markets - Companies - Japan", "News - North Wales - Business").
+ */
+const BREADCRUMB_LABEL = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+[\p{L}'’.&-]+){0,3}`;
+const BREADCRUMB_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:${BREADCRUMB_LABEL}[^\S\n]*[›»>/][^\S\n]*){2,}${BREADCRUMB_LABEL}[^\S\n]*$`,
+  'u',
+);
+const TITLE_LABEL = String.raw`\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|&))?`;
+const DASHED_SECTIONS_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:${TITLE_LABEL}[^\S\n]+[-–—][^\S\n]+){2,}${TITLE_LABEL}[^\S\n]*$`,
+  'u',
+);
+
 function isNavigationLine(line: string): boolean {
-  // Only a line with a separator pays for the test.
-  return /[|›»>]/.test(line) && NAV_LINE.test(line);
+  // Only a line with a separator pays for the tests.
+  if (/[|›»>/]/.test(line)) return NAV_LINE.test(line) || BREADCRUMB_LINE.test(line);
+  return /\s[-–—]\s/.test(line) && DASHED_SECTIONS_LINE.test(line);
 }
 
 /** " team", " network", " division": a part of a company right after a name. */
@@ -1628,6 +1685,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (isNumberedPlace(text, tail)) return null;
   // "close the center on Commerce Way": a street after "on", "off" or "along".
   if (isStreetAfterOn(text, s.text, offset)) return null;
+  // "its factory on the Penrith Industrial Estate", "Harbour Business Park": a site, no employer.
+  if (SITE_NAME_END.test(text)) return null;
   // "SANTIAGO (Andes Wire) – Chilean carrier Tern Air ...": a dateline's town is no employer.
   // The article's text, not the sentence's: "PORT ELLIS, Ont." may end a sentence of its own.
   if (isDatelineTown(ctx.text, text, s.start + offset)) return null;
@@ -1804,6 +1863,8 @@ export const publicBodyParser: Parser = {
  * "Jack Dorsey".
  */
 const FULL_NAME_RE = /\b([A-Z][a-z]+)[^\S\n]+(?=([A-Z][a-z][\w’'-]*)\b)/g;
+/** ", Inc.", " GmbH", " Ltd" right after a given name and a surname: the pair names a company. */
+const LEGAL_FORM_AFTER = new RegExp(`^,?[^\\S\\n]+(?:${LEGAL_FORMS.map(escapeRegExp).join('|')})\\b`);
 /** Titles as written before a name: "chief executive", "Chief Executive", "CEO". */
 const TITLE_FORMS = PERSON_TITLES.flatMap((t) => [
   t,
@@ -1860,7 +1921,12 @@ export function personSurnames(text: string): Set<string> {
   for (const m of text.matchAll(FULL_NAME_RE)) {
     const first = (m[1] ?? '').toLowerCase();
     const last = m[2] ?? '';
-    if (FIRST.has(first) && !STOP.has(last.toLowerCase()) && !PLACES.has(last.toLowerCase())) out.add(last);
+    if (!FIRST.has(first) || STOP.has(last.toLowerCase()) || PLACES.has(last.toLowerCase())) continue;
+    // "Robert Lindqvist GmbH said ... Lindqvist will cut": a legal form makes the pair a company's
+    // name, so the surname alone later is that company, not a person.
+    const after = m.index + m[0].length + last.length;
+    if (LEGAL_FORM_AFTER.test(text.slice(after, after + 16))) continue;
+    out.add(last);
   }
   for (const last of titledSurnames(text)) {
     if (/^[A-Z]/.test(last) && !STOP.has(last.toLowerCase())) out.add(last);

@@ -79,6 +79,14 @@ const DIVESTED_REACH = 120;
 const RETURNED_AFTER =
   /^\s*(?:(?:who|that)\s+[^,.;]{0,50}?\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|will\s+be|got)\s+(?:later\s+|since\s+|then\s+|quickly\s+)?(?:(?:asked|invited|told|called)\s+(?:back|to\s+(?:return|come\s+back))|rehired|re-hired|reinstated|brought\s+back|recalled|re-?employed)\b/i;
 
+/**
+ * "310 staff accepted a voluntary buyout last month", "some 90 employees have taken buyouts": people
+ * who chose to leave for a payment were not laid off. The buyout must be the count's own verb's
+ * object, a few words on. (Voluntary exit or redundancy schemes are counted as cuts; see the corpus
+ * conventions.)
+ */
+const BUYOUT_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:(?:have|had|has)\s+(?:already\s+)?)?(?:accepted|took|taken|opted\s+for|signed\s+up\s+for)\s+(?:an?\s+|the\s+)?(?:voluntary\s+|early\s+)?(?:buy-?outs?|buyout\s+offers?)\b/i;
 /** "headcount will fall to 9,000": the size left after the cuts, not the number cut. */
 const TARGET_BEFORE =
   /\b(?:reduced|reduce|reducing|cut|cutting|shrink|shrinking|shrunk|down|fall|falls|fell|drop|drops|dropped|brought)\s+to\s+(?:about|around|roughly|some|between)?\s*$/i;
@@ -108,6 +116,7 @@ export const unlikelyHeadcountFilter: Refiner = {
       const clause = ctx.text.slice(c.span.end, c.span.end + DIVESTED_REACH);
       return (
         !MOVED_AFTER.test(tail) &&
+        !BUYOUT_AFTER.test(tail) &&
         !TARGET_BEFORE.test(head) &&
         !DIVESTED_AFTER.test(clause) &&
         !RETURNED_AFTER.test(clause)
