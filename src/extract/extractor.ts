@@ -27,6 +27,7 @@ import { findPublished } from './published.ts';
 import type { Sentence } from './sentences.ts';
 import { splitSentences } from './sentences.ts';
 import { attachFollowUps } from './details.ts';
+import { withStatedParents } from './refiners/parent.refiner.ts';
 
 export type { ExtractOptions } from './context.ts';
 
@@ -835,6 +836,8 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   };
   let refined: Mention[] = mentions;
   for (const r of DEFAULT_CONFIGURATION.articleRefiners) refined = r.refine(refined, info);
+  // "Its parent, Corvane Holdings, said ...": a subsidiary's cut is the parent's, in that unit.
+  refined = withStatedParents(text, refined);
   refined = withAnnouncementDay(refined, ctx); // "said Thursday" in the lead dates the main event
   // "These cuts will impact both sales and marketing teams": details told after the main event.
   refined = attachFollowUps(ctx, refined, {
