@@ -501,13 +501,21 @@ function headlineDates(ctx: ExtractionContext, s: Sentence, cs: readonly Candida
   return dates.filter((d) => told.has(story(d.span.start)));
 }
 
-/** A date the cut starts on: "beginning in July", "starting Monday", "effective June 1". */
+/**
+ * A date the cut starts on: "beginning in July", "starting Monday", "effective June 1"; or the
+ * year it applies to: "eliminates 80 posts for the 2026-27 school year", "for fiscal 2026".
+ */
 function startsThen(text: string, d: Of<'date'>): boolean {
   return (
     STARTS_THEN.test(d.span.text) ||
-    STARTS_BEFORE_DATE.test(text.slice(Math.max(0, d.span.start - 14), d.span.start))
+    STARTS_BEFORE_DATE.test(text.slice(Math.max(0, d.span.start - 14), d.span.start)) ||
+    (/\d{4}/.test(d.span.text) &&
+      FOR_YEAR_BEFORE.test(text.slice(Math.max(0, d.span.start - 20), d.span.start)))
   );
 }
+/** "for the 2026-27 school year", "for fiscal 2026", "for its 2025 budget": the period served. */
+const FOR_YEAR_BEFORE =
+  /\bfor\s+(?:the\s+|its\s+|their\s+)?(?:(?:fiscal|financial|academic|school|budget)\s+(?:year\s+)?)?$/i;
 const STARTS_THEN = /^(?:beginning|starting|effective|from)\b/i;
 const STARTS_BEFORE_DATE = /\b(?:beginning|starting|effective|from)\s+$/i;
 
