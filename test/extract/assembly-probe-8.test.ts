@@ -98,6 +98,48 @@ const DATES: readonly Case[] = [
   },
 ];
 
+const OWNERS: readonly Case[] = [
+  {
+    name: "a brand the article says is owned by a group is that group's unit",
+    text: [
+      'Hallorans to shut nine stores with loss of 420 jobs',
+      '',
+      'Department store chain Hallorans will close nine shops and cut 420 jobs, the company said on Tuesday.',
+      '',
+      'Hallorans, which has been owned by Redvale Retail Group since 2018, said the stores had lost money for years.',
+    ].join('\n'),
+    published: '2025-03-06',
+    events: [{ company: 'Redvale Retail Group', unit: 'Hallorans', min: 420, primary: true }],
+    exact: true,
+  },
+  {
+    name: 'an owner told in a later sentence makes the employer its unit',
+    text: [
+      'Tamsin Foods said on Monday it would cut 75 jobs at its bakery in Ledbury.',
+      '',
+      'Tamsin Foods, which is owned by Orrel Partners, bought the bakery in 2015.',
+    ].join('\n'),
+    published: '2025-03-06',
+    events: [{ company: 'Orrel Partners', unit: 'Tamsin Foods', min: 75 }],
+    exact: true,
+  },
+  {
+    name: 'a past owner is not the employer',
+    text: [
+      'Hallorans will close nine shops and cut 420 jobs, the company said on Tuesday.',
+      '',
+      'Hallorans, which was owned by Redvale Retail Group until 2020, has struggled since.',
+    ].join('\n'),
+    published: '2025-03-06',
+    events: [{ company: 'Hallorans', unit: null, min: 420 }],
+    exact: true,
+  },
+];
+
+describe('assembly probe 8: owners', () => {
+  for (const c of OWNERS) test(c.name, () => check(c));
+});
+
 describe('assembly probe 8: merges', () => {
   for (const c of MERGES) test(c.name, () => check(c));
 });
