@@ -29,6 +29,13 @@ const MERGES: readonly Case[] = [
     exact: true,
   },
   {
+    name: 'a share "of the newsroom at" a paper and the figure after it are one cut: the owner\'s, in that paper',
+    text: 'Halden Media said on Tuesday that it will cut about a quarter of the newsroom at The Marlow Gazette, eliminating roughly 30 reporting jobs.',
+    published: '2025-03-06',
+    events: [{ company: 'Halden Media', unit: 'Marlow Gazette', min: 30, percent: 25, primary: true }],
+    exact: true,
+  },
+  {
     name: 'a headline figure that is no rounding of the body figure stays its own event',
     text: [
       'Pallas Interactive lays off 40 after contract ends',

@@ -572,6 +572,43 @@ function unionDetails(first: Mention, later: Mention): Details {
   };
 }
 
+/** Between a share and the name after it: "a third of the newsroom | at The ". */
+const AT_UNIT_BETWEEN = /^\s+(?:[\w’'-]+\s+){0,4}?at\s+(?:the\s+)?$/i;
+
+/**
+ * "Halden Media said it will cut about a third of the newsroom at The Marlow Gazette, eliminating
+ * roughly 40 positions": one sentence gives the share to the parent and the figure to the paper
+ * named "at" the share; both are one cut, the parent's, in that unit.
+ */
+function shareAtUnitJoined(mentions: readonly Mention[]): Mention[] {
+  const out = [...mentions];
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    const share = m?.percentDetail?.span;
+    if (!m || m.count !== null || !share || m.unit) continue;
+    const j = out.findIndex(
+      (o) =>
+        o !== m &&
+        o.evidence.start === m.evidence.start &&
+        o.count !== null &&
+        o.percent === null &&
+        !o.unit &&
+        o.companySpan !== null &&
+        o.companySpan.start >= share.end &&
+        o.companySpan.end <= o.count.span.start &&
+        AT_UNIT_BETWEEN.test(
+          m.evidence.text.slice(share.end - m.evidence.start, o.companySpan.start - m.evidence.start),
+        ),
+    );
+    const o = out[j];
+    if (j < 0 || !o) continue;
+    out[i] = { ...m, unit: o.company, count: o.count, date: m.date ?? o.date, ...unionDetails(m, o) };
+    out.splice(j, 1);
+    if (j < i) i--;
+  }
+  return out;
+}
+
 /**
  * One event told several times (headline, lead, body) becomes one mention: same company, counts
  * that overlap and dates that overlap. The first telling keeps its evidence; missing fields are
@@ -582,7 +619,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
   name: 'MergeRetellings',
   refine(mentions, info) {
     const out: Mention[] = [];
-    for (const m of mentions) {
+    for (const m of shareAtUnitJoined(mentions)) {
       const retold = (o: Mention) =>
         (sameEmployer(o, m) || guessedHeadlineRetold(o, m)) &&
         // A part ("a further 300") is its own event; told twice, it is the same figure twice.
