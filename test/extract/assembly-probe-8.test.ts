@@ -154,3 +154,22 @@ describe('assembly probe 8: merges', () => {
 describe('assembly probe 8: dates', () => {
   for (const c of DATES) test(c.name, () => check(c));
 });
+
+const STATUS: readonly Case[] = [
+  {
+    name: 'a clause opening on a past month and year is a completed cut',
+    text: 'In March 2023, Quorra Lending let go of close to 80 employees from its call centre.',
+    published: '2025-03-06',
+    events: [{ company: 'Quorra Lending', max: 79, status: 'completed' }],
+  },
+  {
+    name: '"let go of close to N" is a past cut',
+    text: 'Quorra Lending let go of close to 80 employees from its call centre on Monday.',
+    published: '2025-03-06',
+    events: [{ company: 'Quorra Lending', max: 79, status: 'completed' }],
+  },
+];
+
+describe('assembly probe 8: status', () => {
+  for (const c of STATUS) test(c.name, () => check(c));
+});
