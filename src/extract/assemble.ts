@@ -501,13 +501,21 @@ function headlineDates(ctx: ExtractionContext, s: Sentence, cs: readonly Candida
   return dates.filter((d) => told.has(story(d.span.start)));
 }
 
-/** A date the cut starts on: "beginning in July", "starting Monday", "effective June 1". */
+/**
+ * A date the cut starts on: "beginning in July", "starting Monday", "effective June 1"; or the
+ * year it applies to: "eliminates 80 posts for the 2026-27 school year", "for fiscal 2026".
+ */
 function startsThen(text: string, d: Of<'date'>): boolean {
   return (
     STARTS_THEN.test(d.span.text) ||
-    STARTS_BEFORE_DATE.test(text.slice(Math.max(0, d.span.start - 14), d.span.start))
+    STARTS_BEFORE_DATE.test(text.slice(Math.max(0, d.span.start - 14), d.span.start)) ||
+    (/\d{4}/.test(d.span.text) &&
+      FOR_YEAR_BEFORE.test(text.slice(Math.max(0, d.span.start - 20), d.span.start)))
   );
 }
+/** "for the 2026-27 school year", "for fiscal 2026", "for its 2025 budget": the period served. */
+const FOR_YEAR_BEFORE =
+  /\bfor\s+(?:the\s+|its\s+|their\s+)?(?:(?:fiscal|financial|academic|school|budget)\s+(?:year\s+)?)?$/i;
 const STARTS_THEN = /^(?:beginning|starting|effective|from)\b/i;
 const STARTS_BEFORE_DATE = /\b(?:beginning|starting|effective|from)\s+$/i;
 
@@ -670,6 +678,34 @@ export interface SentenceMentions {
   readonly mentions: Mention[];
   readonly focus: Focus | null;
   readonly hasAgent: boolean;
+}
+
+/** Cheap literal test before the ownership statements of an article are read. */
+const OWNED_CUE = /owned by|subsidiary of/;
+/**
+ * "Brannock's, which has been owned by Tallow Retail Group since 2019,", "Pellam Foods, a
+ * subsidiary of Orvia Holdings,": a named employer and its present owner. A past owner ("which
+ * was owned by ... until 2020") is not matched.
+ */
+const OWNED_BY =
+  /\b([A-Z][\p{L}&'’-]*(?:\s+[A-Z][\p{L}&'’-]*){0,3}),\s+(?:(?:which|that)\s+)?(?:(?:is|has\s+been)\s+)?(?:(?:now|wholly|majority)\s+)?(?:owned\s+by|an?\s+(?:wholly[- ]owned\s+)?subsidiary\s+of)\s+(?:the\s+)?([A-Z][\p{L}&'’-]*(?:\s+[A-Z][\p{L}&'’-]*){0,4})/gu;
+const ownersMemo = new WeakMap<ExtractionContext, ReadonlyMap<string, string>>();
+
+/** The owner the article names for `name` (same name as written), or null. Read once per article. */
+function ownerOf(ctx: ExtractionContext, name: string): string | null {
+  let owners = ownersMemo.get(ctx);
+  if (!owners) {
+    const found = new Map<string, string>();
+    if (OWNED_CUE.test(ctx.text))
+      for (const m of ctx.text.matchAll(OWNED_BY)) {
+        const child = m[1] ?? '';
+        const parent = m[2] ?? '';
+        if (child && parent && child !== parent && !found.has(child)) found.set(child, parent);
+      }
+    owners = found;
+    ownersMemo.set(ctx, owners);
+  }
+  return owners.size === 0 ? null : (owners.get(name) ?? null);
 }
 
 /**
@@ -921,9 +957,12 @@ export function assembleSentence(
         (unitFromDept && agent.v.via !== 'lexicon' ? unitFromDept.value.name : null));
     const teams = uniqueNames(departments.filter((d) => d !== unitFromDept || unit === null));
     const places = uniqueNames(byKind(cs, 'location').filter((l) => l.value.ofCuts !== false));
+    // "Brannock's, which has been owned by Tallow Retail Group since 2019, said ...": the article
+    // says whose brand the employer is; the event is the owner's, with the brand as its unit.
+    const owner = unit === null ? ownerOf(ctx, agent.v.name) : null;
     mentions.push({
-      company: agent.v.name,
-      unit,
+      company: owner ?? agent.v.name,
+      unit: owner ? agent.v.name : unit,
       companySpan: agent.c.span,
       count,
       percent: percent ? percent.value.percent : null,

@@ -14,7 +14,7 @@ const COMPLETED =
   /\b(?:laid\s+off|(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:cut|slashed|eliminated|shed|sacked|fired|let\s+go|axed|laid\s+off|pink-slipped|reduced)|(?:were|was)\s+(?:being\s+)?(?:laid\s+off|let\s+go|cut|sacked|fired|pink-slipped|eliminated|axed)|fired|sacked|lost\s+their\s+jobs|began\s+laying\s+off|saw\s+\w+\s+(?:slash|cut)|held\s+its|witnessed\s+layoffs|eliminated|slashed|axed|culled|made\s+\d[\d,]*\s+\w+\s+redundant)\b/i;
 /** A cut verb in a past form: "let go of", "trimmed", "shed", "cut" (see INFINITIVE_CUT). */
 const PAST_CUT =
-  /\b(?:let\s+go(?:\s+of)?|trimmed|dismissed|terminated|retrenched|shed|lost|removed|cut|reduced)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|another|a\s+further|its|their|the)\s+)*(?:\d|hundreds|thousands|dozens|several|half|a\s+(?:third|quarter|fifth)|(?:\w+\s+)?(?:jobs?|staff|workers|employees|roles|positions|posts|people))/i;
+  /\b(?:let\s+go(?:\s+of)?|trimmed|dismissed|terminated|retrenched|shed|lost|removed|cut|reduced)\s+(?:(?:about|around|some|roughly|nearly|almost|close\s+to|more\s+than|over|another|a\s+further|its|their|the)\s+)*(?:\d|hundreds|thousands|dozens|several|half|a\s+(?:third|quarter|fifth)|(?:\w+\s+)?(?:jobs?|staff|workers|employees|roles|positions|posts|people))/i;
 /** "to cut 4,700 jobs", "plans to shed": a cut still ahead. */
 const INFINITIVE_CUT =
   /\b(?:to|will|would|could|may|might|must|should)\s+(?:(?:be|have)\s+)?(?:let\s+go|trim|dismiss|terminate|retrench|shed|lose|remove|cut|reduce)\b/i;
@@ -32,8 +32,13 @@ export function statusOf(clause: string): Status {
   // "Morgan Stanley let go of about 1,600 employees in December 2022", "the firm trimmed 5% of its
   // staff on Monday": a past form of a cut verb, with no future or infinitive ("to cut") in the clause.
   if (PAST_CUT.test(clause) && !FUTURE.test(clause) && !INFINITIVE_CUT.test(clause)) return 'completed';
-  // "Last year, ...", "In 2023, ...": a clause that opens in the past.
-  if (/^\s*(?:last\s+week|last\s+month|last\s+year|in\s+\d{4})\b/i.test(clause)) return 'completed';
+  // "Last year, ...", "In 2023, ...", "In August 2023, ...": a clause that opens in the past.
+  if (
+    /^\s*(?:last\s+week|last\s+month|last\s+year|in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?\d{4})\b/i.test(
+      clause,
+    )
+  )
+    return 'completed';
   return 'announced';
 }
 

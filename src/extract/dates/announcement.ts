@@ -67,6 +67,32 @@ export function announcementDay(ctx: ExtractionContext, main?: Mention): DateRan
       return { start: d.start, end: d.end, text: span.text, span, basis: 'relative' };
     }
   }
+  return toldStaffWeek(ctx, own);
+}
+
+/** "Staff were informed last week", "told employees last week": the week the staff heard of it. */
+const STAFF_TOLD =
+  /\b(?:staff|employees|workers|colleagues)\s+(?:were|was|have\s+been|had\s+been)\s+(?:told|informed|notified|briefed)\b|\b(?:told|informed|notified|briefed)\s+(?:its\s+|the\s+)?(?:staff|employees|workers)\b/i;
+const WEEK_WORD = /\bweek\b/i;
+/** The week the lead has the staff told of the cut in, when it names no single day. */
+const WEEK_FAMILY: ReadonlySet<Family> = new Set<Family>(['week']);
+
+/**
+ * "… has told staff that one in five posts are at risk. Staff were informed last week, and a
+ * consultation has now begun": with no single announcement day, the past week in which the lead
+ * says the staff were told is the event's date (a week before publication, never one ahead).
+ */
+function toldStaffWeek(ctx: ExtractionContext, own: number): DateRange | null {
+  if (!ctx.reference) return null;
+  for (const s of ctx.sentences.slice(0, Math.max(LEAD_SENTENCES, own + 1 + AFTER_MAIN))) {
+    if (!WEEK_WORD.test(s.text) || !STAFF_TOLD.test(s.text)) continue;
+    for (const d of matchDates(s.text, ctx.reference, WEEK_FAMILY)) {
+      if (d.grain !== 'week' || d.horizon || d.ahead || !d.start || !d.end || d.end >= ctx.reference)
+        continue;
+      const span = makeSpan(ctx.text, s.start + d.from, s.start + d.to);
+      return { start: d.start, end: d.end, text: span.text, span, basis: 'relative' };
+    }
+  }
   return null;
 }
 

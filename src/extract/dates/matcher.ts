@@ -796,11 +796,12 @@ const REPORT_BEFORE =
 /**
  * A document the cut was made known in, right before its day: "according to a regulatory filing
  * on Wednesday", "a notice the company filed with the state on Tuesday", "in a memo on Friday",
- * "under budget proposals published on Monday" (the date's span holds its "on").
+ * "under budget proposals published on Monday" (the date's span holds its "on"), "under a change
+ * proposal released to staff on Monday" (past, though the clause says "will cut").
  * That day is the announcement, as much as "said on Wednesday" is.
  */
 const DOCUMENT_BEFORE =
-  /\b(?:(?:filing|notice|memo|statement|letter|release|announcement|report|e-?mail|blog\s+post)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+|dated\s+)?|(?:filed|issued|sent|posted|published|submitted)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?|(?:on|dated)\s+)?)$/i;
+  /\b(?:(?:filing|notice|memo|statement|letter|release|announcement|report|e-?mail|blog\s+post)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:on\s+|dated\s+)?|(?:filed|issued|sent|posted|published|submitted|released|circulated|distributed|presented)\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?|(?:on|dated)\s+)?)$/i;
 /**
  * "sources within the company told our correspondent on Sunday": the day the paper heard of it,
  * not the day the cut was announced or made ("were handed letters on Friday" says that).

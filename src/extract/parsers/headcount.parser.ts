@@ -389,8 +389,9 @@ const CUT_VERB_BEFORE = new RegExp(`\\b${VERB}\\s+(?:(?:${QUAL})\\s+)?$`, 'i');
  */
 const PLACE_OR_TIME_AFTER =
   '(?:at|in|across|from|worldwide|globally|this|last|next|on|over|as|after|amid|while|and(?!\\s+\\d))\\b';
+// "to lay off 300 to 400 at its plant": a bare range after the verb (the second figure in G_NUM2).
 const VERB_NUMBER_RE = new RegExp(
-  `\\b${VERB}\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?!\\s+(?:of\\s+)?(?!${PLACE_OR_TIME_AFTER})[a-z])`,
+  `\\b${VERB}\\s+(?:(${QUAL})\\s+)?(${NUM})(?:\\s*(?:-|–|to)\\s*(\\d[\\d,]*))?\\b${NOT_AFTER}(?!\\s+(?:of\\s+)?(?!${PLACE_OR_TIME_AFTER})[a-z])`,
   'gid',
 );
 

@@ -306,6 +306,32 @@ function countsAgree(a: Count | null, b: Count | null): boolean {
   return Math.max(na, nb) / Math.min(na, nb) <= NOMINAL_RATIO;
 }
 
+/** How far a headline's round figure may be from the body's and still be that figure rounded. */
+const ROUNDING_SLACK = 0.05;
+
+/** Trailing zeros of a whole number: 300 → 2, 60 → 1, 310 → 1, 62 → 0. */
+function roundness(n: number): number {
+  let z = 0;
+  for (let v = n; v > 0 && v % 10 === 0; v /= 10) z++;
+  return z;
+}
+
+/**
+ * A headline rounds the body's figure: headline "to cut 300 jobs", lead "will eliminate about 310
+ * positions"; headline "lays off 60", body "laid off 62 employees". The headline's figure is a
+ * single, rounder number within ROUNDING_SLACK of the body's single figure (the exact bounds
+ * differ, so countsAgree alone keeps them apart).
+ */
+function roundedInHeadline(headline: Count | null, body: Count | null): boolean {
+  if (!headline || !body || headline.derived || body.derived || headline.part || body.part) return false;
+  const single = (c: Count) =>
+    c.min !== null && c.max !== null && c.min === c.max && !VAGUE_COUNT.test(c.text.trim()) ? c.min : null;
+  const h = single(headline);
+  const b = single(body);
+  if (h === null || b === null || h === b || h <= 0) return false;
+  return roundness(h) > roundness(b) && Math.abs(h - b) <= ROUNDING_SLACK * Math.max(h, b);
+}
+
 /**
  * A share told alone and the same share told with its count: headline "Corvel trims 8% of staff",
  * body "Corvel Freight has cut 8 per cent of its workforce of around 2,600" (208). One event.
@@ -450,6 +476,12 @@ function better(a: Count | null, b: Count | null, aHeadline = false): Count | nu
   if (!a) return b;
   if (!b) return a;
   if (a.derived !== b.derived) return a.derived ? b : a;
+  // Standfirst "hundreds of roles could go", headline and lead "up to 400 roles": the stated
+  // figure, not the word (an open "up to" is wider, but it is what the employer said).
+  const vagueA = VAGUE_COUNT.test(a.text.trim());
+  if (vagueA !== VAGUE_COUNT.test(b.text.trim())) return vagueA ? b : a;
+  // Headline "to cut 300 jobs", lead "about 310 positions": the body's figure, not its rounding.
+  if (aHeadline && roundedInHeadline(a, b)) return b;
   // Headline "agree to cut 35,000 jobs", body "more than 35,000": the same figure, and the
   // hedge the short telling dropped is what was said. A hedge only the headline makes ("Up to
   // 180 jobs to go", body "One hundred and eighty jobs will go") gives way to the body's figure.
@@ -540,6 +572,43 @@ function unionDetails(first: Mention, later: Mention): Details {
   };
 }
 
+/** Between a share and the name after it: "a third of the newsroom | at The ". */
+const AT_UNIT_BETWEEN = /^\s+(?:[\w’'-]+\s+){0,4}?at\s+(?:the\s+)?$/i;
+
+/**
+ * "Halden Media said it will cut about a third of the newsroom at The Marlow Gazette, eliminating
+ * roughly 40 positions": one sentence gives the share to the parent and the figure to the paper
+ * named "at" the share; both are one cut, the parent's, in that unit.
+ */
+function shareAtUnitJoined(mentions: readonly Mention[]): Mention[] {
+  const out = [...mentions];
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i];
+    const share = m?.percentDetail?.span;
+    if (!m || m.count !== null || !share || m.unit) continue;
+    const j = out.findIndex(
+      (o) =>
+        o !== m &&
+        o.evidence.start === m.evidence.start &&
+        o.count !== null &&
+        o.percent === null &&
+        !o.unit &&
+        o.companySpan !== null &&
+        o.companySpan.start >= share.end &&
+        o.companySpan.end <= o.count.span.start &&
+        AT_UNIT_BETWEEN.test(
+          m.evidence.text.slice(share.end - m.evidence.start, o.companySpan.start - m.evidence.start),
+        ),
+    );
+    const o = out[j];
+    if (j < 0 || !o) continue;
+    out[i] = { ...m, unit: o.company, count: o.count, date: m.date ?? o.date, ...unionDetails(m, o) };
+    out.splice(j, 1);
+    if (j < i) i--;
+  }
+  return out;
+}
+
 /**
  * One event told several times (headline, lead, body) becomes one mention: same company, counts
  * that overlap and dates that overlap. The first telling keeps its evidence; missing fields are
@@ -550,13 +619,13 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
   name: 'MergeRetellings',
   refine(mentions, info) {
     const out: Mention[] = [];
-    for (const m of mentions) {
+    for (const m of shareAtUnitJoined(mentions)) {
       const retold = (o: Mention) =>
         (sameEmployer(o, m) || guessedHeadlineRetold(o, m)) &&
         // A part ("a further 300") is its own event; told twice, it is the same figure twice.
         (!(o.count?.part || m.count?.part) || sameFigure(o.count, m.count)) &&
         sharesAgree(o, m) &&
-        countsAgree(o.count, m.count) &&
+        (countsAgree(o.count, m.count) || (countInHeadline(o) && roundedInHeadline(o.count, m.count))) &&
         datesAgree(o.date, m.date) &&
         !earlierStage(o, m, info.published) &&
         unitsAgree(o, m);
