@@ -680,34 +680,6 @@ export interface SentenceMentions {
   readonly hasAgent: boolean;
 }
 
-/** Cheap literal test before the ownership statements of an article are read. */
-const OWNED_CUE = /owned by|subsidiary of/;
-/**
- * "Brannock's, which has been owned by Tallow Retail Group since 2019,", "Pellam Foods, a
- * subsidiary of Orvia Holdings,": a named employer and its present owner. A past owner ("which
- * was owned by ... until 2020") is not matched.
- */
-const OWNED_BY =
-  /\b([A-Z][\p{L}&'’-]*(?:\s+[A-Z][\p{L}&'’-]*){0,3}),\s+(?:(?:which|that)\s+)?(?:(?:is|has\s+been)\s+)?(?:(?:now|wholly|majority)\s+)?(?:owned\s+by|an?\s+(?:wholly[- ]owned\s+)?subsidiary\s+of)\s+(?:the\s+)?([A-Z][\p{L}&'’-]*(?:\s+[A-Z][\p{L}&'’-]*){0,4})/gu;
-const ownersMemo = new WeakMap<ExtractionContext, ReadonlyMap<string, string>>();
-
-/** The owner the article names for `name` (same name as written), or null. Read once per article. */
-function ownerOf(ctx: ExtractionContext, name: string): string | null {
-  let owners = ownersMemo.get(ctx);
-  if (!owners) {
-    const found = new Map<string, string>();
-    if (OWNED_CUE.test(ctx.text))
-      for (const m of ctx.text.matchAll(OWNED_BY)) {
-        const child = m[1] ?? '';
-        const parent = m[2] ?? '';
-        if (child && parent && child !== parent && !found.has(child)) found.set(child, parent);
-      }
-    owners = found;
-    ownersMemo.set(ctx, owners);
-  }
-  return owners.size === 0 ? null : (owners.get(name) ?? null);
-}
-
 /**
  * Joins the company, quantity, date and trigger candidates of one sentence into mentions. With
  * two or more counts each count is its own event, paired with the nearest company before it
@@ -957,12 +929,9 @@ export function assembleSentence(
         (unitFromDept && agent.v.via !== 'lexicon' ? unitFromDept.value.name : null));
     const teams = uniqueNames(departments.filter((d) => d !== unitFromDept || unit === null));
     const places = uniqueNames(byKind(cs, 'location').filter((l) => l.value.ofCuts !== false));
-    // "Brannock's, which has been owned by Tallow Retail Group since 2019, said ...": the article
-    // says whose brand the employer is; the event is the owner's, with the brand as its unit.
-    const owner = unit === null ? ownerOf(ctx, agent.v.name) : null;
     mentions.push({
-      company: owner ?? agent.v.name,
-      unit: owner ? agent.v.name : unit,
+      company: agent.v.name,
+      unit,
       companySpan: agent.c.span,
       count,
       percent: percent ? percent.value.percent : null,

@@ -52,6 +52,7 @@ const LINKS: readonly { text: string; parent: string | null; child?: string | nu
   { text: 'Its owner, Dana Reyes, said the cafe would close.', parent: null },
   { text: 'The parent-teacher association said 12 aides would lose their jobs.', parent: null },
   { text: 'Skyhaven, which is owned by its employees, will cut 40 jobs.', parent: null },
+  { text: 'Skyhaven, which was owned by Corvane Holdings until 2020, will cut 40 jobs.', parent: null },
 ];
 
 describe('stated parent companies', () => {

@@ -57,9 +57,10 @@ const LINKS: readonly { readonly re: RegExp; readonly parent: number; readonly c
     child: 2,
   },
   // "Skyhaven, which has been owned by Corvane Holdings since 2019," / "Skyhaven, owned by Corvane,"
+  // (a past owner, "which was owned by Corvane until 2020", is not its parent now)
   {
     re: new RegExp(
-      String.raw`\b(${NAME}),\s+(?:which\s+(?:is|was|has\s+been|had\s+been)\s+)?(?:(?:wholly|majority|fully)\s+)?owned\s+by\s+(${NAME})(?=[,.;]|\s+(?:since|for)\b)`,
+      String.raw`\b(${NAME}),\s+(?:(?:which|that)\s+(?:is|has\s+been)\s+)?(?:(?:now|wholly|majority|fully)\s+)?owned\s+by\s+(?:the\s+)?(${NAME})(?=[,.;]|\s+(?:since|for)\b)`,
       'g',
     ),
     parent: 2,
@@ -68,7 +69,7 @@ const LINKS: readonly { readonly re: RegExp; readonly parent: number; readonly c
   // "Skyhaven, a subsidiary of Corvane Holdings," / "Skyhaven, a unit of Corvane,"
   {
     re: new RegExp(
-      String.raw`\b(${NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s+of\s+(${NAME})(?=[,.;])`,
+      String.raw`\b(${NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s+of\s+(?:the\s+)?(${NAME})(?=[,.;])`,
       'g',
     ),
     parent: 2,
