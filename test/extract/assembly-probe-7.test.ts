@@ -1,0 +1,115 @@
+import { describe, test } from 'node:test';
+import { type ArticleCase as Case, checkArticle as check } from '../helpers/article-cases.ts';
+
+/**
+ * Article-level rules found by probe corpus 17 and the lead's second battery (seventh round): an
+ * employer told first by a description ("A Midwest hospital system ...") and named later, and
+ * names that are a cause or a clock, not the employer. Each case is a short article in our own
+ * words (invented companies) and what the extractor must make of it.
+ */
+const DESCRIBED: readonly Case[] = [
+  {
+    name: 'a place inside "A ... supplier" is no employer; the notice of the next sentence names it',
+    text: [
+      'Supplier to lay off 140 after losing top customer',
+      '',
+      'CHILLICOTHE, Ohio (WKXO) — A Southern Ohio packaging supplier is laying off 140 workers after losing its largest customer.',
+      '',
+      'Brackwell Containers disclosed the cuts in a notice filed with the state on Monday.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Brackwell Containers', min: 140, start: '2025-04-07', primary: true }],
+    exact: true,
+  },
+  {
+    name: 'a cause after the verb is not the employer; the statement naming the cut gives it, with a part of it',
+    text: [
+      'Clinic network to cut 150 jobs amid Medicare squeeze',
+      '',
+      'By Ruth Amberley',
+      '',
+      'A Lakeland clinic network will eliminate about 150 positions by the summer. Harrowgate Care said Monday the cuts, which include 40 nursing roles, are needed to balance its books.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Harrowgate Care', min: 150 }],
+    absent: ['Medicare', 'Lakeland'],
+  },
+  {
+    name: 'with the headline company in focus, a name in the reason after the verb is not the employer',
+    text: [
+      'Ostera Health to cut 200 jobs',
+      '',
+      'A regional hospital system says it will cut about 210 positions as it copes with falling Medicaid payments. Ostera Health told staff Thursday that the reductions will fall mostly on administration.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Ostera Health', min: 210, start: '2025-04-10' }],
+    absent: ['Medicaid'],
+  },
+  {
+    name: 'a headline that only describes the employer takes the name the lead gives a few lines on',
+    text: [
+      'Regional carrier to axe 95 jobs',
+      '',
+      'By Tom Pearce',
+      'Updated April 9, 2025',
+      '',
+      'Skyreach Aviation announced the job losses on Tuesday, saying it would drop three routes.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Skyreach Aviation', min: 95, start: '2025-04-08', primary: true }],
+    exact: true,
+  },
+  {
+    name: 'an employer described in the "when a ... plant closes" clause is named by the notice that follows',
+    text: [
+      'NEWS',
+      'Posted: 8:40 AM, Mar 3, 2025',
+      'Updated: 10:15 AM, Mar 3, 2025',
+      '',
+      'DUNMORE (WXKT) — About 85 workers will lose their jobs when a Dunmore furniture factory closes in May.',
+      '',
+      'Ashgrove Furnishings notified the state of the closure on Tuesday.',
+    ].join('\n'),
+    published: '2025-03-05',
+    events: [{ company: 'Ashgrove Furnishings', min: 85, primary: true }],
+    absent: ['AM'],
+  },
+];
+
+const NAMED: readonly Case[] = [
+  {
+    name: 'a description in commas around the name leaves the name the employer',
+    text: [
+      'Chip jobs go',
+      '',
+      'A Texas chipmaker, Halvern Semiconductor, will cut 300 jobs, the company said on Monday.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Halvern Semiconductor', min: 300 }],
+    exact: true,
+  },
+  {
+    name: 'a possessive owner in the headline is named, not described',
+    text: ["Pellmar's Derby engine plant to close with up to 600 jobs at risk", '', 'By Sam Ward'].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Pellmar', max: 600 }],
+  },
+  {
+    name: 'a bank whose name ends in "Bank" is no description in its headline',
+    text: [
+      'date 2025-04-10 Nordholm Bank to cut 900 jobs by 2027',
+      '',
+      'FRANKFURT - Nordholm Bank said on Thursday it would reduce its workforce by about 900 positions by 2027.',
+    ].join('\n'),
+    events: [{ company: 'Nordholm Bank', primary: true }],
+    absent: ['FRANKFURT'],
+  },
+];
+
+describe('assembly probe 7: described employers', () => {
+  for (const c of DESCRIBED) test(c.name, () => check(c));
+});
+
+describe('assembly probe 7: named employers stay named', () => {
+  for (const c of NAMED) test(c.name, () => check(c));
+});
