@@ -589,6 +589,9 @@ const CAUSE_BEFORE =
 const STATEMENT_AFTER = /^['’]?s?,?\s+(?:said|says|announced|confirmed|told)\b/;
 /** "... 300 jobs at Halden's plant": a name after "at" places the cut with its owner. */
 const AT_BEFORE = /\b(?:at|of)\s+(?:the\s+)?$/i;
+/** Before an investor's name: "backed by", "funded by", "whose investors include". */
+const BACKER_BEFORE =
+  /\b(?:(?:backed|funded|bankrolled)\s+by|investors?\s+(?:include|including|such\s+as))\s+(?:the\s+)?$/i;
 /** "9:14 AM": a clock time's mark is not a name. */
 const CLOCK_BEFORE = /\d{1,2}[:.]\d{2}\s*$/;
 
@@ -642,8 +645,13 @@ function withoutStrayNames(
         c.span.start >= descriptionEnd &&
         c.span.end <= trigger.span.start,
     );
+  const first = candidates.find((c) => c.kind === 'company' && c.value.via !== 'focus' && !c.value.source);
   const stray = (c: Candidate): boolean => {
     if (c.kind !== 'company' || c.value.via === 'focus' || c.value.source) return false;
+    // "Vaultly, a lending start-up backed by Silverline Ventures, has laid off half its staff":
+    // an investor named after the company is not the one that cuts.
+    if (c !== first && BACKER_BEFORE.test(ctx.text.slice(Math.max(s.start, c.span.start - 30), c.span.start)))
+      return true;
     if (c.span.start >= trigger.span.end) {
       const before = ctx.text.slice(Math.max(s.start, c.span.start - 40), c.span.start);
       if (CAUSE_BEFORE.test(before)) return true;
@@ -691,6 +699,13 @@ const DENIAL_REACH = 2;
  */
 const RETOLD_REPORT =
   /\b(?:had\s+reported|reported\s+(?:on\s+\w+\s+)?that|the\s+report|a\s+report|citing|rumou?rs?|claimed|claims?\s+that|alleg(?:ed|ations?)|posts\s+on)\b/i;
+
+/**
+ * A cut taken back: "withdrew its notice for 90 workers", "has rescinded the layoffs", "scrapped
+ * plans to cut 200 jobs", "reversed its decision to lay off". Like a denial, no event.
+ */
+const WITHDRAWN_CUT =
+  /\b(?:withdr[ae]w|withdrawn|withdraws|withdrawing|rescind(?:ed|s|ing)?|revers(?:ed|es|ing)|call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|l?ing)?|scrapp?(?:ed|s|ing)?|shelv(?:ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:(?:its|the|their|a|an)\s+)?(?:(?:planned|proposed|earlier|previous|announced|WARN|layoff|lay-off|closure)\s+)*(?:notices?|lay-?offs?|job\s+cuts|redundanc(?:y|ies)|plans?\s+to\s+(?:cut|lay|shed|eliminate)|decision\s+to\s+(?:cut|lay|shed|eliminate))\b/i;
 
 /** A sentence that is only a capitalised name of one to five words: "Halden Games.", "Quorvis". */
 const NAME_HEADING = /^[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4}\.?$/;
@@ -1004,6 +1019,11 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       if (splitAt === null) continue;
       // Events stated before the statistic in the same sentence still count.
       mentions.push(...assembled.mentions.filter((m) => m.count !== null && m.count.span.end <= splitAt));
+      continue;
+    }
+    if (assembled.mentions.length > 0 && WITHDRAWN_CUT.test(s.text)) {
+      debug(() => `sentence ${s.index}: a cut taken back`);
+      lastDenial = s.index;
       continue;
     }
     mentions.push(...assembled.mentions);

@@ -106,6 +106,60 @@ const NAMED: readonly Case[] = [
   },
 ];
 
+const INVESTORS_AND_WITHDRAWALS: readonly Case[] = [
+  {
+    name: 'an investor named in the apposition is not a second employer',
+    text: [
+      'Payments app Quillo cuts a third of staff',
+      '',
+      'Quillo, a payments start-up backed by Ardent Capital, has laid off about a third of its 150 employees, the company said on Monday.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Quillo' }],
+    exact: true,
+    absent: ['Ardent Capital'],
+  },
+  {
+    name: 'an employer whose investors are listed keeps the cut',
+    text: [
+      'Fintech news',
+      '',
+      'Lendora, whose investors include Harbor Street Partners, will cut 60 jobs, it said on Monday.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Lendora', min: 60 }],
+    exact: true,
+  },
+  {
+    name: 'a notice withdrawn is no layoff, and the other notices of the roundup stay',
+    text: [
+      'Ohio WARN notices rise',
+      '',
+      'Delmont Castings told the state it would lay off 310 workers at its Lima foundry.',
+      '',
+      'Separately, Ridgefield Polymers withdrew its layoff notice for 75 workers after winning a new order, the company said.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Delmont Castings', min: 310 }],
+    exact: true,
+  },
+  {
+    name: 'plans to cut jobs scrapped are no layoff',
+    text: [
+      'Retail news',
+      '',
+      'Penwick Stores has scrapped plans to cut 400 jobs at its distribution centres after sales recovered, the company said on Monday.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [],
+    exact: true,
+  },
+];
+
+describe('assembly probe 7: investors and cuts taken back', () => {
+  for (const c of INVESTORS_AND_WITHDRAWALS) test(c.name, () => check(c));
+});
+
 describe('assembly probe 7: described employers', () => {
   for (const c of DESCRIBED) test(c.name, () => check(c));
 });
