@@ -78,6 +78,17 @@ const DESCRIBED: readonly Case[] = [
 
 const NAMED: readonly Case[] = [
   {
+    name: 'a state written with initials ("S.C.") ends no sentence: the employer before it is the subject',
+    text: [
+      'Mill to close',
+      '',
+      'SPARTANBURG, S.C. (WXKT) — Dorrance Textiles told the S.C. Department of Employment and Workforce that 150 employees at its plant will be laid off starting June 2.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Dorrance Textiles', min: 150 }],
+    exact: true,
+  },
+  {
     name: 'a description in commas around the name leaves the name the employer',
     text: [
       'Chip jobs go',
