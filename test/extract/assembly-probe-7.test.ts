@@ -76,6 +76,48 @@ const DESCRIBED: readonly Case[] = [
   },
 ];
 
+const MORE_DESCRIBED: readonly Case[] = [
+  {
+    name: 'an "An ... processor" subject with a region before its trade noun waits for the statement naming it',
+    text: [
+      'Poultry jobs to go',
+      '',
+      'SALISBURY, Md. — An Eastern Shore poultry processor will lay off 230 workers when its second shift ends in June.',
+      '',
+      'Tidemark Poultry confirmed the layoffs in a statement on Wednesday.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Tidemark Poultry', min: 230, start: '2025-04-09' }],
+    exact: true,
+    absent: ['Eastern Shore'],
+  },
+  {
+    name: 'a cause after the verb in a body sentence is not a second employer',
+    text: [
+      'Freight news',
+      '',
+      'Corlane Freight will cut 300 jobs amid the Halbrook Logistics takeover, the company said on Monday.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [{ company: 'Corlane Freight', min: 300 }],
+    exact: true,
+    absent: ['Halbrook Logistics'],
+  },
+  {
+    name: 'a described subject that no sentence names, with nothing in focus, gives no event',
+    text: [
+      'Local news',
+      '',
+      'A Westbury software developer will lay off 45 workers next month.',
+      '',
+      'The mayor said the town would help them find new jobs.',
+    ].join('\n'),
+    published: '2025-04-10',
+    events: [],
+    exact: true,
+  },
+];
+
 const NAMED: readonly Case[] = [
   {
     name: 'a state written with initials ("S.C.") ends no sentence: the employer before it is the subject',
@@ -173,6 +215,10 @@ describe('assembly probe 7: investors and cuts taken back', () => {
 
 describe('assembly probe 7: described employers', () => {
   for (const c of DESCRIBED) test(c.name, () => check(c));
+});
+
+describe('assembly probe 7: more described employers', () => {
+  for (const c of MORE_DESCRIBED) test(c.name, () => check(c));
 });
 
 describe('assembly probe 7: named employers stay named', () => {
