@@ -119,17 +119,22 @@ interface SentenceMemo {
 }
 
 class ParseMemo {
-  private readonly sentences: (SentenceMemo | undefined)[] = [];
+  private readonly memos: (SentenceMemo | undefined)[] = [];
   constructor(private readonly ctx: ExtractionContext) {}
 
+  /** The article's sentences. */
+  get sentences(): readonly Sentence[] {
+    return this.ctx.sentences;
+  }
+
   of(s: Sentence): SentenceMemo {
-    let m = this.sentences[s.index];
+    let m = this.memos[s.index];
     if (!m) {
       m = {
         runs: new Array<readonly Found[] | undefined>(ALL_PARSERS.length),
         cues: new Uint8Array(CUES.length),
       };
-      this.sentences[s.index] = m;
+      this.memos[s.index] = m;
     }
     return m;
   }
@@ -476,6 +481,11 @@ const UNNAMED_SUBJECT = /(?:^|[—–:]\s+)An?\s+[^,.;]*$/;
 /** How many sentences after such a cut its employer may be named. */
 const UNNAMED_REACH = 2;
 /**
+ * The same from a headline ("Regional airline to axe 180 jobs"): the byline, the date line and
+ * the lead's first sentence may come before the name.
+ */
+const HEADLINE_UNNAMED_REACH = 6;
+/**
  * The naming sentence tells the same cut as a notice or a filing ("Harlan Box notified the state
  * in a WARN notice filed Monday", "Corvel Inc. submitted a report to the labour office"), or as a
  * statement about the cuts ("Corvel said the cuts take effect in June"; not "Corvel opened a
@@ -484,7 +494,13 @@ const UNNAMED_REACH = 2;
 const NOTICE_TOLD = /\b(?:notif(?:ied|ies|y|ication)|notice|fil(?:ed|ing)|submitted|report)\b/i;
 const STATEMENT_TOLD = /\b(?:said|says|told|announced|confirmed)\b/i;
 const CUT_NAMED_AGAIN =
-  /\b(?:cuts?|lay-?offs?|closure|closing|shutdown|retrench\w*|redundanc\w*|job\s+losses|terminations?)\b/i;
+  /\b(?:cuts?|lay-?offs?|closure|closing|shutdown|retrench\w*|redundanc\w*|job\s+losses|terminations?|reductions)\b/i;
+/**
+ * "the cuts, which include 120 nursing roles", "the reductions, equal to roughly 260 full-time
+ * equivalents": a figure told as a part or another measure of the cut named again.
+ */
+const PART_OF_CUT =
+  /\b(?:includ(?:e|es|ing)|among\s+them|(?:equal|equivalent)\s+to)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$/i;
 
 /**
  * The employer a sentence names as its subject when it tells a cut told just before without a
@@ -498,8 +514,178 @@ function namingSubject(memo: ParseMemo, s: Sentence): Focus | null {
   const first = memo.names(s).find((c) => c.kind === 'company' && !c.value.source);
   if (!first || first.kind !== 'company' || first.value.via === 'focus') return null;
   if (!SUBJECT_LEAD.test(s.text.slice(0, first.span.start - s.start))) return null;
-  if (memo.refined(s).some((c) => c.kind === 'count' || c.kind === 'percent')) return null;
+  if (
+    memo
+      .refined(s)
+      .some(
+        (c) =>
+          (c.kind === 'count' || c.kind === 'percent') &&
+          !PART_OF_CUT.test(s.text.slice(Math.max(0, c.span.start - s.start - 30), c.span.start - s.start)),
+      )
+  )
+    return null;
   return { name: first.value.name, unit: first.value.unit };
+}
+
+/** Alternation of nouns, longest first. */
+function nounAlternation(nouns: readonly string[]): string {
+  return [...nouns]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+/**
+ * The nouns an employer is described by before its name is told: the trade nouns of the lexicon
+ * ("hospital system", "contractor", "airline"), not those of a part ("an Ardent unit").
+ */
+const EMPLOYER_NOUN = nounAlternation(
+  FOCUS_NOUNS.filter(
+    (n) => !/^(?:unit|division|arm|subsidiary|affiliate|parent|owner|brand|service|platform)$/.test(n),
+  ),
+);
+/**
+ * The same and the workplaces that stand for their owner in a clause ("when a textile plant
+ * closes"). Not before a subject's verb: "Hadley Motors plant to close" names the plant's owner.
+ */
+const EMPLOYER_OR_WORKPLACE = nounAlternation([
+  ...FOCUS_NOUNS,
+  'plant',
+  'factory',
+  'mill',
+  'mine',
+  'smelter',
+  'refinery',
+]);
+/**
+ * Words of a description that are neither a preposition nor a verb nor a clause's start, nor a
+ * possessive ("Vauxhall's Luton van plant to close" names its owner).
+ */
+const DESCRIPTION_WORD = String.raw`(?!(?:of|for|at|from|by|with|in|on|and|or|to|said|says|told|the|its|their|that|which|who)\b)[\w.&-]+(?![’'\w])`;
+/**
+ * "DES MOINES (KMRW) — A central Iowa hospital system says it will eliminate ...": the subject is
+ * an employer described by an indefinite article, up to five words and a trade noun, before the
+ * layoff verb (no comma: "A Texas chipmaker, Halden Semiconductor, will cut" names it).
+ */
+const DESCRIBED_SUBJECT = new RegExp(
+  String.raw`(?:^|[—–]\s+)An?\s+(?:${DESCRIPTION_WORD}\s+){0,5}?(?:${EMPLOYER_NOUN})\b(?=[^,;]*$)`,
+);
+/** A headline's subject that is only a description: "Hospital system to cut 300 jobs", "Regional airline to axe 180". */
+const DESCRIBED_HEADLINE = new RegExp(
+  String.raw`^((?:${DESCRIPTION_WORD}\s+){0,3}?(?:${EMPLOYER_NOUN}))\s+(?:to|will|plans\s+to|is|says|cuts|lays|sheds|axes|slashes)\b`,
+);
+/**
+ * "More than 200 workers will lose their jobs when a Greenville textile plant closes": the
+ * employer described in the clause that tells why the jobs go.
+ */
+const DESCRIBED_IN_CLAUSE = new RegExp(
+  String.raw`\b(?:when|as|after|because)\s+an?\s+(?:${DESCRIPTION_WORD}\s+){0,5}?(?:${EMPLOYER_OR_WORKPLACE})\s+(?:closes|shuts|will\s+close|will\s+shut|is\s+closing|is\s+shutting)\b`,
+);
+/**
+ * After a layoff verb, a name behind a cause word is the cause, not the employer: "to cut 300
+ * jobs amid a Medicaid shortfall", "despite Corvel's bid". Up to three words between.
+ */
+const CAUSE_BEFORE =
+  /\b(?:amid|amidst|despite|due\s+to|because\s+of|in\s+the\s+face\s+of)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** After the cut, a name followed by its statement verb tells the cut: "..., Halden Semiconductor said". */
+const STATEMENT_AFTER = /^['’]?s?,?\s+(?:said|says|announced|confirmed|told)\b/;
+/** "... 300 jobs at Halden's plant": a name after "at" places the cut with its owner. */
+const AT_BEFORE = /\b(?:at|of)\s+(?:the\s+)?$/i;
+/** Before an investor's name: "backed by", "funded by", "whose investors include". */
+const BACKER_BEFORE =
+  /\b(?:(?:backed|funded|bankrolled)\s+by|investors?\s+(?:include|including|such\s+as))\s+(?:the\s+)?$/i;
+/** "9:14 AM": a clock time's mark is not a name. */
+const CLOCK_BEFORE = /\d{1,2}[:.]\d{2}\s*$/;
+
+/** Where a sentence's or headline's subject is a described employer, and where that description ends. */
+function describedSubject(s: Sentence, triggerStart: number, headline: boolean): number | null {
+  const head = s.text.slice(0, triggerStart - s.start);
+  if (/\bAn?\s/.test(head)) {
+    const m = DESCRIBED_SUBJECT.exec(head);
+    if (m) return s.start + m.index + m[0].length;
+  }
+  if (headline) {
+    // The noun is in lower case ("Reston contractor to ..."), or the headline's first word
+    // ("Hospital system to ..."); "Nordwall Bank to cut" is a name.
+    const m = DESCRIBED_HEADLINE.exec(head.charAt(0).toLowerCase() + head.slice(1));
+    if (m) return s.start + m.index + (m[1] as string).length;
+  }
+  return null;
+}
+
+/**
+ * Drops the names of a layoff sentence that cannot be its employer: a name behind a cause word
+ * after the verb ("to cut 300 jobs amid Medicaid shortfall"), and, when the subject is an employer
+ * told only by a description ("A Midwest hospital system will eliminate about 300 positions as it
+ * faces lower Medicaid payments"), the names inside the description (they say where or what) and
+ * the names after the verb that neither tell the cut (", Larkfield said") nor own its place ("at
+ * Larkfield's plant"). The employer is then the company in focus, or the one a later sentence
+ * names. Returns the candidates unchanged (the same array) when nothing is dropped, and whether the
+ * subject was a description.
+ */
+function withoutStrayNames(
+  ctx: ExtractionContext,
+  s: Sentence,
+  candidates: readonly Candidate[],
+  headline: boolean,
+): { candidates: readonly Candidate[]; described: boolean } {
+  const trigger = candidates.find((c) => c.kind === 'trigger');
+  if (!trigger) return { candidates, described: false };
+  // "Regional airline to axe 180 jobs": with no name to drop, only a headline's description is
+  // news (a body sentence's "A ... airline" is told by UNNAMED_SUBJECT).
+  if (!candidates.some((c) => c.kind === 'company' && c.value.via !== 'focus'))
+    return { candidates, described: headline && describedSubject(s, trigger.span.start, true) !== null };
+  const descriptionEnd = describedSubject(s, trigger.span.start, headline);
+  // "A state agency said Corvel will cut 300 jobs": a name between the description and the verb
+  // is the subject that cuts.
+  const described =
+    descriptionEnd !== null &&
+    !candidates.some(
+      (c) =>
+        c.kind === 'company' &&
+        c.value.via !== 'focus' &&
+        c.span.start >= descriptionEnd &&
+        c.span.end <= trigger.span.start,
+    );
+  const first = candidates.find((c) => c.kind === 'company' && c.value.via !== 'focus' && !c.value.source);
+  const stray = (c: Candidate): boolean => {
+    if (c.kind !== 'company' || c.value.via === 'focus' || c.value.source) return false;
+    // "Vaultly, a lending start-up backed by Silverline Ventures, has laid off half its staff":
+    // an investor named after the company is not the one that cuts.
+    if (c !== first && BACKER_BEFORE.test(ctx.text.slice(Math.max(s.start, c.span.start - 30), c.span.start)))
+      return true;
+    if (c.span.start >= trigger.span.end) {
+      const before = ctx.text.slice(Math.max(s.start, c.span.start - 40), c.span.start);
+      if (CAUSE_BEFORE.test(before)) return true;
+      if (!described) return false;
+      return !STATEMENT_AFTER.test(ctx.text.slice(c.span.end, c.span.end + 16)) && !AT_BEFORE.test(before);
+    }
+    return described && descriptionEnd !== null && c.span.end <= descriptionEnd;
+  };
+  const kept = candidates.filter((c) => !stray(c));
+  return { candidates: kept.length === candidates.length ? candidates : kept, described };
+}
+
+/**
+ * The employer a described subject's cut is named by in the next sentences (see namingSubject),
+ * and the cut's candidates with the naming sentence's own date when the cut has none. Asked only
+ * of a sentence whose subject is a description, with a quantity.
+ */
+function namedAhead(
+  memo: ParseMemo,
+  s: Sentence,
+  candidates: readonly Candidate[],
+): { focus: Focus; candidates: readonly Candidate[] } | null {
+  if (!candidates.some((c) => c.kind === 'count' || c.kind === 'percent')) return null;
+  const sentences = memo.sentences;
+  for (let i = s.index + 1; i <= s.index + UNNAMED_REACH && i < sentences.length; i++) {
+    const t = sentences[i] as Sentence;
+    const named = namingSubject(memo, t);
+    if (!named) continue;
+    if (candidates.some((c) => c.kind === 'date')) return { focus: named, candidates };
+    const own = memo.refined(t).filter((c) => c.kind === 'date' && !c.value.horizon);
+    return { focus: named, candidates: own.length > 0 ? [...candidates, ...own] : candidates };
+  }
+  return null;
 }
 
 /** A sentence that adds up figures told before: "Together, the two rounds amount to ...". */
@@ -514,6 +700,13 @@ const DENIAL_REACH = 2;
  */
 const RETOLD_REPORT =
   /\b(?:had\s+reported|reported\s+(?:on\s+\w+\s+)?that|the\s+report|a\s+report|citing|rumou?rs?|claimed|claims?\s+that|alleg(?:ed|ations?)|posts\s+on)\b/i;
+
+/**
+ * A cut taken back: "withdrew its notice for 90 workers", "has rescinded the layoffs", "scrapped
+ * plans to cut 200 jobs", "reversed its decision to lay off". Like a denial, no event.
+ */
+const WITHDRAWN_CUT =
+  /\b(?:withdr[ae]w|withdrawn|withdraws|withdrawing|rescind(?:ed|s|ing)?|revers(?:ed|es|ing)|call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|l?ing)?|scrapp?(?:ed|s|ing)?|shelv(?:ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:(?:its|the|their|a|an)\s+)?(?:(?:planned|proposed|earlier|previous|announced|WARN|layoff|lay-off|closure)\s+)*(?:notices?|lay-?offs?|job\s+cuts|redundanc(?:y|ies)|plans?\s+to\s+(?:cut|lay|shed|eliminate)|decision\s+to\s+(?:cut|lay|shed|eliminate))\b/i;
 
 /** A sentence that is only a capitalised name of one to five words: "Halden Games.", "Quorvis". */
 const NAME_HEADING = /^[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4}\.?$/;
@@ -610,9 +803,16 @@ function headlineFocus(memo: ParseMemo, ctx: ExtractionContext): Focus | null {
     // is never repeated may carry a place or a heading word ("Sheffield Remploy factory to close").
     const layoffLine = memo.trigger(s);
     const names = memo.names(s);
+    // "Hospital system to cut 300 jobs amid Medicaid shortfall": a cause is not the employer.
+    const kept = layoffLine ? withoutStrayNames(ctx, s, memo.refined(s), true).candidates : null;
+    const stray = (c: Candidate) =>
+      kept !== null && !kept.some((k) => k.kind === 'company' && k.span.start === c.span.start);
     const companies = names.filter(
       (c, i) =>
         c.kind === 'company' &&
+        !stray(c) &&
+        // "Posted: 9:14 AM, Jan 16, 2025": a clock's mark, not a name.
+        !CLOCK_BEFORE.test(ctx.text.slice(Math.max(0, c.span.start - 8), c.span.start)) &&
         // "layoffs at Windsor parts maker Lakeshore Stamping": the place describes the next name.
         !describesNextName(ctx.text, c, names[i + 1]) &&
         !c.value.source &&
@@ -701,9 +901,11 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let bodyBegun = false;
   let lastList: { companies: Extract<Candidate, { kind: 'company' }>[]; sentenceIndex: number } | null = null;
   // A cut whose employer is only described yet ("A Hagerstown cabinet maker is closing ...").
-  let unnamed: { s: Sentence; candidates: Candidate[] } | null = null;
+  let unnamed: { s: Sentence; candidates: readonly Candidate[]; headline: boolean } | null = null;
+  let firstLayoffLine = true;
   for (const s of sentences) {
-    if (unnamed && s.index - unnamed.s.index > UNNAMED_REACH) unnamed = null;
+    if (unnamed && s.index - unnamed.s.index > (unnamed.headline ? HEADLINE_UNNAMED_REACH : UNNAMED_REACH))
+      unnamed = null;
     const named = unnamed ? namingSubject(memo, s) : null;
     if (unnamed && named) {
       // The notice's day, when the naming sentence gives one, is the cut's date ("filed Monday").
@@ -766,7 +968,15 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       debug(() => `sentence ${s.index}: the report denied just before`);
       continue;
     }
-    const candidates = memo.refined(s);
+    // The first layoff line near the top, without a full stop, is the headline.
+    const headlineLine = firstLayoffLine && s.index <= HEADLINE_SENTENCES && !/[.!?]["”’)]?$/.test(s.text);
+    firstLayoffLine = false;
+    const { candidates, described: describedSubjectHere } = withoutStrayNames(
+      ctx,
+      s,
+      memo.refined(s),
+      headlineLine,
+    );
     debug(() => `sentence ${s.index}: ${candidates.map((c) => `${c.rule}「${c.span.text}」`).join(' ')}`);
     // "... at tech giants like A, B and C. These companies have each cut thousands of jobs."
     if (lastList && lastList.sentenceIndex >= s.index - LIST_REACH) {
@@ -787,8 +997,17 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     const told =
       !label && previous && PRONOUN.test(s.text) ? previousSubject(memo, previous, candidates) : null;
     const described = told || label ? null : describedCompany(memo, ctx, s, candidates);
-    const inFocus = described && described.name !== focus?.name ? described : focus;
-    const assembled = assembleSentence(ctx, s, candidates, told ?? inFocus, label?.end);
+    let inFocus = described && described.name !== focus?.name ? described : focus;
+    let parts = candidates;
+    // "A central Iowa hospital system says it will eliminate about 310 positions. Prairieview
+    // Health told employees Tuesday that the reductions ...": with a company in focus already,
+    // the sentence that names the described employer still names it, and dates the cut.
+    const ahead = describedSubjectHere && focus && !told && !label ? namedAhead(memo, s, candidates) : null;
+    if (ahead) {
+      inFocus = ahead.focus;
+      parts = ahead.candidates;
+    }
+    const assembled = assembleSentence(ctx, s, parts, told ?? inFocus, label?.end);
     const found = detectAggregate(s, candidates, assembled.mentions.length > 0 && assembled.hasAgent, {
       last: lastAggregate,
     });
@@ -803,17 +1022,26 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       mentions.push(...assembled.mentions.filter((m) => m.count !== null && m.count.span.end <= splitAt));
       continue;
     }
+    if (assembled.mentions.length > 0 && WITHDRAWN_CUT.test(s.text)) {
+      debug(() => `sentence ${s.index}: a cut taken back`);
+      lastDenial = s.index;
+      continue;
+    }
     mentions.push(...assembled.mentions);
+    // A cut told with its employer's name in the body, after a headline that only described it.
+    if (unnamed?.headline && assembled.mentions.length > 0) unnamed = null;
     if (
       !focus &&
       !assembled.hasAgent &&
       assembled.mentions.length === 0 &&
       candidates.some((c) => c.kind === 'count' || c.kind === 'percent') &&
-      UNNAMED_SUBJECT.test(
-        s.text.slice(0, (candidates.find((c) => c.kind === 'trigger')?.span.start ?? s.start) - s.start),
-      )
+      (describedSubjectHere ||
+        UNNAMED_SUBJECT.test(
+          s.text.slice(0, (candidates.find((c) => c.kind === 'trigger')?.span.start ?? s.start) - s.start),
+        ) ||
+        DESCRIBED_IN_CLAUSE.test(s.text))
     )
-      unnamed = { s, candidates };
+      unnamed = { s, candidates, headline: headlineLine };
     // Only this sentence was about the company before it; the article's focus stays.
     if (!told) focus = assembled.focus;
   }

@@ -68,6 +68,9 @@ function isAbbreviationChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
+/** "s.c", "n.y", "u.a.e": initials of a place or body, read back from their last period. */
+const DOTTED_LETTERS = /^[a-z](?:\.[a-z])+$/;
+
 /** Longest word an abbreviation can be with its trailing period ("approx." is 7): longer words never are. */
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length)) + 1;
 
@@ -83,5 +86,10 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (length === 1) return text.charCodeAt(i) !== 46; // an initial: "J. Smith"
   if (length === 0 || length > MAX_ABBREVIATION) return false;
   const word = text.slice(i, dot).toLowerCase();
-  return ABBREVIATIONS.has(word) || (word.endsWith('.') && ABBREVIATIONS.has(word.slice(0, -1)));
+  return (
+    ABBREVIATIONS.has(word) ||
+    (word.endsWith('.') && ABBREVIATIONS.has(word.slice(0, -1))) ||
+    // Single letters joined by dots: "the S.C. Department of Employment", "GREENVILLE, N.C. (WXGV)".
+    DOTTED_LETTERS.test(word)
+  );
 }
