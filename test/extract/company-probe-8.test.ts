@@ -121,6 +121,28 @@ const ARTICLES: readonly ArticleCase[] = [
     published: '2025-03-04',
     events: [{ company: 'Corran Foods', min: 60 }],
   },
+  // 8. What the subject closes, named right after the verb, is its unit.
+  {
+    name: '"Ashdown Media Group is closing Northside Weekly, and all 18 staff will be laid off"',
+    text: 'Ashdown Media Group is closing Northside Weekly, and all 18 staff will be laid off.',
+    published: '2025-03-04',
+    events: [{ company: 'Ashdown Media Group', unit: 'Northside Weekly', min: 18 }],
+    absent: ['Northside Weekly'],
+  },
+  {
+    name: 'guard: "Publisher Kettle Interactive has shut down Marrow Games, laying off all 40 employees"',
+    text: 'Publisher Kettle Interactive has shut down Marrow Games, laying off all 40 employees.',
+    published: '2025-03-04',
+    events: [{ company: 'Kettle Interactive', unit: 'Marrow Games', min: 40 }],
+  },
+  // 9. An investor named in the subject's apposition cuts nothing.
+  {
+    name: '"Vellum, a payments start-up backed by Orrin Capital, has laid off half of its 120 staff"',
+    text: 'Vellum, a payments start-up backed by Orrin Capital, has laid off half of its 120 employees, the company said on Monday.',
+    published: '2025-03-04',
+    events: [{ company: 'Vellum', min: 60, max: 60 }],
+    absent: ['Orrin Capital'],
+  },
 ];
 
 describe('[extract/company] whole articles, part 8', () => {
