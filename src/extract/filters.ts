@@ -137,6 +137,13 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     id: 'filter:fiction',
     re: /\b(?:fictional|fictitious|sitcom|storyline)\b|\bset(?<=\b(?:comedy|drama|series|novel|film|movie|play|musical|thriller)\s+(?:is\s+|was\s+)?set)\s+(?:in|inside|at|around)\b|\bepisode(?<=\b(?:opening|first|final|pilot)\s+episode)\b/i,
   },
+  // "Tri-Vale Plastics withdrew its notice for 90 workers after winning a new order", "the layoffs
+  // were rescinded": a cut taken back before it happened is no layoff. Only the notice or the
+  // layoffs themselves count ("withdrew its offer" or "withdrew from the market" say nothing of it).
+  {
+    id: 'filter:withdrawn',
+    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|revers(?:e|es|ed|ing))\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:warn\s+|layoff\s+|lay-off\s+|redundancy\s+|retrenchment\s+)?(?:notices?|lay-?offs|job\s+cuts|redundancies|retrenchments)\b(?!\s+(?:policy|rules?|law))|\b(?:notices?|lay-?offs|job\s+cuts|redundancies)\b[^.;:]{0,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:withdrawn|rescinded|cancell?ed|revoked|reversed)\b/i,
+  },
   {
     id: 'filter:court',
     re: /\b(?:plaintiffs?|lawsuit\s+alleg\w+|the\s+court\s+(?:held|ruled|found)|age\s+discrimination)\b/i,

@@ -37,7 +37,10 @@ export const CITIES: readonly string[] = (
   'mountain view|menlo park|palo alto|silicon valley|bay area|' +
   // more Bay Area towns where tech sites are cut ("worked at a Santa Clara facility")
   'santa clara|sunnyvale|san jose|san mateo|fremont|oakland|' +
-  'w.va.|karnataka|maharashtra|capital'
+  'w.va.|karnataka|maharashtra|capital|' +
+  // regions of a country that news names an employer by ("A Midwest hospital system", "a WA nickel
+  // mine"): a place, never the company
+  'midwest|mid-atlantic|pacific northwest|western australia|queensland|new south wales|wa|nsw|qld'
 )
   .split('|')
   .concat(US_STATES);

@@ -32,7 +32,9 @@ export const COMMON_WORDS: readonly string[] = (
   // a weekday shortened in a page's date line ("Published Thu, May 2 2024"); "Sun" may be a name
   'mon tue tues wed thu thur thurs fri sat ' +
   // the headline verb "OK" ("School board OKs budget that cuts 142 positions"), never a name
-  "oks oked ok'd ok’d okays okayed"
+  "oks oked ok'd ok’d okays okayed " +
+  // a clock time's half of the day ("Posted: 9:14 AM, Jan 16"), never a name
+  'am pm a.m p.m'
 ).split(' ');
 
 export const MONTHS: readonly string[] = (

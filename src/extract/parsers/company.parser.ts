@@ -238,6 +238,9 @@ const NEVER_EMPLOYERS = new Set([
   // "Charity axes 20 posts"): the headline leaves the employer unnamed ("Bank of Corwen" stays)
   ...['bank', 'chain', 'firm', 'charity', 'university', 'college', 'council', 'supermarket', 'builder'],
   ...['housebuilder', 'supplier', 'developer', 'mutual', 'society', 'telco', 'hospital', 'bakery'],
+  // a public programme that pays for care employs no one: "amid a Medicaid shortfall", "lower
+  // Medicare rates" (the body that runs one, "Centers for Medicare and Medicaid Services", stays)
+  ...['medicaid', 'medicare', 'obamacare', 'social security', 'universal credit'],
 ]);
 /** "Advertisement", "NASDAQ", "PRNewswire": words of a page's furniture, never an employer. */
 export const isPageFurniture = (name: string): boolean => NEVER_EMPLOYERS.has(name.toLowerCase());
@@ -707,6 +710,19 @@ function segmentRun(
         leadFrom = -1;
         afterTitle = false;
         afterPlace = 0;
+      } else if (
+        from < 0 &&
+        upper &&
+        plain &&
+        COMPASS_WORDS.has(lower) &&
+        i + 2 < parts.length &&
+        PLACES.has(lookupForm(parts[i + 2] ?? ''))
+      ) {
+        // "A Northern Virginia contractor", "in Southern Ohio": a compass word before a place is
+        // part of the place's name, no name of its own ("Northern Trust" has no place after it).
+        leadFrom = -1;
+        afterTitle = false;
+        afterPlace = 0;
       } else if (from >= 0 && upper && plain && lower === 'state' && opensName(parts[i + 2])) {
         // "Granite State Distribution", "Golden State Movers": "State" between two words of a
         // name is the name's (a state nickname); alone it stays a word ("State officials").
@@ -1079,7 +1095,10 @@ function possessiveUnit(
   )
     return null;
   const ownerText = part.text.slice(0, m.index + m[0].trimEnd().length);
-  const owner = nameCandidate(ctx, s, ownerText, part.offset);
+  // "Fort Wayne's Tri-Vale Plastics": a town's possessive places the company; it owns nothing.
+  const owner = TOWN_NAME.test(canonicalName(ownerText))
+    ? null
+    : nameCandidate(ctx, s, ownerText, part.offset);
   // "Halvorsen Steel's Dutch arm", "Orvane's German unit": a nation's adjective describes a part
   // of the owner; it names no unit.
   if (!/\s/.test(rest) && LEADING_ONLY.has(restLower)) return owner;
@@ -1151,7 +1170,7 @@ function trackerCandidate(ctx: ExtractionContext, s: Sentence, name: string, off
  * the workplace ("its Dayton assembly plant").
  */
 const WORKPLACE_AFTER =
-  /^\s+(?:[a-z-]+\s+){0,2}?(?:plants?|offices?|factory|factories|brewery|breweries|depots?|hubs?|campus(?:es)?|sites?|stores?|shops?|warehouses?|headquarters|HQ|studios?|mills?|facility|facilities|base|bakery|bakeries|branch(?:es)?|cent(?:re|er)s?|labs?|yards?|shipyard|refinery|smelter|mines?|operations|works|outlets?)\b/;
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:plants?|offices?|factory|factories|brewery|breweries|depots?|hubs?|campus(?:es)?|sites?|stores?|shops?|warehouses?|headquarters|HQ|studios?|mills?|facility|facilities|base|bakery|bakeries|branch(?:es)?|cent(?:re|er)s?|labs?|yards?|shipyard|refinery|smelter|mines?|shafts?|operations?|works|outlets?)\b/;
 /**
  * "shut both paper machines at Holmbury", "the smelter near Karsvik": a name after "at", "near" or
  * "outside" that follows a plant, a site or its machinery is the town it stands in. Shops, offices
@@ -1414,12 +1433,30 @@ function isChannelAt(sentence: string, text: string, offset: number, tail: strin
 const TICKER = /^[A-Z][A-Z.]{1,7}$/;
 const OPEN_PAREN_AT = /(?<=\(\s*)/y;
 
+/**
+ * "Fort Wayne's Tri-Vale Plastics", "San Arcadio's": two words, the first a word towns are named
+ * with, are a town when they own a company by their possessive (a company adds more words: "Fort
+ * Ellis Metals's"). Alone such a name may stand for its city hall ("Port Alder will cut 38 jobs").
+ */
+const TOWN_NAME = /^(?:Fort|Ft\.|Port|San|Santa|Los|Las)\s+\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Orland County commissioners voted to eliminate 60 positions", "Orland County will lay off 40",
+ * "Orland County employs 2,000": a county that acts, through its commissioners or as the subject
+ * of a cut, is the local government that employs; elsewhere ("jobs will go in Harlan County") it
+ * is a place.
+ */
+const COUNTY_ACTS_AFTER =
+  /^\s+(?:commissioners|supervisors|board\s+of\s+(?:supervisors|commissioners)|government|officials|(?:(?:will|would|plans\s+to|is|has|also|to)\s+){1,2}(?:cut|cutting|eliminate|eliminating|lay\s+off|laying\s+off|shed|slash|furlough)|cuts|eliminates|eliminated|lays\s+off|laid\s+off|employs|sheds|slashes|slashed)\b/;
+
 /** What nameCandidate needs to know about a name whatever its sentence ("Amazon's" → "Amazon"). */
 interface NameFacts {
   readonly name: string;
   readonly lower: string;
   /** Too short, only stopwords, or a place: never a company. */
   readonly rejected: boolean;
+  /** "Harlan County": a place, unless it acts as the employer (COUNTY_ACTS_AFTER). */
+  readonly county: boolean;
   /** One word ("Tesseract"), which at a clause start needs a subject cue. */
   readonly oneWord: boolean;
   /** Looks like a ticker ("GOOG", "BZFD.O"). */
@@ -1465,12 +1502,13 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
       PLACES.has(`${lower}.`) ||
       NEVER_EMPLOYERS.has(lower) ||
       LEGAL_FORM_WORDS.has(lower) ||
-      pageSections(ctx).has(lower) ||
-      // "San Joaquin County": a county is a place; its council ("Northvale County Council") employs.
-      // "Maple Ridge School District" runs schools and employs their staff, as a water or fire
-      // district does.
-      (/ (?:county|borough|district)$/.test(lower) &&
-        !/ (?:school|schools|water|fire|hospital|transit|park|parks|library|utility) district$/.test(lower)),
+      pageSections(ctx).has(lower),
+    // "San Joaquin County": a county is a place; its council ("Northvale County Council") employs.
+    // "Maple Ridge School District" runs schools and employs their staff, as a water or fire
+    // district does.
+    county:
+      / (?:county|borough|district)$/.test(lower) &&
+      !/ (?:school|schools|water|fire|hospital|transit|park|parks|library|utility) district$/.test(lower),
     oneWord: !/\s/.test(text),
     ticker: TICKER.test(text),
     tokenCount: tokens.length,
@@ -1674,6 +1712,8 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   const facts = nameFacts(ctx, text);
   if (facts.rejected) return null;
   const name = facts.name;
+  if (facts.county && !COUNTY_ACTS_AFTER.test(s.text.slice(offset + text.length, offset + text.length + 40)))
+    return null;
   if (isProductCode(s.text, text, offset)) return null;
   // The tests on the text before the name run at `offset` in the sentence (sticky lookbehinds).
   const tail = s.text.slice(offset + text.length);

@@ -225,6 +225,22 @@ const PARENT_BEFORE = /^\s*(?:['’]s)?\s+(?:parent|parent company|owner)\s+$/i;
 const ITS_UNIT_BEFORE =
   /\bits\s+(?:[\w’'-]+\s+){0,2}?(?:subsidiary|unit|division|arm|brand|label|studio|business|operation|segment|venture|chain)s?\s*,?\s+$/i;
 /**
+ * "Ashdown Media Group is closing Northside Weekly, and all 22 staff will be laid off": what the
+ * subject closes, named right after its verb, is its unit; the subject employs the staff. A
+ * possessive after the verb ("closes Emberfall Games' studio") owns what is closed, and is left to
+ * the assembly.
+ */
+const CLOSES_UNIT_BETWEEN =
+  /^\s+(?:(?:is|was|has|have|had|will|would|to|also|now)\s+){0,2}(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|fold(?:s|ed|ing)?)\s+$/;
+
+/**
+ * "Vaultly, a lending start-up backed by Silverline Ventures, has laid off half its staff": an
+ * investor named inside the subject's apposition only describes the subject; it cuts nothing.
+ */
+const BACKER_BETWEEN =
+  /^\s*(?:\([^)]*\)\s*)?,\s+(?:the|a|an)\s+[^,;()]{0,60}?\b(?:backed|funded|financed|bankrolled)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3})?$/;
+
+/**
  * After a possessive name that opens an apposition: lowercase words up to the closing comma
  * ("GoTo, Tokopedia's former owner, went ..."). The possessive only describes the subject.
  */
@@ -286,6 +302,25 @@ export const resolveAppositionsRefiner: Refiner = {
         rule: 'company:its-unit',
       });
       drop.add(unit);
+    } else if (
+      subject &&
+      unit &&
+      subject.value.via === 'name' &&
+      unit.value.via === 'name' &&
+      !subject.value.source &&
+      !unit.value.source &&
+      subject.value.unit === null &&
+      !replace.has(subject) &&
+      !drop.has(unit) &&
+      !isPossessive(ctx.text, unit) &&
+      CLOSES_UNIT_BETWEEN.test(ctx.text.slice(subject.span.end, unit.span.start))
+    ) {
+      replace.set(subject, {
+        ...subject,
+        value: { ...subject.value, unit: unit.value.name, via: 'apposition' },
+        rule: 'company:closes-unit',
+      });
+      drop.add(unit);
     }
     for (let i = 0; i + 1 < companies.length; i++) {
       const a = companies[i];
@@ -314,6 +349,9 @@ export const resolveAppositionsRefiner: Refiner = {
         POSSESSIVE_APPOSITION_AFTER.test(ctx.text.slice(b.span.end, b.span.end + 60))
       ) {
         // "GoTo, Tokopedia's former owner, went through two rounds": the possessive describes GoTo.
+        drop.add(b);
+      } else if (a.value.via !== 'focus' && BACKER_BETWEEN.test(between)) {
+        // "Vaultly, a start-up backed by Silverline Ventures, ...": the investor is context.
         drop.add(b);
       } else if (PARENT_OF.test(between)) {
         // "Match Group, the owner of Tinder and Hinge, said ...": every name of the owned list is
