@@ -590,11 +590,6 @@ const CAUSE_BEFORE =
 const STATEMENT_AFTER = /^['’]?s?,?\s+(?:said|says|announced|confirmed|told)\b/;
 /** "... 300 jobs at Halden's plant": a name after "at" places the cut with its owner. */
 const AT_BEFORE = /\b(?:at|of)\s+(?:the\s+)?$/i;
-/** Before an investor's name: "backed by", "funded by", "whose investors include". */
-const BACKER_BEFORE =
-  /\b(?:(?:backed|funded|bankrolled)\s+by|investors?\s+(?:include|including|such\s+as))\s+(?:the\s+)?$/i;
-/** "9:14 AM": a clock time's mark is not a name. */
-const CLOCK_BEFORE = /\d{1,2}[:.]\d{2}\s*$/;
 
 /** Where a sentence's or headline's subject is a described employer, and where that description ends. */
 function describedSubject(s: Sentence, triggerStart: number, headline: boolean): number | null {
@@ -646,13 +641,8 @@ function withoutStrayNames(
         c.span.start >= descriptionEnd &&
         c.span.end <= trigger.span.start,
     );
-  const first = candidates.find((c) => c.kind === 'company' && c.value.via !== 'focus' && !c.value.source);
   const stray = (c: Candidate): boolean => {
     if (c.kind !== 'company' || c.value.via === 'focus' || c.value.source) return false;
-    // "Vaultly, a lending start-up backed by Silverline Ventures, has laid off half its staff":
-    // an investor named after the company is not the one that cuts.
-    if (c !== first && BACKER_BEFORE.test(ctx.text.slice(Math.max(s.start, c.span.start - 30), c.span.start)))
-      return true;
     if (c.span.start >= trigger.span.end) {
       const before = ctx.text.slice(Math.max(s.start, c.span.start - 40), c.span.start);
       if (CAUSE_BEFORE.test(before)) return true;
@@ -811,8 +801,6 @@ function headlineFocus(memo: ParseMemo, ctx: ExtractionContext): Focus | null {
       (c, i) =>
         c.kind === 'company' &&
         !stray(c) &&
-        // "Posted: 9:14 AM, Jan 16, 2025": a clock's mark, not a name.
-        !CLOCK_BEFORE.test(ctx.text.slice(Math.max(0, c.span.start - 8), c.span.start)) &&
         // "layoffs at Windsor parts maker Lakeshore Stamping": the place describes the next name.
         !describesNextName(ctx.text, c, names[i + 1]) &&
         !c.value.source &&
