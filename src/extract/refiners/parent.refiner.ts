@@ -30,10 +30,20 @@ interface Link {
   readonly child: string | null;
 }
 
-/** Each pattern, with the groups of parent and child (0: the article's own employer). */
-const LINKS: readonly { readonly re: RegExp; readonly parent: number; readonly child: number }[] = [
+/**
+ * Each pattern with its cue (a literal part every match holds, tested first: most texts that say
+ * "parent" say it as "Google's parent Alphabet", and only the possessive pattern then runs) and the
+ * groups of parent and child (0: the article's own employer).
+ */
+const LINKS: readonly {
+  readonly cue: RegExp;
+  readonly re: RegExp;
+  readonly parent: number;
+  readonly child: number;
+}[] = [
   // "Its parent, Corvane Holdings, said ..." (not "its owner": mostly a person, "its owner, Dana Reyes")
   {
+    cue: /\b[Ii]ts\s+parent/,
     re: new RegExp(
       String.raw`\b[Ii]ts\s+${PARENT_NOUN},?\s+(${NAME})(?=[,.;]|\s+(?:said|says|announced|confirmed|told)\b)`,
       'g',
@@ -43,6 +53,7 @@ const LINKS: readonly { readonly re: RegExp; readonly parent: number; readonly c
   },
   // "Skyhaven's parent company, Corvane Holdings, ..."
   {
+    cue: /['’]s?\s+parent/,
     re: new RegExp(
       String.raw`\b(${NAME})['’]s?\s+${PARENT_NOUN},?\s+(${NAME})(?=[,.;]|\s+(?:said|says|announced|confirmed|told)\b)`,
       'g',
@@ -52,6 +63,7 @@ const LINKS: readonly { readonly re: RegExp; readonly parent: number; readonly c
   },
   // "Corvane Holdings, the parent company of Skyhaven, ..."
   {
+    cue: /\bparent\b[^,.;]*?\sof\s/,
     re: new RegExp(String.raw`\b(${NAME}),\s+(?:the|a)\s+${PARENT_NOUN}\s+of\s+(${NAME})(?=[,.;])`, 'g'),
     parent: 1,
     child: 2,
@@ -59,6 +71,7 @@ const LINKS: readonly { readonly re: RegExp; readonly parent: number; readonly c
   // "Skyhaven, which has been owned by Corvane Holdings since 2019," / "Skyhaven, owned by Corvane,"
   // (a past owner, "which was owned by Corvane until 2020", is not its parent now)
   {
+    cue: /\bowned\s+by\s/,
     re: new RegExp(
       String.raw`\b(${NAME}),\s+(?:(?:which|that)\s+(?:is|has\s+been)\s+)?(?:(?:now|wholly|majority|fully)\s+)?owned\s+by\s+(?:the\s+)?(${NAME})(?=[,.;]|\s+(?:since|for)\b)`,
       'g',
@@ -68,6 +81,7 @@ const LINKS: readonly { readonly re: RegExp; readonly parent: number; readonly c
   },
   // "Skyhaven, a subsidiary of Corvane Holdings," / "Skyhaven, a unit of Corvane,"
   {
+    cue: /\b(?:subsidiary|unit|division|arm)\s+of\s/,
     re: new RegExp(
       String.raw`\b(${NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm)\s+of\s+(?:the\s+)?(${NAME})(?=[,.;])`,
       'g',
@@ -90,7 +104,8 @@ const key = (name: string): string =>
 export function statedParents(text: string): Link[] {
   if (!LINK_CUE.test(text)) return [];
   const out: Link[] = [];
-  for (const { re, parent, child } of LINKS) {
+  for (const { cue, re, parent, child } of LINKS) {
+    if (!cue.test(text)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const p = m[parent];
