@@ -1,0 +1,43 @@
+import { describe, test } from 'node:test';
+import { type ArticleCase as Case, checkArticle as check } from '../helpers/article-cases.ts';
+
+/**
+ * Counts, breakdowns and background rounds found by probe corpora 17 and 18 (ninth round): each
+ * case is a short article in our own words (invented employers) and what the extractor must make
+ * of it.
+ */
+const VACANCIES: readonly Case[] = [
+  {
+    name: 'a total of posts that carries its vacancies in its own apposition is the cut; the filled share is a part of it',
+    text: [
+      'Larkmoor Parish cuts 96 posts',
+      '',
+      'Budget passes on 4-1 vote; 45 workers to lose jobs',
+      '',
+      "Larkmoor Parish councillors voted 4-1 Monday to abolish 96 parish posts, 51 of them currently vacant, to close a $12 million gap in next year's budget.",
+      '',
+      'The other 45 posts are filled, and the workers in them will get layoff notices this month, the parish manager said.',
+    ].join('\n'),
+    published: '2025-05-07',
+    events: [
+      { company: 'Larkmoor Parish', min: 96, max: 96, start: '2025-05-05', primary: true },
+      { company: 'Larkmoor Parish', min: 45, max: 45, start: '2025-05-05', primary: false },
+    ],
+    exact: true,
+  },
+  {
+    name: 'a total of posts whose vacancies a later sentence states still gives way to the people let go',
+    text: [
+      'The Orrin Valley town board voted on Monday to adopt a budget that eliminates 58 positions.',
+      '',
+      'Layoff notices will go to 21 employees; the other 37 positions are vacant.',
+    ].join('\n'),
+    published: '2025-05-07',
+    events: [{ company: 'Orrin Valley', min: 21, max: 21 }],
+    exact: true,
+  },
+];
+
+describe('assembly probe 9: vacancies', () => {
+  for (const c of VACANCIES) test(c.name, () => check(c));
+});
