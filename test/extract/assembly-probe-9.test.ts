@@ -41,3 +41,35 @@ const VACANCIES: readonly Case[] = [
 describe('assembly probe 9: vacancies', () => {
   for (const c of VACANCIES) test(c.name, () => check(c));
 });
+
+const BREAKDOWNS: readonly Case[] = [
+  {
+    name: 'figures let go at two of its sites, after the whole cut was told, are its split by site',
+    text: [
+      'Harrowgate Contact Services laid off 900 people across two sites last month after a bank client took its call work in-house, the company said on Monday.',
+      '',
+      'According to a filing, 560 agents were let go at its Davao site and 340 at its Makati office.',
+    ].join('\n'),
+    published: '2025-02-12',
+    events: [{ company: 'Harrowgate Contact Services', min: 900, max: 900, primary: true }],
+    exact: true,
+  },
+  {
+    name: 'a later, smaller cut at one site with no second site figure stays its own event',
+    text: [
+      'Harrowgate Contact Services laid off 900 people last year.',
+      '',
+      'On Monday the company said it had let go of 120 agents at its Davao site.',
+    ].join('\n'),
+    published: '2025-02-12',
+    events: [
+      { company: 'Harrowgate Contact Services', min: 900, max: 900 },
+      { company: 'Harrowgate Contact Services', min: 120, max: 120 },
+    ],
+    exact: true,
+  },
+];
+
+describe('assembly probe 9: breakdowns', () => {
+  for (const c of BREAKDOWNS) test(c.name, () => check(c));
+});

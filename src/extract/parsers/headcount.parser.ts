@@ -200,6 +200,14 @@ const PART_OF_LARGER_AFTER = new RegExp(
  */
 const SITE_FRONTED_HEAD =
   /^\s*(?:At|In)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:plant|factory|site|facility|mill|works|office|campus|depot|warehouse|centre|center|hub)\b[^,;]{0,50}|[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*,\s+(?:where\s+[^,;]{1,60},\s+)?$/u;
+/**
+ * "Pellam cut 900 jobs across its sites last month. ... 500 drivers were let go at its Tarrow depot
+ * and 250 at its Marsh Lane office": a figure placed at one site, with a second figure at another
+ * site after it, splits a larger cut the article stated before by site (a breakdown), when that
+ * larger cut was told first.
+ */
+const SITE_SPLIT_AFTER =
+  /^[^.;]*?\bat\s+(?:its|the|their|the\s+company['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:site|office|plant|factory|facility|centre|center|campus|hub|warehouse|depot|mill|store|branch)\b[^.;]*?\s+and\s+(?:another\s+|a\s+further\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?at\s+(?:its|the|their|a)\b/i;
 /** Built on first use: VERB is declared further down. */
 let earlierCut: RegExp | null = null;
 
@@ -315,7 +323,8 @@ function countCandidate(
     return null;
   const value = parseNumber(raw);
   if (value === null || value <= 0 || !Number.isInteger(value)) return null;
-  if (SITE_FRONTED_HEAD.test(head) && largerCutBefore(ctx, sentence, value)) return null;
+  if ((SITE_FRONTED_HEAD.test(head) || SITE_SPLIT_AFTER.test(after)) && largerCutBefore(ctx, sentence, value))
+    return null;
   if (/part\s+of/i.test(after)) {
     const whole = PART_OF_LARGER_AFTER.exec(after);
     const total = whole ? parseNumber(whole[1] ?? '') : null;
