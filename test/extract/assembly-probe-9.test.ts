@@ -73,3 +73,39 @@ const BREAKDOWNS: readonly Case[] = [
 describe('assembly probe 9: breakdowns', () => {
   for (const c of BREAKDOWNS) test(c.name, () => check(c));
 });
+
+const BACKGROUND: readonly Case[] = [
+  {
+    name: 'an earlier round of the focus company stays its own event when a later clause speaks of the whole sector',
+    text: [
+      'Coinvale lays off 30% of staff as prices slide',
+      '',
+      'Crypto broker Coinvale is laying off 30% of its staff, its chief executive said on Tuesday.',
+      '',
+      'Coinvale previously cut 15% of its staff in May 2023, months after a crash wiped out value across the sector.',
+    ].join('\n'),
+    published: '2025-02-12',
+    events: [
+      { company: 'Coinvale', percent: 30, primary: true },
+      { company: 'Coinvale', percent: 15, start: '2023-05-01', end: '2023-05-31', primary: false },
+    ],
+    exact: true,
+  },
+  {
+    name: 'a cut whose own clause is told of the whole sector is still no event of the focus company',
+    text: [
+      'Coinvale lays off 30% of staff as prices slide',
+      '',
+      'Crypto broker Coinvale is laying off 30% of its staff, its chief executive said on Tuesday.',
+      '',
+      'About 15% of jobs across the sector were cut in 2023, analysts estimate.',
+    ].join('\n'),
+    published: '2025-02-12',
+    events: [{ company: 'Coinvale', percent: 30, primary: true }],
+    exact: true,
+  },
+];
+
+describe('assembly probe 9: background rounds', () => {
+  for (const c of BACKGROUND) test(c.name, () => check(c));
+});
