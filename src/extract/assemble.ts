@@ -77,6 +77,20 @@ export interface Focus {
 const GENERIC_SUBJECT =
   /\b(?:companies|firms|startups|start-ups|employers|industry|sector|professionals|tech\s+(?:workers|employees)|agencies|across\s+the\s+(?:government|country|economy))\b/i;
 /**
+ * Where the clause that holds a cut's figure ends: at the first comma, semicolon or dash after it.
+ * "Vellum previously cut 15% of its staff in May 2023, months after a crash wiped out value across
+ * the industry": the many employers of a later clause are not the subject of the cut.
+ */
+const CLAUSE_END = /[,;:]\s|\s[—–-]\s/;
+
+/** The sentence from its start to the end of the clause holding `at`. */
+function clauseOf(ctx: ExtractionContext, s: Sentence, at: Span): string {
+  const rest = ctx.text.slice(at.end, s.end);
+  const end = CLAUSE_END.exec(rest);
+  return ctx.text.slice(s.start, end ? at.end + end.index : s.end);
+}
+
+/**
  * A case put to the reader, not a report: "If an employer proposes 20 to 99 redundancies ...",
  * "What if fewer than 20 people are affected?", "Suppose your firm cuts 50 jobs". Any employer,
  * never the company in focus ("If the company finds no buyer, 300 jobs will go" is its own).
@@ -858,7 +872,7 @@ export function assembleSentence(
       !RIVAL_SUBJECT.test(s.text) &&
       !(anchor.count && SECTOR_JOBS.test(anchor.count.span.text)) &&
       (anchor.count || percents.length > 0) &&
-      !GENERIC_SUBJECT.test(s.text) &&
+      !GENERIC_SUBJECT.test(clauseOf(ctx, s, anchor.count?.span ?? percents[0]?.span ?? firstTrigger.span)) &&
       !HYPOTHETICAL_CASE.test(s.text) &&
       !placeSubject &&
       !PLURAL_EMPLOYERS_HEAD.test(ctx.text.slice(s.start, firstTrigger.span.start)) &&

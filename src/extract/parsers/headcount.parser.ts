@@ -100,38 +100,53 @@ const UNFILLED_AFTER =
  * article states is the total of posts, not people cut. Such a figure is dropped when the article
  * states a vacant figure V and another figure F with F + V equal to it (the people count F is
  * then the cut). Computed once per article, only when it mentions vacant or unfilled posts.
+ *
+ * A total that carries its vacancies in its own apposition ("the board voted to abolish 96 posts,
+ * 51 of them vacant") is the cut as the article tells it (the filled share is a part of it), so it
+ * is kept.
  */
 const VACANT_CUE = /\b(?:vacan|unfilled)/i;
 const VACANT_FIGURE =
   /\b(\d[\d,]*)\s+(?:(?:of\s+(?:them|those|the\s+\w+)|other|remaining|more|[\w-]+)\s+){0,2}?(?:(?:positions|posts|roles|jobs)\s+)?(?:(?:are|were|is|was|remain|have\s+been|had\s+been)\s+(?:already\s+|currently\s+|now\s+)?)?(?:vacant|unfilled|empty)\b|\b(\d[\d,]*)\s+(?:vacant|unfilled|empty|vacancies)\b/gi;
 const PLAIN_FIGURE = /\b\d{1,3}(?:,\d{3})+\b|\b\d+\b/g;
+const APPOSED_VACANCIES =
+  /\b(\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?(?:positions|posts|roles|jobs)\s*,\s+(?:including\s+)?\d[\d,]*\s+of\s+(?:them|those|which)\s+(?:(?:are|were|is|was)\s+)?(?:(?:already|currently|now|still)\s+)?(?:vacant|unfilled|empty)\b/gi;
 const POSTS_NOUN = /\b(?:positions|posts|roles|jobs)\s*$/i;
 const vacancyMemo = new WeakMap<
   ExtractionContext,
-  { vacant: readonly number[]; figures: ReadonlySet<number> }
+  { vacant: readonly number[]; figures: ReadonlySet<number>; apposed: ReadonlySet<number> }
 >();
 
-function vacancyFacts(ctx: ExtractionContext): { vacant: readonly number[]; figures: ReadonlySet<number> } {
+function vacancyFacts(ctx: ExtractionContext): {
+  vacant: readonly number[];
+  figures: ReadonlySet<number>;
+  apposed: ReadonlySet<number>;
+} {
   const known = vacancyMemo.get(ctx);
   if (known) return known;
   const vacant: number[] = [];
   const figures = new Set<number>();
+  const apposed = new Set<number>();
   if (VACANT_CUE.test(ctx.text)) {
     for (const m of ctx.text.matchAll(VACANT_FIGURE)) {
       const v = Number((m[1] ?? m[2] ?? '').replace(/,/g, ''));
       if (v > 0) vacant.push(v);
     }
-    if (vacant.length > 0)
+    if (vacant.length > 0) {
       for (const m of ctx.text.matchAll(PLAIN_FIGURE)) figures.add(Number(m[0].replace(/,/g, '')));
+      for (const m of ctx.text.matchAll(APPOSED_VACANCIES))
+        apposed.add(Number((m[1] ?? '').replace(/,/g, '')));
+    }
   }
-  const facts = { vacant, figures };
+  const facts = { vacant, figures, apposed };
   vacancyMemo.set(ctx, facts);
   return facts;
 }
 
 /** Is `value`, a figure of posts, the people cut plus vacancies the article states? */
 function includesStatedVacancies(ctx: ExtractionContext, value: number): boolean {
-  const { vacant, figures } = vacancyFacts(ctx);
+  const { vacant, figures, apposed } = vacancyFacts(ctx);
+  if (apposed.has(value)) return false;
   return vacant.some((v) => v < value && figures.has(value - v));
 }
 
@@ -185,6 +200,14 @@ const PART_OF_LARGER_AFTER = new RegExp(
  */
 const SITE_FRONTED_HEAD =
   /^\s*(?:At|In)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)(?:(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:plant|factory|site|facility|mill|works|office|campus|depot|warehouse|centre|center|hub)\b[^,;]{0,50}|[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+)?)\s*,\s+(?:where\s+[^,;]{1,60},\s+)?$/u;
+/**
+ * "Pellam cut 900 jobs across its sites last month. ... 500 drivers were let go at its Tarrow depot
+ * and 250 at its Marsh Lane office": a figure placed at one site, with a second figure at another
+ * site after it, splits a larger cut the article stated before by site (a breakdown), when that
+ * larger cut was told first.
+ */
+const SITE_SPLIT_AFTER =
+  /^[^.;]*?\bat\s+(?:its|the|their|the\s+company['’]s)\s+(?:[\w’'-]+\s+){0,4}?(?:site|office|plant|factory|facility|centre|center|campus|hub|warehouse|depot|mill|store|branch)\b[^.;]*?\s+and\s+(?:another\s+|a\s+further\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?at\s+(?:its|the|their|a)\b/i;
 /** Built on first use: VERB is declared further down. */
 let earlierCut: RegExp | null = null;
 
@@ -300,7 +323,8 @@ function countCandidate(
     return null;
   const value = parseNumber(raw);
   if (value === null || value <= 0 || !Number.isInteger(value)) return null;
-  if (SITE_FRONTED_HEAD.test(head) && largerCutBefore(ctx, sentence, value)) return null;
+  if ((SITE_FRONTED_HEAD.test(head) || SITE_SPLIT_AFTER.test(after)) && largerCutBefore(ctx, sentence, value))
+    return null;
   if (/part\s+of/i.test(after)) {
     const whole = PART_OF_LARGER_AFTER.exec(after);
     const total = whole ? parseNumber(whole[1] ?? '') : null;

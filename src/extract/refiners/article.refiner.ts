@@ -854,6 +854,18 @@ function daysBefore(date: string | null, published: string | null): number {
 }
 
 /**
+ * "County cuts 212 posts" / "74 employees to lose jobs" (the deck) / "Commissioners voted Tuesday
+ * to eliminate 212 posts ...": an undated, smaller figure of the main event's employer, told above
+ * the sentence that dates the main event, is a part of that cut, decided on the same day.
+ */
+function partToldAboveItsDate(m: Mention, main: Mention): boolean {
+  const dated = main.date?.span;
+  if (m.date !== null || !dated || !m.count || !main.count || key(m) !== key(main)) return false;
+  const part = hi(m.count.max);
+  return part < lo(main.count.min) && m.evidence.end <= dated.start;
+}
+
+/**
  * Exactly one primary: the headline company's event, preferring a quantified, recent,
  * company-confirmed mention that comes early; background rounds and sub-counts rank lower.
  */
@@ -890,8 +902,10 @@ export const choosePrimaryRefiner: ArticleRefiner = {
     // count ("all 85 people at the studio"), it is the base of an earlier round's share instead
     // ("laid off about 6% of its staff in January" … "has roughly 4,000 employees" → about 240).
     const mainShare = (mentions[bestIndex]?.percent ?? null) !== null;
+    const main = mentions[bestIndex];
     return mentions.map((m, i) => {
       if (i !== bestIndex) {
+        if (main && partToldAboveItsDate(m, main)) return { ...m, date: main.date };
         if (m.count || mainShare) return m;
         const derived = deriveFromStatedWorkforce(m, info, true);
         return derived ? { ...m, count: derived } : m;
