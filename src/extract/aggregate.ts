@@ -16,6 +16,26 @@ const GENERIC_SUBJECT =
   /\b(?<!\b(?:for|to|with|from)\s+(?:[\w-]+\s+){0,3})(?:(?:tech|technology|indian|global|us|u\.s\.)\s+)?(?:companies|firms|startups|start-ups|employers|industry|organi[sz]ations|newsrooms|outlets|publishers)\b|\btech\s+(?:workers|employees)\b/i;
 const COMPANIES_COUNT =
   /\b(\d[\d,]*)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|startups|start-ups|employers)\b/i;
+/** Tens and units in words: "thirty-eight", "twelve" (NUMBER_WORDS). */
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/** "Thirty-eight Ohio employers", "Twelve other firms": the number of employers in words. */
+const COMPANIES_COUNT_WORDS = new RegExp(
+  `\\b((?:${TENS})(?:-(?:${UNITS}))?|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)\\s+(?:other\\s+)?(?:[\\w-]+\\s+){0,2}?(?:companies|firms|startups|start-ups|employers)\\b`,
+  'i',
+);
+/**
+ * "according to data from the Ohio Department of Job and Family Services": the body whose records
+ * the statistic comes from (capitalised words, with "of", "for", "and" between them).
+ */
+const DATA_FROM =
+  /\baccording\s+to\s+(?:data|figures|records|numbers|statistics)\s+(?:from|by|compiled\s+by|released\s+by|published\s+by)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|on|&)\s+)?[A-Z][\w&.’'-]*)*)/;
+/**
+ * "up from 2,450 workers a year earlier", "compared with 1,900": a figure the statistic is set
+ * against, never its main figure (COMPARED_FIGURE reads it as a second one).
+ */
+const COMPARED_BEFORE =
+  /\b(?:(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased|higher|lower)(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from|compared\s+(?:with|to)|versus)\s+(?:(?:more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|just\s+under|just\s+over)\s+)?(?:the\s+)?$/i;
 
 /**
  * The article's own tally: "By our count, ...", "By this outlet's count", "Together, the two
@@ -77,8 +97,12 @@ const PART_FIGURE = new RegExp(
   String.raw`\b(?:with\s+)?((?:in\s+)?[\w\s-]{2,30}?)\s+alone\s+(?:accounting\s+for|accounted\s+for|making\s+up|made\s+up)\s+${QUANT}`,
   'gi',
 );
-/** The rest of a comparison that names its period: "in the same month a year earlier", "the year before". */
-const PERIOD_TAIL = /^\s*((?:in|during|for|the|a|last|a\s+year|that)\b[^,;.]*)/i;
+/**
+ * The rest of a comparison that names its period: "in the same month a year earlier", "the year
+ * before", after the figure's own noun ("2,450 workers in the same period last year").
+ */
+const PERIOD_TAIL =
+  /^\s*(?:(?:workers|employees|jobs|people|staff|positions|roles)\s+)?((?:in|during|for|the|a|last|a\s+year|that)\b[^,;.]*)/i;
 
 type CountCandidate = CandidateOf<'count', CountValue>;
 type DateCandidate = CandidateOf<'date', DateValue>;
@@ -211,8 +235,16 @@ function mainAggregate(
         sentence.text.slice(Math.max(0, c.span.start - sentence.start - 8), c.span.start - sentence.start),
       ),
   );
-  const tail = allCounts.filter((c) => c.span.start >= statFrom);
-  const counts = tail.length > 0 && statFrom > sentence.start ? tail : allCounts;
+  // "4,016 workers ..., up from 2,450 workers": the compared figure is left to secondFigures.
+  const notCompared = allCounts.filter(
+    (c) =>
+      !COMPARED_BEFORE.test(
+        sentence.text.slice(Math.max(0, c.span.start - sentence.start - 50), c.span.start - sentence.start),
+      ),
+  );
+  const ownCounts = notCompared.length > 0 ? notCompared : allCounts;
+  const tail = ownCounts.filter((c) => c.span.start >= statFrom);
+  const counts = tail.length > 0 && statFrom > sentence.start ? tail : ownCounts;
   if (counts.length === 0) return null;
   const inherits =
     !hasAgent && agg.last !== null && sentence.index - agg.last.sentenceIndex <= INHERIT_WINDOW;
@@ -243,12 +275,13 @@ function mainAggregate(
   // "Indian startups have laid off thousands of employees this year": a vague word is colour, not
   // a tally; a statistic needs a figure unless a tracker is named.
   if (!tracker && best.rule === 'count:vague') return null;
-  const companies = COMPANIES_COUNT.exec(sentence.text);
+  const companies = COMPANIES_COUNT.exec(sentence.text) ?? COMPANIES_COUNT_WORDS.exec(sentence.text);
   const date = candidates.find((c): c is DateCandidate => c.kind === 'date');
   const collector =
     /\b(?:collected|compiled|gathered|tracked)\s+by\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)/.exec(
       sentence.text,
     );
+  const dataFrom = sentence.text.includes('according') ? DATA_FROM.exec(sentence.text) : null;
   const source =
     named ??
     (office ? office[0] : null) ??
@@ -257,11 +290,13 @@ function mainAggregate(
       ? normaliseTracker(tracker[1] ?? '')
       : collector?.[1]
         ? collector[1]
-        : ownTally
-          ? OWN_TALLY_SOURCE
-          : inherits
-            ? (agg.last?.source ?? null)
-            : null);
+        : dataFrom?.[1]
+          ? dataFrom[1].replace(/\.$/, '')
+          : ownTally
+            ? OWN_TALLY_SOURCE
+            : inherits
+              ? (agg.last?.source ?? null)
+              : null);
   return {
     // Only counts after the cue belong to the statistic; with none after it ("employers announced
     // 275,240 job cuts in March, according to Challenger, Gray & Christmas") the whole sentence is it.

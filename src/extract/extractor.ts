@@ -590,6 +590,18 @@ const CAUSE_BEFORE =
 const STATEMENT_AFTER = /^['’]?s?,?\s+(?:said|says|announced|confirmed|told)\b/;
 /** "... 300 jobs at Halden's plant": a name after "at" places the cut with its owner. */
 const AT_BEFORE = /\b(?:at|of)\s+(?:the\s+)?$/i;
+/**
+ * "its plant in Dorchester, Manitoba, from June": a name after "in <Town>, " that closes with a
+ * comma or a stop is the town's region, never an employer (case-sensitive: the town is capitalised).
+ */
+const TOWN_BEFORE = /\b(?:in|at|near|outside)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s+$/;
+const REGION_AFTER = /^\s*(?:[,.;)]|$)/;
+/**
+ * "Fernleaf, the studio behind the puzzle game Moonrake, ...": a name after "the studio behind"
+ * is the studio's product, not who cuts. Up to four words between ("the cult puzzle game").
+ */
+const PRODUCT_BEFORE =
+  /\b(?:studio|studios|company|firm|team|developer|maker|publisher|startup|outfit)\s+behind\s+(?:[\w’'-]+\s+){0,4}?$/i;
 
 /** Where a sentence's or headline's subject is a described employer, and where that description ends. */
 function describedSubject(s: Sentence, triggerStart: number, headline: boolean): number | null {
@@ -641,8 +653,15 @@ function withoutStrayNames(
         c.span.start >= descriptionEnd &&
         c.span.end <= trigger.span.start,
     );
+  const names = candidates.filter((c) => c.kind === 'company' && c.value.via !== 'focus').length;
   const stray = (c: Candidate): boolean => {
     if (c.kind !== 'company' || c.value.via === 'focus' || c.value.source) return false;
+    // A region after its town or a studio's product is no employer, when another name is there.
+    if (names > 1) {
+      const near = ctx.text.slice(Math.max(s.start, c.span.start - 60), c.span.start);
+      if (TOWN_BEFORE.test(near) && REGION_AFTER.test(ctx.text.slice(c.span.end, s.end))) return true;
+      if (PRODUCT_BEFORE.test(near)) return true;
+    }
     if (c.span.start >= trigger.span.end) {
       const before = ctx.text.slice(Math.max(s.start, c.span.start - 40), c.span.start);
       if (CAUSE_BEFORE.test(before)) return true;
@@ -680,6 +699,15 @@ function namedAhead(
 
 /** A sentence that adds up figures told before: "Together, the two rounds amount to ...". */
 const TALLY_OPENING = /^Together,\s.*\d/;
+/**
+ * "Forty-one Ohio employers filed WARN notices covering 3,200 workers in the first half", "companies
+ * submitted 212 layoff notices affecting 9,800 employees last quarter": notices filed by many
+ * employers, a state's tally told with no layoff word. Only sentences with the literal cue
+ * (WARN_CUE) pay for the pattern; one employer's "filed a WARN notice" is singular and no tally.
+ */
+const WARN_CUE = /\bWARN\b|\bnotices\b/;
+const NOTICES_TALLY =
+  /\b(?:employers|companies|businesses|firms)\b[^.;]{0,40}?\b(?:filed|issued|submitted|sent|gave|have\s+filed|had\s+filed)\s+(?:\d[\d,]*\s+)?(?:WARN\s+|layoff\s+|lay-off\s+|mass[- ]layoff\s+)?notices\b|\b(?:WARN|layoff|lay-off)\s+notices\s+(?:filed|issued|submitted)\s+by\s+(?:\d[\d,]*|[\w-]+)\s+(?:[\w-]+\s+)?(?:employers|companies|businesses|firms)\b/;
 
 /** How many sentences after a denial a retold report is still the report denied. */
 const DENIAL_REACH = 2;
@@ -912,15 +940,21 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     if (!memo.trigger(s)) {
       // "Together, the two rounds amount to more than 27,000 corporate jobs": the article's own
       // tally of cuts told before, in words no layoff trigger knows.
-      if (TALLY_OPENING.test(s.text)) {
-        const tally: DetectedAggregate | undefined = detectAggregate(s, memo.refined(s), false, {
+      if (TALLY_OPENING.test(s.text) || (WARN_CUE.test(s.text) && NOTICES_TALLY.test(s.text))) {
+        debug(
+          () =>
+            `sentence ${s.index} (tally): ${memo
+              .refined(s)
+              .map((c) => `${c.rule}「${c.span.text}」`)
+              .join(' ')}`,
+        );
+        // "..., up from 2,450 workers a year earlier": each figure of the tally is a claim.
+        const found: readonly DetectedAggregate[] = detectAggregate(s, memo.refined(s), false, {
           last: lastAggregate,
-        })[0];
-        if (tally) {
-          const { splitAt: _, ...claim } = tally;
-          aggregates.push(claim);
-          lastAggregate = { source: tally.source, sentenceIndex: s.index };
-        }
+        });
+        for (const { splitAt: _, ...claim } of found) aggregates.push(claim);
+        const tally = found[0];
+        if (tally) lastAggregate = { source: tally.source, sentenceIndex: s.index };
       }
       // "Quorvis. The cloud security firm will reduce its workforce by 350": a roundup's paragraph
       // opens with the company's bare name, which the next sentences call "the firm".

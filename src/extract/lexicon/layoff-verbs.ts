@@ -133,6 +133,30 @@ const CLOSURE =
 const PEOPLE_COUNT =
   '(?:\\b\\d[\\d,]*|\\b(?:hundreds|dozens|thousands|several\\s+hundred))\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:workers|employees|staff|people|jobs|positions|roles)\\b';
 
+/** A hedge before a headcount: "about 300", "up to 40", "as many as 900". */
+const HEADCOUNT_HEDGE =
+  '(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|as\\s+many\\s+as|at\\s+least|approximately)';
+/** A figure of people, in digits or words: "75", "hundreds", "a few dozen", "two hundred". */
+const HEADCOUNT_FIGURE =
+  '(?:\\d[\\d,]*|hundreds|dozens|thousands|scores|(?:a\\s+(?:few\\s+)?|several\\s+|one\\s+|two\\s+|three\\s+|four\\s+|five\\s+)(?:dozen|hundred))';
+/** People a headcount is of: the common job nouns and every occupation ("developers", "journalists"). */
+const PEOPLE_NOUNS = [
+  'workers',
+  'employees',
+  'staff',
+  'staffers',
+  'people',
+  'journalists',
+  'reporters',
+  'engineers',
+  'designers',
+  'managers',
+  'teachers',
+  'officers',
+  'contractors',
+  ...OCCUPATIONS,
+].join('|');
+
 /**
  * The people whose contracts lapse: "of 45 staff", "for its 200 temporary workers", "of about 60
  * part-time lecturers" (a contract "with a supplier" or "for the bin service" is no job).
@@ -215,6 +239,16 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     tense: 'present',
     cue: 'out\\s+of',
   },
+  // "shut its Leeds studio, putting 75 developers out of work", "the closure will leave about 300
+  // staff out of a job", "threw a few dozen artists out of work": the cut told by the headcount it
+  // puts out of work. The headcount may be of any occupation ("developers", "journalists"); a
+  // vague "putting people out of work" names none and is no trigger.
+  {
+    id: 'trigger:put-out-of-work',
+    pattern: `\\b(?:put|puts|putting|leav(?:e|es|ing)|left|throw(?:s|ing|n)?|threw)\\s+(?:${HEADCOUNT_HEDGE}\\s+)?${HEADCOUNT_FIGURE}\\s+(?:[\\w-]+\\s+)?(?:${PEOPLE_NOUNS})\\s+out\\s+of\\s+(?:a\\s+)?(?:jobs?|work)\\b`,
+    tense: 'present',
+    cue: 'out\\s+of',
+  },
   // "downsizing", "rightsizing", "restructuring that eliminated"
   { id: 'trigger:downsize', pattern: '\\b(?:downsiz\\w*|rightsiz\\w*)\\b', tense: 'present' },
   // "a 6% cut", "2% would be cut", "a 10 per cent reduction in staff": a cut stated as a share
@@ -264,6 +298,34 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     pattern: `${CLOSURE}(?:\\W+\\w+){0,16}?\\W+${PEOPLE_COUNT}|${PEOPLE_COUNT}(?:\\W+[\\w’']+){0,16}?\\W+${CLOSURE}`,
     tense: 'present',
     cue: 'clos|shut|cease|wind|out of business',
+  },
+  // "will drop the night shift at its Leeds plant, affecting about 400 workers", "is ending the
+  // third shift at the mill, where 250 people work": a shift of a plant ended is a cut of its
+  // people. Only with a headcount of people in reach: "cut the shift from ten hours to eight" or
+  // "dropped the weekend shift" alone cut time, not jobs.
+  {
+    id: 'trigger:drop-shift',
+    pattern: `\\b(?:drop(?:s|ped|ping)?|end(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|cut(?:s|ting)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|cancel(?:s|led|ling|ed|ing)?)\\s+(?:the|a|its|their|one|an)\\s+(?:entire\\s+)?(?:second|third|night|overnight|late|evening|weekend|morning|day|afternoon|swing|graveyard|b|c)\\s+shifts?\\b(?:\\W+[\\w’']+){0,16}?\\W+(?:${HEADCOUNT_HEDGE}\\s+)?${HEADCOUNT_FIGURE}\\s+(?:[\\w-]+\\s+)?(?:${PEOPLE_NOUNS}|jobs|positions|roles)\\b`,
+    tense: 'present',
+    cue: 'shift',
+  },
+  // "the closure, which would cost up to 400 further jobs", "a move that could cost about 90 jobs":
+  // the cut told by the jobs it costs ("cost the company $4 million" has no job noun after its figure).
+  {
+    id: 'trigger:cost-jobs',
+    pattern: `\\bcost(?:s|ing)?\\s+(?:(?:another|a\\s+further)\\s+)?(?:${HEADCOUNT_HEDGE}\\s+)?${HEADCOUNT_FIGURE}\\s+(?:[\\w-]+\\s+){0,2}?(?:jobs|roles|positions|posts)\\b`,
+    tense: 'present',
+    cue: '\\bcost',
+  },
+  // "About 40 reporters are affected", "some 120 nurses will be affected by the cuts": a headcount
+  // of an occupation the cut told just before touches (the job nouns' own "staff are affected" is
+  // trigger:jobs-cut). Affected "by" anything but a cut ("by the strike", "by the new rota") is no
+  // layoff.
+  {
+    id: 'trigger:occupation-affected',
+    pattern: `\\b(?:${HEADCOUNT_FIGURE})\\s+(?:[\\w-]+\\s+)?(?:${PEOPLE_NOUNS})\\s+(?:are|were|will\\s+be|would\\s+be|could\\s+be|are\\s+set\\s+to\\s+be|have\\s+been)\\s+(?:(?:directly|also)\\s+)?(?:affected|impacted)\\b(?!\\s+by\\s+(?!(?:the|these|those|this|its)\\s+(?:[\\w-]+\\s+)?(?:cuts|lay-?offs|redundancies|closure|reductions?|restructuring|job\\s+cuts|decision|move|plan)\\b))`,
+    tense: 'present',
+    cue: 'affected|impacted',
   },
   // "expects its headcount to fall to about 10,000 from 12,500": a workforce that shrinks from
   // one stated size to another is a cut of the difference, with no cut verb of its own.
