@@ -1,3 +1,5 @@
+import { OCCUPATIONS } from './lexicon/layoff-verbs.ts';
+
 /**
  * Sentence filters: a layoff word in a sentence that is not a layoff report. Each has an id that
  * the debug trace prints. They run before any parser, so a rejected sentence costs one regex.
@@ -10,9 +12,10 @@ export interface SentenceFilter {
 /** A furlough: "furloughed", "on furlough", "about 15,000 more employees stood down". */
 const FURLOUGH_WORD =
   '(?:\\bfurlough|\\b(?:employees|workers|staff|crew|people|\\d[\\d,]*)\\s+(?:[\\w-]+\\s+){0,3}?(?:stood|stand(?:s|ing)?)\\s+down\\b|\\b(?:stood|stand(?:s|ing)?)\\s+down\\s+(?:(?:about|around|some|nearly|more\\s+than|over|up\\s+to)\\s+)?(?:\\d|its\\s|their\\s|hundreds|thousands))';
+/** "180 pilots", "40 crew": the people a redundancy figure may be of, besides the job nouns. */
+const OCCUPATION_NOUNS = OCCUPATIONS.join('|');
 /** A layoff stated with its figure or a finite passive, which a furlough word beside it does not undo. */
-const LAYOFF_BESIDE_FURLOUGH =
-  '(?:\\b(?:laid|lay(?:s|ing)?)\\s+off\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|at\\s+least)\\s+)?\\d|\\b(?:will|would|are\\s+to|is\\s+to|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:be\\s+)?(?:\\w+ly\\s+)?laid\\s+off\\b|\\b(?:cut|cuts|cutting|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|at\\s+least)\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:jobs|roles|positions|posts|employees|workers|staff)\\b|\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:jobs|roles|positions|posts)\\s+(?:could|will|would|may|are\\s+to|are\\s+set\\s+to)\\s+(?:go|be\\s+(?:cut|lost|axed|eliminated))\\b|\\bmade\\s+(?:about\\s+|some\\s+|more\\s+than\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:employees|workers|staff|people)\\s+redundant\\b)';
+const LAYOFF_BESIDE_FURLOUGH = `(?:\\b(?:laid|lay(?:s|ing)?)\\s+off\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|at\\s+least)\\s+)?\\d|\\b(?:will|would|are\\s+to|is\\s+to|were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:be\\s+)?(?:\\w+ly\\s+)?laid\\s+off\\b|\\b(?:cut|cuts|cutting|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?)\\s+(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|over|up\\s+to|at\\s+least)\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:jobs|roles|positions|posts|employees|workers|staff)\\b|\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:jobs|roles|positions|posts)\\s+(?:could|will|would|may|are\\s+to|are\\s+set\\s+to)\\s+(?:go|be\\s+(?:cut|lost|axed|eliminated))\\b|\\b(?:made|make|makes|making)\\s+(?:about\\s+|some\\s+|more\\s+than\\s+|up\\s+to\\s+|around\\s+|roughly\\s+)?\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:employees|workers|staff|people|roles|positions|jobs|${OCCUPATION_NOUNS})\\s+redundant\\b)`;
 
 /** National statistics offices, whose figures are the economy's, never one employer's. */
 export const STATISTICS_OFFICE =

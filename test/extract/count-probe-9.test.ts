@@ -107,6 +107,26 @@ const TALLIES: readonly Case[] = [
   },
 ];
 
+const FURLOUGH: readonly Case[] = [
+  {
+    name: 'a redundancy with its own figure outlives the stand-down beside it; the stand-down figure is no count',
+    text: 'Tasman Coast Air will make 140 staff redundant and stand down another 300 workers without pay while its jets are grounded.',
+    events: [{ company: 'Tasman Coast Air', min: 140, max: 140 }],
+    exact: true,
+  },
+  {
+    name: 'a headline cut with its figure outlives "and stand down hundreds more"',
+    text: 'Tasman Coast Air to axe 140 jobs and stand down hundreds more',
+    events: [{ company: 'Tasman Coast Air', min: 140, max: 140 }],
+    exact: true,
+  },
+  {
+    name: 'a stand-down alone is still no layoff',
+    text: 'Tasman Coast Air will stand down about 300 workers without pay until its jets return.',
+    exact: true,
+  },
+];
+
 describe('[extract/count-probe-9] triggers told by what the cut does to people', () => {
   for (const c of TRIGGERS) test(c.name, () => check(c));
 });
@@ -115,4 +135,7 @@ describe('[extract/count-probe-9] a region or a product beside the employer is n
 });
 describe('[extract/count-probe-9] a tally of notices with no layoff word', () => {
   for (const c of TALLIES) test(c.name, () => check(c));
+});
+describe('[extract/count-probe-9] a cut beside a stand-down', () => {
+  for (const c of FURLOUGH) test(c.name, () => check(c));
 });

@@ -172,13 +172,13 @@ const HOLDS_JOBS_BEFORE =
  * employees they will be laid off") has the furlough word after the figure, so it stays.
  */
 const FURLOUGHED_BEFORE =
-  /\bfurlough(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|another|a\s+further)\s+)?$/i;
+  /\b(?:furlough(?:s|ed|ing)?\s+(?:of\s+)?|(?:stand(?:s|ing)?|stood)\s+down\s+)(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|another|a\s+further)\s+)?$/i;
 /**
  * "place a further 900 employees on unpaid leave for six months", "keep 200 staff on leave without
  * pay", "put 2,000 miners on compulsory leave": unpaid leave is a furlough by another name.
  */
 const FURLOUGHED_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:stood|stand(?:s|ing)?)\s+down|on\s+(?:unpaid\s+)?furlough|on\s+(?:unpaid|compulsory|forced|mandatory)\s+leave|on\s+leave\s+without\s+pay)\b/i;
+  /^\s+(?:(?!redundant\b)[\w-]+\s+){0,3}?(?:(?<!\band\s+)(?:stood|stand(?:s|ing)?)\s+down|on\s+(?:unpaid\s+)?furlough|on\s+(?:unpaid|compulsory|forced|mandatory)\s+leave|on\s+leave\s+without\s+pay)\b/i;
 
 /**
  * "will lay off 830 workers at its offices in Redmond, ..., part of a worldwide reduction of
