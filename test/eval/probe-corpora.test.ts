@@ -28,9 +28,9 @@ const CORPORA: readonly { dir: string; f1: number; strict: number }[] = [
   // Held out in session 4 (F1 0.87 / 0.91 there), released for development in session 5.
   { dir: 'probe-corpus-13', f1: 0.95, strict: 0.95 },
   { dir: 'probe-corpus-14', f1: 0.95, strict: 0.95 },
-  // Written in session 5 as development sets; first events F1 0.82 / 0.81.
-  { dir: 'probe-corpus-17', f1: 0.92, strict: 0.9 },
-  { dir: 'probe-corpus-18', f1: 0.85, strict: 0.85 },
+  // Written in session 5 as development sets; first events F1 0.82 / 0.81, 1.0 after their fixes.
+  { dir: 'probe-corpus-17', f1: 0.95, strict: 0.95 },
+  { dir: 'probe-corpus-18', f1: 0.95, strict: 0.95 },
   // probe-corpora 15 and 16 are held out: they measure, no floor is kept on them.
 ];
 
