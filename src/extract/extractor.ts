@@ -719,13 +719,6 @@ const DENIAL_REACH = 2;
 const RETOLD_REPORT =
   /\b(?:had\s+reported|reported\s+(?:on\s+\w+\s+)?that|the\s+report|a\s+report|citing|rumou?rs?|claimed|claims?\s+that|alleg(?:ed|ations?)|posts\s+on)\b/i;
 
-/**
- * A cut taken back: "withdrew its notice for 90 workers", "has rescinded the layoffs", "scrapped
- * plans to cut 200 jobs", "reversed its decision to lay off". Like a denial, no event.
- */
-const WITHDRAWN_CUT =
-  /\b(?:withdr[ae]w|withdrawn|withdraws|withdrawing|rescind(?:ed|s|ing)?|revers(?:ed|es|ing)|call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|l?ing)?|scrapp?(?:ed|s|ing)?|shelv(?:ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:(?:its|the|their|a|an)\s+)?(?:(?:planned|proposed|earlier|previous|announced|WARN|layoff|lay-off|closure)\s+)*(?:notices?|lay-?offs?|job\s+cuts|redundanc(?:y|ies)|plans?\s+to\s+(?:cut|lay|shed|eliminate)|decision\s+to\s+(?:cut|lay|shed|eliminate))\b/i;
-
 /** A sentence that is only a capitalised name of one to five words: "Halden Games.", "Quorvis". */
 const NAME_HEADING = /^[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4}\.?$/;
 
@@ -981,7 +974,8 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
         : undefined;
     if (filter) {
       debug(() => `sentence ${s.index}: ${filter.id}`);
-      if (filter.id === 'filter:denial') lastDenial = s.index;
+      // A cut taken back is denied like a report: the report retold after it is no event either.
+      if (filter.id === 'filter:denial' || filter.id === 'filter:withdrawn') lastDenial = s.index;
       continue;
     }
     // "Kestrel denied a report that it would lay off 500 ... A news site had reported that the
@@ -1042,11 +1036,6 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       if (splitAt === null) continue;
       // Events stated before the statistic in the same sentence still count.
       mentions.push(...assembled.mentions.filter((m) => m.count !== null && m.count.span.end <= splitAt));
-      continue;
-    }
-    if (assembled.mentions.length > 0 && WITHDRAWN_CUT.test(s.text)) {
-      debug(() => `sentence ${s.index}: a cut taken back`);
-      lastDenial = s.index;
       continue;
     }
     mentions.push(...assembled.mentions);

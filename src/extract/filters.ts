@@ -141,11 +141,12 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
     re: /\b(?:fictional|fictitious|sitcom|storyline)\b|\bset(?<=\b(?:comedy|drama|series|novel|film|movie|play|musical|thriller)\s+(?:is\s+|was\s+)?set)\s+(?:in|inside|at|around)\b|\bepisode(?<=\b(?:opening|first|final|pilot)\s+episode)\b/i,
   },
   // "Tri-Vale Plastics withdrew its notice for 90 workers after winning a new order", "the layoffs
-  // were rescinded": a cut taken back before it happened is no layoff. Only the notice or the
-  // layoffs themselves count ("withdrew its offer" or "withdrew from the market" say nothing of it).
+  // were rescinded", "scrapped plans to cut 200 jobs", "reversed its decision to lay off": a cut
+  // taken back before it happened is no layoff. Only the notice, the layoffs or the plan to cut
+  // count ("withdrew its offer" or "withdrew from the market" say nothing of it).
   {
     id: 'filter:withdrawn',
-    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|revers(?:e|es|ed|ing))\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:warn\s+|layoff\s+|lay-off\s+|redundancy\s+|retrenchment\s+)?(?:notices?|lay-?offs|job\s+cuts|redundancies|retrenchments)\b(?!\s+(?:policy|rules?|law))|\b(?:notices?|lay-?offs|job\s+cuts|redundancies)\b[^.;:]{0,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:withdrawn|rescinded|cancell?ed|revoked|reversed)\b/i,
+    re: /\b(?:withdr[ae]w|withdrawn|withdrawing|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|revers(?:e|es|ed|ing))\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:warn\s+|layoff\s+|lay-off\s+|redundancy\s+|retrenchment\s+)?(?:notices?|lay-?offs|job\s+cuts|redundancies|retrenchments)\b(?!\s+(?:policy|rules?|law))|\b(?:notices?|lay-?offs|job\s+cuts|redundancies)\b[^.;:]{0,60}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:withdrawn|rescinded|cancell?ed|revoked|reversed)\b|\b(?:withdr[ae]w|withdrawn|withdraws|withdrawing|rescind(?:ed|s|ing)?|revers(?:ed|es|ing)|call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|l?ing)?|scrapp?(?:ed|s|ing)?|shelv(?:ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:(?:its|the|their|a|an)\s+)?(?:(?:planned|proposed|earlier|previous|announced|WARN|layoff|lay-off|closure)\s+)*(?:notices?|lay-?offs?|job\s+cuts|redundanc(?:y|ies)|plans?\s+to\s+(?:cut|lay|shed|eliminate)|decision\s+to\s+(?:cut|lay|shed|eliminate))\b/i,
   },
   {
     id: 'filter:court',
