@@ -8,7 +8,7 @@ import { withAnnouncementDay } from './dates/announcement.ts';
 import type { Candidate, ExtractionContext, ExtractOptions, Parser } from './context.ts';
 import { TEMPLATE_ARTICLE } from './filters.ts';
 import { COMMON_WORDS, FOCUS_NOUNS } from './lexicon/stopwords.ts';
-import { escapeRegExp } from './patterns.ts';
+import { escapeRegExp, matchAny } from './patterns.ts';
 import { UNITS, type UnitEntry } from './lexicon/units.ts';
 import { COUNTRIES } from './lexicon/places.ts';
 import {
@@ -527,18 +527,11 @@ function namingSubject(memo: ParseMemo, s: Sentence): Focus | null {
   return { name: first.value.name, unit: first.value.unit };
 }
 
-/** Alternation of nouns, longest first. */
-function nounAlternation(nouns: readonly string[]): string {
-  return [...nouns]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-}
 /**
  * The nouns an employer is described by before its name is told: the trade nouns of the lexicon
  * ("hospital system", "contractor", "airline"), not those of a part ("an Ardent unit").
  */
-const EMPLOYER_NOUN = nounAlternation(
+const EMPLOYER_NOUN = matchAny(
   FOCUS_NOUNS.filter(
     (n) => !/^(?:unit|division|arm|subsidiary|affiliate|parent|owner|brand|service|platform)$/.test(n),
   ),
@@ -547,7 +540,7 @@ const EMPLOYER_NOUN = nounAlternation(
  * The same and the workplaces that stand for their owner in a clause ("when a textile plant
  * closes"). Not before a subject's verb: "Hadley Motors plant to close" names the plant's owner.
  */
-const EMPLOYER_OR_WORKPLACE = nounAlternation([
+const EMPLOYER_OR_WORKPLACE = matchAny([
   ...FOCUS_NOUNS,
   'plant',
   'factory',
