@@ -967,8 +967,24 @@ export function assembleSentence(
     if (agent.v.via !== 'focus' && !(part && newFocus !== focus))
       newFocus = { name: agent.v.name, unit: agent.v.unit };
   }
+  // "MARLOW — The Halden County Schools board voted to approve a budget that eliminates jobs.
+  // Two hundred employees will be laid off ...": a sentence whose subject is a named employer
+  // acting on jobs, with the figure told in the next sentence, puts that employer in focus when
+  // the article had none yet.
+  if (newFocus === null && mentions.length === 0) {
+    const subject = agents.find(
+      (a) =>
+        a.c.value.via === 'name' &&
+        a.c.span.end <= firstTrigger.span.start &&
+        SUBJECT_OPENING.test(ctx.text.slice(s.start, a.c.span.start)),
+    );
+    if (subject) newFocus = { name: subject.v.name, unit: subject.v.unit };
+  }
   return { mentions, focus: newFocus, hasAgent: anyAgent || agents.length > 0 };
 }
+
+/** What may open a sentence before its subject's name: a capitalised dateline, then up to two words. */
+const SUBJECT_OPENING = /^(?:[A-Z][A-Z.,’' -]*\s+[—–-]\s+)?(?:[A-Za-z’'-]+,?\s+){0,2}$/;
 
 /**
  * "These companies have each cut thousands of jobs" / "They have slashed hundreds of roles

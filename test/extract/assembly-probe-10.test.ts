@@ -1,0 +1,63 @@
+import { describe, test } from 'node:test';
+import { type ArticleCase as Case, checkArticle as check } from '../helpers/article-cases.ts';
+
+/**
+ * Missed sentences, false events, dates, status and statistics found by probe corpora 15 and 16
+ * (tenth round): each case is a short article in our own words (invented employers) and what the
+ * extractor must make of it.
+ */
+const FOCUS_FROM_SUBJECT: readonly Case[] = [
+  {
+    name: 'an employer named as the subject of a cut with no figure is the focus of the figure told next',
+    text: [
+      'KVRT 4 — Local News',
+      '',
+      'Ashcombe school board backs 150 layoffs',
+      '',
+      'By Staff Reporter',
+      '',
+      'ASHCOMBE — The Ashcombe Unified School District board voted 4-3 on Monday to adopt a budget that eliminates jobs across the district.',
+      '',
+      'About 150 employees, including 60 bus drivers, will be laid off in June, the superintendent told the meeting.',
+    ].join('\n'),
+    published: null,
+    events: [
+      { company: 'Ashcombe Unified School District', min: 150, max: 150, primary: true },
+      { company: 'Ashcombe Unified School District', min: 60, max: 60, primary: false },
+    ],
+    exact: true,
+  },
+  {
+    name: 'the same without a dateline',
+    text: [
+      'Home > Local > Transport',
+      '',
+      'Parents protest as budget passes',
+      '',
+      'Posted by Jan Orme, City Desk',
+      '',
+      'The Feldmoor Transit Authority board voted on Tuesday for a plan that cuts jobs in its maintenance yards.',
+      '',
+      'Eighty mechanics will be laid off next month, a spokesperson said.',
+    ].join('\n'),
+    published: '2025-03-06',
+    events: [{ company: 'Feldmoor Transit Authority', min: 80, max: 80 }],
+    exact: true,
+  },
+  {
+    name: 'guard: a company named in passing deep in a trend sentence does not take a figure told next',
+    text: [
+      'Tech layoffs keep coming',
+      '',
+      'Job cuts have spread across the industry this year, from small startups to giants such as Quillmark.',
+      '',
+      'In March alone, 900 people were let go, a tracker said.',
+    ].join('\n'),
+    published: '2025-04-02',
+    absent: ['Quillmark'],
+  },
+];
+
+describe('assembly probe 10: focus from a subject with no figure', () => {
+  for (const c of FOCUS_FROM_SUBJECT) test(c.name, () => check(c));
+});
