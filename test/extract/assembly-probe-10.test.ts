@@ -90,3 +90,42 @@ const RULE_CASES: readonly Case[] = [
 describe('assembly probe 10: rules of the law are no events', () => {
   for (const c of RULE_CASES) test(c.name, () => check(c));
 });
+
+const ROUNDS: readonly Case[] = [
+  {
+    name: 'a share told this week and a vague figure "earlier this year" are two rounds',
+    text: [
+      'Advisory firm Greyholt Partners cuts 6% of staff',
+      '',
+      'Greyholt Partners, the Boston-based advisory firm, is cutting 6% of its workforce, the firm told staff this week.',
+      '',
+      'It is the second round of layoffs at Greyholt Partners this year. The firm laid off hundreds of analysts earlier this year.',
+    ].join('\n'),
+    published: '2024-10-17',
+    events: [
+      { company: 'Greyholt Partners', min: null, max: null, percent: 6, start: '2024-10-14', primary: true },
+      { company: 'Greyholt Partners', min: 200, max: 999, start: '2024-01-01', primary: false },
+    ],
+    exact: true,
+  },
+  {
+    name: 'guard: the share told this week still joins the figure told beside it',
+    text: [
+      'Greyholt Partners cuts 6% of staff',
+      '',
+      'Greyholt Partners is cutting 6% of its workforce, the firm told staff this week.',
+      '',
+      'About 120 people will lose their jobs, the firm said. Greyholt Partners also laid off 40 analysts earlier this month.',
+    ].join('\n'),
+    published: '2024-10-17',
+    events: [
+      { company: 'Greyholt Partners', min: 120, max: 120, percent: 6, primary: true },
+      { company: 'Greyholt Partners', min: 40, max: 40, primary: false },
+    ],
+    exact: true,
+  },
+];
+
+describe('assembly probe 10: an earlier period is another round', () => {
+  for (const c of ROUNDS) test(c.name, () => check(c));
+});
