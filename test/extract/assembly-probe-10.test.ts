@@ -129,3 +129,28 @@ const ROUNDS: readonly Case[] = [
 describe('assembly probe 10: an earlier period is another round', () => {
   for (const c of ROUNDS) test(c.name, () => check(c));
 });
+
+const STATUS: readonly Case[] = [
+  {
+    name: 'a trade called "consultants" or "consulting" is no consultation: the past cut is completed',
+    text: 'Consulting group Marrowby & Lisle laid off 90 consultants last month, the firm confirmed on Monday.',
+    published: '2024-06-05',
+    events: [{ company: 'Marrowby & Lisle', min: 90, max: 90, status: 'completed' }],
+  },
+  {
+    name: 'a cut spread over the course of the current year is planned',
+    text: 'Quendal Software will reduce its headcount by about 800 over the course of the current financial year, the company said on Tuesday.',
+    published: '2024-06-05',
+    events: [{ company: 'Quendal Software', min: 800, max: 800, status: 'planned' }],
+  },
+  {
+    name: 'guard: consulting staff on job losses is still planned',
+    text: 'Tallis Freight is consulting staff on plans to cut 140 jobs at its Ravensby depot, it said on Monday.',
+    published: '2024-06-05',
+    events: [{ company: 'Tallis Freight', min: 140, max: 140, status: 'planned' }],
+  },
+];
+
+describe('assembly probe 10: status', () => {
+  for (const c of STATUS) test(c.name, () => check(c));
+});
