@@ -154,3 +154,28 @@ const STATUS: readonly Case[] = [
 describe('assembly probe 10: status', () => {
   for (const c of STATUS) test(c.name, () => check(c));
 });
+
+const STATISTICS: readonly Case[] = [
+  {
+    name: 'a tally set against "nearly triple the N counted in the same month last year" gives two statistics',
+    text: [
+      'Tech job cuts climb again',
+      '',
+      'Tech companies cut 18,450 jobs in May, according to TrueUp, nearly triple the 6,310 counted in the same month last year.',
+    ].join('\n'),
+    published: '2025-06-04',
+    aggregates: 2,
+    aggregateMins: [18450, 6310],
+  },
+  {
+    name: 'the same with "twice the N"',
+    text: 'Layoffs.fyi counted 9,120 tech layoffs in April, twice the 4,560 it counted a year earlier.',
+    published: '2025-05-04',
+    aggregates: 2,
+    aggregateMins: [9120, 4560],
+  },
+];
+
+describe('assembly probe 10: statistics set against an earlier one', () => {
+  for (const c of STATISTICS) test(c.name, () => check(c));
+});
