@@ -179,3 +179,27 @@ const STATISTICS: readonly Case[] = [
 describe('assembly probe 10: statistics set against an earlier one', () => {
   for (const c of STATISTICS) test(c.name, () => check(c));
 });
+
+const TREND_SENTENCES: readonly Case[] = [
+  {
+    name: 'a place after "across" in a trend sentence is never the subject of the cut',
+    text: [
+      'Brindle Pictures laid off 120 people on Monday.',
+      '',
+      'Studios across Burbank have been trimming staff as they cut production budgets, with cuts at the likes of Orwell Films and Tamsin Media over the past year.',
+    ].join('\n'),
+    published: '2024-05-05',
+    events: [{ company: 'Brindle Pictures', min: 120, max: 120 }],
+    exact: true,
+  },
+  {
+    name: 'guard: a named employer that is the subject still cuts with no figure',
+    text: 'Across the region, Harwick Foods has been trimming staff at its bakeries, the union said.',
+    published: '2024-05-05',
+    events: [{ company: 'Harwick Foods', min: null, max: null }],
+  },
+];
+
+describe('assembly probe 10: trend sentences', () => {
+  for (const c of TREND_SENTENCES) test(c.name, () => check(c));
+});
