@@ -203,3 +203,52 @@ const TREND_SENTENCES: readonly Case[] = [
 describe('assembly probe 10: trend sentences', () => {
   for (const c of TREND_SENTENCES) test(c.name, () => check(c));
 });
+
+const STATUS_DONE: readonly Case[] = [
+  {
+    name: 'a workplace that has closed, putting people out of work, is a completed cut',
+    text: 'Tallowmere Biscuits has closed its Kelso bakery, putting 120 people out of work.',
+    published: '2024-05-08',
+    events: [{ company: 'Tallowmere Biscuits', min: 120, max: 120, status: 'completed' }],
+  },
+  {
+    name: 'the same with a bare past "shuttered its"',
+    text: 'Tallowmere Biscuits shuttered its Kelso bakery on Friday, leaving 120 staff out of work.',
+    published: '2024-05-08',
+    events: [{ company: 'Tallowmere Biscuits', min: 120, max: 120, status: 'completed' }],
+  },
+  {
+    name: 'guard: a closure still to come stays announced',
+    text: 'Tallowmere Biscuits could shut its Kelso bakery, putting 120 people out of work, the firm said.',
+    published: '2024-05-08',
+    events: [{ company: 'Tallowmere Biscuits', min: 120, max: 120, status: 'announced' }],
+  },
+  {
+    name: '"let go of a few dozen" staff earlier this month is completed',
+    text: 'Brannock Robotics let go of a few dozen engineers earlier this month, the company said on Tuesday.',
+    published: '2024-05-08',
+    events: [{ company: 'Brannock Robotics', min: 24, max: 99, status: 'completed' }],
+  },
+  {
+    name: 'a union figure that the employer confirms in the next sentence is no rumour',
+    text: 'Harlow Mills will lay off 300 workers at its Dunmore plant, the union said on Monday. The company confirmed the figure in a statement.',
+    published: '2024-05-08',
+    events: [{ company: 'Harlow Mills', min: 300, max: 300, status: 'announced' }],
+  },
+  {
+    name: 'the same with a past cut told by former staff and confirmed by the employer by name',
+    text: 'Harlow Mills laid off 300 workers last week, according to former employees. Harlow Mills confirmed the layoffs on Monday.',
+    published: '2024-05-08',
+    events: [{ company: 'Harlow Mills', min: 300, max: 300, status: 'completed' }],
+  },
+  {
+    name: 'guard: an employer that declines to confirm leaves the rumour',
+    text: 'The union says Harlow Mills will lay off 300 workers. A Harlow Mills spokesperson declined to confirm the number.',
+    published: '2024-05-08',
+    events: [{ company: 'Harlow Mills', min: 300, max: 300, status: 'rumored' }],
+  },
+];
+
+describe('assembly probe 10: completed closures and confirmed figures', () => {
+  for (const c of STATUS_DONE) test(c.name, () => check(c));
+});
