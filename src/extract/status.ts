@@ -20,7 +20,7 @@ const PLANNED =
  * one still to close ("plans to shut its", "could shut its").
  */
 const COMPLETED =
-  /\b(?:laid\s+off|(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:cut|slashed|eliminated|shed|sacked|fired|let\s+go|axed|laid\s+off|pink-slipped|reduced)|(?:were|was)\s+(?:being\s+)?(?:laid\s+off|let\s+go|cut|sacked|fired|pink-slipped|eliminated|axed)|fired|sacked|lost\s+their\s+jobs|began\s+laying\s+off|saw\s+\w+\s+(?:slash|cut)|held\s+its|witnessed\s+layoffs|eliminated|slashed|axed|culled|made\s+\d[\d,]*\s+\w+\s+redundant|(?:has|have|had)\s+(?:now\s+|already\s+|permanently\s+)?(?:closed|shut|shuttered)|(?<!\b(?:to|could|may|might|would|will|should|must|can|not)\s+)(?:closed|shuttered|shut)\s+(?:down\s+)?(?:its|their))\b/i;
+  /\b(?:laid\s+off|(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?(?:cut|slashed|eliminated|shed|sacked|fired|let\s+go|axed|laid\s+off|pink-slipped|reduced)|(?:were|was)\s+(?:being\s+)?(?:laid\s+off|let\s+go|cut|sacked|fired|pink-slipped|eliminated|axed)|fired|sacked|lost\s+their\s+jobs|began\s+laying\s+off|saw\s+\w+\s+(?:slash|cut)|held\s+its|witnessed\s+layoffs|eliminated|slashed|axed|culled|made\s+\d[\d,]*\s+\w+\s+redundant|(?:has|have|had)\s+made\s+(?:[\w’'-]+\s+){1,6}?redundant|(?:has|have|had)\s+(?:now\s+|already\s+|permanently\s+)?(?:closed|shut|shuttered)|(?<!\b(?:to|could|may|might|would|will|should|must|can|not)\s+)(?:closed|shuttered|shut)\s+(?:down\s+)?(?:its|their))\b/i;
 /** A cut verb in a past form: "let go of", "trimmed", "shed", "cut" (see INFINITIVE_CUT). */
 const PAST_CUT =
   /\b(?:let\s+go(?:\s+of)?|trimmed|dismissed|terminated|retrenched|shed|lost|removed|cut|reduced)\s+(?:(?:about|around|some|roughly|nearly|almost|close\s+to|more\s+than|over|another|a\s+further|its|their|the)\s+)*(?:\d|hundreds|thousands|dozens|several|half|a\s+(?:third|quarter|fifth)|a\s+(?:few\s+)?(?:dozen|hundred)|a\s+handful|(?:\w+\s+)?(?:jobs?|staff|workers|employees|roles|positions|posts|people))/i;
@@ -31,13 +31,27 @@ const FUTURE =
   /\b(?:will|would|plans?\s+to|planning|is\s+to|are\s+to|set\s+to|to\s+be|going\s+to|intends?|expects?)\b/i;
 
 /**
+ * The words after a done cut up to where a new clause is joined on: "laid off a third of its
+ * newsroom on Thursday | and said it would move to four print issues". A future there belongs to
+ * another verb; one before the cut ("said the 300 workers would be laid off") or in its own
+ * clause ("laid off 40 staff who will get severance") still counts.
+ */
+function tillClauseEnd(clause: string, done: RegExpExecArray): string {
+  const rest = clause.slice(done.index + done[0].length);
+  const end = /,?\s+and\s+(?:said|says|added|announced|plans|planned|will|would|is|it)\b|;/i.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
+}
+
+/**
  * How the article frames the cut (corpus status conventions): rumored, planned, completed, else
  * announced. Looked at over the clause around the event, not the whole article.
  */
 export function statusOf(clause: string, confirmedAfter = false): Status {
   if (!confirmedAfter && RUMORED.test(clause) && !CONFIRMED.test(clause)) return 'rumored';
   if (PLANNED.test(clause)) return 'planned';
-  if (COMPLETED.test(clause) && !FUTURE.test(clause)) return 'completed';
+  const done = COMPLETED.exec(clause);
+  if (done && !FUTURE.test(clause.slice(0, done.index + done[0].length) + tillClauseEnd(clause, done)))
+    return 'completed';
   // "Morgan Stanley let go of about 1,600 employees in December 2022", "the firm trimmed 5% of its
   // staff on Monday": a past form of a cut verb, with no future or infinitive ("to cut") in the clause.
   if (PAST_CUT.test(clause) && !FUTURE.test(clause) && !INFINITIVE_CUT.test(clause)) return 'completed';

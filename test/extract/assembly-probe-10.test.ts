@@ -252,3 +252,28 @@ const STATUS_DONE: readonly Case[] = [
 describe('assembly probe 10: completed closures and confirmed figures', () => {
   for (const c of STATUS_DONE) test(c.name, () => check(c));
 });
+
+const STATUS_SCOPE: readonly Case[] = [
+  {
+    name: '"has made a third of its staff redundant" is completed',
+    text: 'Wattlebrook Care, a Perth charity, has made a third of its 90 staff redundant after losing a council contract.',
+    published: '2024-05-08',
+    events: [{ company: 'Wattlebrook Care', status: 'completed' }],
+  },
+  {
+    name: 'a future joined on after the done cut ("and said it would ...") belongs to another verb',
+    text: 'Carrow Review, the monthly arts magazine, laid off 12 writers on Thursday and said it would publish only online from June.',
+    published: '2024-05-08',
+    events: [{ company: 'Carrow Review', min: 12, max: 12, status: 'completed' }],
+  },
+  {
+    name: 'guard: a future in the cut\'s own clause keeps it announced',
+    text: 'Carrow Review said on Thursday that 12 writers would be laid off in June.',
+    published: '2024-05-08',
+    events: [{ company: 'Carrow Review', min: 12, max: 12, status: 'announced' }],
+  },
+];
+
+describe('assembly probe 10: status of done cuts', () => {
+  for (const c of STATUS_SCOPE) test(c.name, () => check(c));
+});
