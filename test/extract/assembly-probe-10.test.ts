@@ -277,3 +277,32 @@ const STATUS_SCOPE: readonly Case[] = [
 describe('assembly probe 10: status of done cuts', () => {
   for (const c of STATUS_SCOPE) test(c.name, () => check(c));
 });
+
+const STATUS_SOURCES: readonly Case[] = [
+  {
+    name: 'a figure only "according to the ... Workers\' Union" is rumored',
+    text: "Brookfell Rail is preparing to cut up to 250 jobs, according to the Transport Workers' Union, which said managers set out the plan at a meeting last week.",
+    published: '2024-05-08',
+    events: [{ company: 'Brookfell Rail', min: null, max: 250, status: 'rumored' }],
+  },
+  {
+    name: 'a cut told only "according to a post" by a former employee is rumored',
+    text: 'Mobile game studio Quillfen Games laid off 38 people, according to a post from a former art director.',
+    published: '2024-05-08',
+    events: [{ company: 'Quillfen Games', min: 38, max: 38, status: 'rumored' }],
+  },
+  {
+    name: 'a first wave with the rest "phased out" over years is planned',
+    text: [
+      'Corran Labs will cut 180 jobs at its Galway plant over two years, it said on Monday.',
+      '',
+      'The first 50 roles will go in June, with the rest phased out through 2026.',
+    ].join('\n'),
+    published: '2024-05-08',
+    events: [{ company: 'Corran Labs', min: 50, max: 50, status: 'planned' }],
+  },
+];
+
+describe('assembly probe 10: status from sources and programmes', () => {
+  for (const c of STATUS_SOURCES) test(c.name, () => check(c));
+});
