@@ -61,3 +61,28 @@ const NEW_POSTS: readonly Case[] = [
 describe('count probe 10: new posts', () => {
   for (const c of NEW_POSTS) test(c.name, () => check(c));
 });
+
+const CLOSED_PARTS: readonly Case[] = [
+  {
+    name: 'shutting a lending arm "affecting 60 employees" is a cut of 60',
+    text: 'Tarang Pay has shut its lending arm, Tarang Credit, affecting 60 employees, people familiar with the matter said.',
+    published: '2024-03-09',
+    events: [{ company: 'Tarang Pay', unit: 'Tarang Credit', min: 60, max: 60, status: 'rumored' }],
+  },
+  {
+    name: 'closing a division with the staff it employs is a cut',
+    text: 'Belvane Media will close its podcast division, where 45 people work, the company said on Friday.',
+    published: '2024-03-09',
+    events: [{ company: 'Belvane Media', min: 45, max: 45 }],
+  },
+  {
+    name: 'guard: closing a unit with no headcount is no cut',
+    text: 'Belvane Media will close its podcast unit and fold its shows into the main app.',
+    published: '2024-03-09',
+    exact: true,
+  },
+];
+
+describe('count probe 10: a closed part of the company', () => {
+  for (const c of CLOSED_PARTS) test(c.name, () => check(c));
+});
