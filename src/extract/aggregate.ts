@@ -35,7 +35,7 @@ const DATA_FROM =
  * against, never its main figure (COMPARED_FIGURE reads it as a second one).
  */
 const COMPARED_BEFORE =
-  /\b(?:(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased|higher|lower)(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from|compared\s+(?:with|to)|versus)\s+(?:(?:more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|just\s+under|just\s+over)\s+)?(?:the\s+)?$/i;
+  /\b(?:(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased|higher|lower)(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from|compared\s+(?:with|to)|versus|double|triple|quadruple|twice|(?:two|three|four|five)\s+times)\s+(?:(?:more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|just\s+under|just\s+over)\s+)?(?:the\s+)?$/i;
 
 /**
  * The article's own tally: "By our count, ...", "By this outlet's count", "Together, the two
@@ -86,11 +86,11 @@ const QUANT = String.raw`(?:(more\s+than|over|nearly|almost|about|around|roughly
 /**
  * Second figures of a tally sentence, each its own statistic: the comparison it is set against
  * ("up 440% from 19,064 in the same month a year earlier", "up from 1,808 the year before", "after
- * about 260,000 in 2023") and a period's part ("with January 2023 alone accounting for more than
+ * about 260,000 in 2023", "nearly triple the 55,597 announced in the same month last year") and a period's part ("with January 2023 alone accounting for more than
  * 89,000").
  */
 const COMPARED_FIGURE = new RegExp(
-  String.raw`\b(?:(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased|higher|lower)(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from|compared\s+(?:with|to)|versus|after)\s+${QUANT}([^,;.]*)`,
+  String.raw`\b(?:(?:up|down|rising|falling|rose|fell|climbed|dropped|jumped|increased|decreased|higher|lower)(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?\s+from|compared\s+(?:with|to)|versus|after|double|triple|quadruple|twice|(?:two|three|four|five)\s+times)\s+${QUANT}([^,;.]*)`,
   'gi',
 );
 const PART_FIGURE = new RegExp(
@@ -99,10 +99,11 @@ const PART_FIGURE = new RegExp(
 );
 /**
  * The rest of a comparison that names its period: "in the same month a year earlier", "the year
- * before", after the figure's own noun ("2,450 workers in the same period last year").
+ * before", after the figure's own noun ("2,450 workers in the same period last year") or a
+ * participle ("55,597 announced in the same month last year").
  */
 const PERIOD_TAIL =
-  /^\s*(?:(?:workers|employees|jobs|people|staff|positions|roles)\s+)?((?:in|during|for|the|a|last|a\s+year|that)\b[^,;.]*)/i;
+  /^\s*(?:(?:workers|employees|jobs|people|staff|positions|roles)\s+)?(?:(?:announced|reported|recorded|counted|planned)\s+)?((?:in|during|for|the|a|last|a\s+year|that)\b[^,;.]*)/i;
 
 type CountCandidate = CandidateOf<'count', CountValue>;
 type DateCandidate = CandidateOf<'date', DateValue>;

@@ -133,6 +133,9 @@ const VERB_TRIGGER_RULES = new Set([
 ]);
 const NOUN_LAYOFF = /^(?:lay-?offs?|downsizing|rightsizing|terminations?)$/i;
 
+/** A preposition of spread right before a name: "across Hollywood", "throughout Silicon Valley". */
+const SPREAD_BEFORE = /\b(?:across|throughout|among)\s+$/i;
+
 /**
  * A mention with no quantity is kept only when the sentence says that THIS company cut jobs:
  * the company is the subject of a layoff verb ("Citigroup has also reduced its workforce"), or the
@@ -146,8 +149,12 @@ function clearlyCuts(
   triggers: readonly Of<'trigger'>[],
   focus: Focus | null,
 ): boolean {
+  // "Streamers across Hollywood have been trimming staff": a name after "across" is where many
+  // employers cut, never the subject of the verb.
+  const spread = SPREAD_BEFORE.test(ctx.text.slice(Math.max(0, agent.c.span.start - 12), agent.c.span.start));
   for (const t of triggers) {
     if (t.span.start >= agent.c.span.end) {
+      if (spread) continue;
       const verb = VERB_TRIGGER_RULES.has(t.rule) && !NOUN_LAYOFF.test(t.span.text);
       if (verb && SUBJECT_TO_VERB.test(ctx.text.slice(agent.c.span.end, t.span.start))) return true;
     } else if (
@@ -967,8 +974,24 @@ export function assembleSentence(
     if (agent.v.via !== 'focus' && !(part && newFocus !== focus))
       newFocus = { name: agent.v.name, unit: agent.v.unit };
   }
+  // "MARLOW — The Halden County Schools board voted to approve a budget that eliminates jobs.
+  // Two hundred employees will be laid off ...": a sentence whose subject is a named employer
+  // acting on jobs, with the figure told in the next sentence, puts that employer in focus when
+  // the article had none yet.
+  if (newFocus === null && mentions.length === 0) {
+    const subject = agents.find(
+      (a) =>
+        a.c.value.via === 'name' &&
+        a.c.span.end <= firstTrigger.span.start &&
+        SUBJECT_OPENING.test(ctx.text.slice(s.start, a.c.span.start)),
+    );
+    if (subject) newFocus = { name: subject.v.name, unit: subject.v.unit };
+  }
   return { mentions, focus: newFocus, hasAgent: anyAgent || agents.length > 0 };
 }
+
+/** What may open a sentence before its subject's name: a capitalised dateline, then up to two words. */
+const SUBJECT_OPENING = /^(?:[A-Z][A-Z.,’' -]*\s+[—–-]\s+)?(?:[A-Za-z’'-]+,?\s+){0,2}$/;
 
 /**
  * "These companies have each cut thousands of jobs" / "They have slashed hundreds of roles

@@ -24,6 +24,7 @@ import { workforceParsers } from './parsers/percent.parser.ts';
 import type { WorkforceStatement } from './refiners/article.refiner.ts';
 import { hasTrigger } from './parsers/trigger.parser.ts';
 import { findPublished } from './published.ts';
+import { withCompanyConfirmation } from './status.ts';
 import type { Sentence } from './sentences.ts';
 import { splitSentences } from './sentences.ts';
 import { attachFollowUps } from './details.ts';
@@ -1066,7 +1067,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
       return workforces;
     },
   };
-  let refined: Mention[] = mentions;
+  let refined: Mention[] = withCompanyConfirmation(sentences, mentions);
   for (const r of DEFAULT_CONFIGURATION.articleRefiners) refined = r.refine(refined, info);
   // "Its parent, Corvane Holdings, said ...": a subsidiary's cut is the parent's, in that unit.
   refined = withStatedParents(text, refined);

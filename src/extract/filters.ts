@@ -67,10 +67,14 @@ export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
   },
   // Explainers and legal text: "An employer must give 60 days' notice before a mass layoff";
   // "If an employer proposes 30 redundancies at one site, ...", "What if fewer than ten staff are
-  // affected?": a case the rules cover, put with an indefinite employer or as a question.
+  // affected?": a case the rules cover, put with an indefinite employer or as a question. "A
+  // business with more than 20 staff that plans to dismiss at least 5 of them must notify the
+  // ministry": an indefinite employer described by a relative clause, bound by "must", is the
+  // rule's case too when what it must do is a duty of the procedure (consult, notify, give
+  // notice): "Orvane, a firm with 300 staff that must cut costs, will lay off 40" is a real one.
   {
     id: 'filter:explainer',
-    re: /\b(?:(?:if|when|where)\s+(?:an?|your)\s+employer\s+(?:proposes|plans|intends|wants|decides|needs|is\s+(?:proposing|planning|thinking|considering))|what\s+(?:if|happens\s+(?:if|when))|what\s+is\s+an?|is\s+defined\s+as|refers\s+to\s+(?:a|the)|if\s+you(?:['’]re|\s+are|\s+have)|you\s+(?:may|might|can|will|should|are)|employers?\s+(?:must|are\s+required|should|may)|an?\s+employer\s+(?:must|may|is)|the\s+warn\s+act\s+(?:requires|applies)|under\s+the\s+warn\s+act|covered\s+employers?|mass\s+layoff\s+(?:is|means|occurs))\b/i,
+    re: /\b(?:(?<!\b(?:is|was|as)\s+)(?:an?|any)\s+(?:company|employer|business|firm|organi[sz]ation)\s+(?:with|that|which|employing)\b[^.;]{0,120}?\b(?:must|is\s+required\s+to|has\s+to|is\s+obliged\s+to)\s+(?:first\s+|also\s+)?(?:consult|notify|inform|give|allow|file|submit|provide|pay|follow|seek|register|report|hold|offer|tell|warn|apply|obtain)\b|(?:if|when|where)\s+(?:an?|your)\s+employer\s+(?:proposes|plans|intends|wants|decides|needs|is\s+(?:proposing|planning|thinking|considering))|what\s+(?:if|happens\s+(?:if|when))|what\s+is\s+an?|is\s+defined\s+as|refers\s+to\s+(?:a|the)|if\s+you(?:['’]re|\s+are|\s+have)|you\s+(?:may|might|can|will|should|are)|employers?\s+(?:must|are\s+required|should|may)|an?\s+employer\s+(?:must|may|is)|the\s+warn\s+act\s+(?:requires|applies)|under\s+the\s+warn\s+act|covered\s+employers?|mass\s+layoff\s+(?:is|means|occurs))\b/i,
   },
   // "a consultation is required when 100 or more redundancies are proposed", "employers with 50 or
   // more workers must file", "as required for retrenchments affecting five or more employees": a

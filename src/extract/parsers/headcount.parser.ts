@@ -45,6 +45,47 @@ const NET_LOSS = new RegExp(
   'i',
 );
 /**
+ * "will reduce its workforce by a net figure of roughly 350 jobs ... about 500 positions would
+ * disappear in total, but it expects to move around 150 of the affected employees into new
+ * roles": once the article states a net cut, a gross figure that is that net plus another figure
+ * of its own sentence (the people redeployed or hired) is the same cut counted before
+ * redeployment, not a second one. Nets are read once per article, only when it says "net".
+ */
+const NET_FIGURE = new RegExp(
+  `\\bnet\\s+(?:(?:loss|reduction|cut|decrease|fall|figure|total)\\s+of\\s+)?(?:(?:${QUAL})\\s+)?(${NUM})`,
+  'gi',
+);
+const netMemo = new WeakMap<ExtractionContext, readonly number[]>();
+
+function statedNets(ctx: ExtractionContext): readonly number[] {
+  let nets = netMemo.get(ctx);
+  if (nets) return nets;
+  const found: number[] = [];
+  if (ctx.text.includes('net '))
+    for (const m of ctx.text.matchAll(NET_FIGURE)) {
+      const v = parseNumber(m[1] ?? '');
+      if (v !== null && v > 0) found.push(v);
+    }
+  nets = found;
+  netMemo.set(ctx, nets);
+  return nets;
+}
+
+/** "40 new posts", "24 new roles": jobs created (a person cut is never a "new post"). */
+const NEW_POSTS = /\bnew\s+(?:[\w-]+\s+)?(?:posts|roles|jobs|positions)\b/i;
+
+/** Is `value` a stated net plus another figure of the sentence (the gross of that net cut)? */
+function grossOfStatedNet(ctx: ExtractionContext, sentence: Sentence, value: number): boolean {
+  const nets = statedNets(ctx);
+  if (nets.length === 0 || nets.includes(value)) return false;
+  for (const m of sentence.text.matchAll(PLAIN_FIGURE)) {
+    const other = Number(m[0].replace(/,/g, ''));
+    if (other > 0 && other < value && nets.includes(value - other)) return true;
+  }
+  return false;
+}
+
+/**
  * "employs 85,000 people", "of its 7,500 employees": the workforce, not the cut; "the union, which
  * represents about 3,000 staff": the membership, not the cut.
  */
@@ -342,6 +383,10 @@ function countCandidate(
     return null;
   const qualifier = match[G_QUAL];
   if (!qualifier && POSTS_NOUN.test(match[0]) && includesStatedVacancies(ctx, value)) return null;
+  if (grossOfStatedNet(ctx, sentence, value)) return null;
+  // "while 40 new posts would be created in its digital unit", "creating 24 new roles": posts
+  // that are made, not cut.
+  if (NEW_POSTS.test(match[0])) return null;
   // "2024 jobs report": a bare year is not a headcount unless hedged ("about 2,000") or grouped.
   if (looksLikeYear(raw) && !qualifier && rule !== 'count:verb-number') return null;
   // "lays off 1,000-plus employees": the figure is a floor.

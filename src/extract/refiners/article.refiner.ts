@@ -384,7 +384,33 @@ function twoRounds(a: DateRange | null, b: DateRange | null): boolean {
     d !== null && d.start !== null && /\b(?:19|20)\d\d\b/.test(d.text);
   const unresolved = (d: DateRange | null) =>
     d !== null && d.start === null && d.end === null && d.text !== '';
-  return (yearStated(a) && unresolved(b)) || (yearStated(b) && unresolved(a));
+  return (
+    (yearStated(a) && unresolved(b)) ||
+    (yearStated(b) && unresolved(a)) ||
+    earlierPeriodBefore(a, b) ||
+    earlierPeriodBefore(b, a)
+  );
+}
+
+/** Longest range that still reads as one recent day or week ("this week", "on Monday"). */
+const RECENT_SPAN_DAYS = 7;
+const days = (from: string, to: string): number =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+/**
+ * "is cutting 4% of its workforce, the firm told employees this week ... The firm laid off
+ * hundreds of consultants earlier this year": a period the text calls "earlier", that began long
+ * before a recent day or week told beside it, is a past round. The two ranges overlap only
+ * because "earlier this year" runs up to the publication day.
+ */
+function earlierPeriodBefore(past: DateRange | null, recent: DateRange | null): boolean {
+  if (!past?.start || !past.end || !recent?.start || !recent.end) return false;
+  if (!/^(?:in\s+|from\s+)?earlier\b/i.test(past.text.trim())) return false;
+  return (
+    days(recent.start, recent.end) < RECENT_SPAN_DAYS &&
+    days(past.start, past.end) > BACKGROUND_DAYS &&
+    days(past.start, recent.start) > BACKGROUND_DAYS
+  );
 }
 
 /**
