@@ -595,3 +595,40 @@ export const placeInCountRefiner: Refiner = {
     return other ? cs.filter((c) => !found.has(c)) : [...cs];
   },
 };
+
+/**
+ * "It had cut around 200 jobs in 2022, shortly after the Dunmere Bank barred ...": the text before
+ * the sentence's first trigger is a pronoun subject ("It", after an optional opening phrase),
+ * which stands for the company in focus.
+ */
+const PRONOUN_SUBJECT = /^\s*(?:[^,;:]{0,40},\s*)?[Ii]t\s+(?:[a-z]+\s+){0,3}$/;
+/** "after ", "shortly before the ", "when ": a clause of its own opens right before a name. */
+const SUBORDINATE_BEFORE =
+  /\b(?:after|before|when|while|as|since|because|until|once|following|amid)\s+(?:(?:the|its|a|an)\s+)?$/i;
+
+/**
+ * A sentence whose cut has a pronoun for its subject ("It had cut around 200 jobs in June 2022,
+ * shortly after the Dunmere Bank barred lenders from ..."): a name that opens a later clause of
+ * time or cause did something else; it is no employer of the cut. The company in focus is.
+ */
+export const subordinateNameRefiner: Refiner = {
+  name: 'SubordinateName',
+  refine(ctx, s, cs) {
+    // Cheap test first: the sentence must open with "It" within its first words.
+    const it = s.text.search(/\b[Ii]t\s/);
+    if (it < 0 || it > 45) return [...cs];
+    const first = cs.find((c) => c.kind === 'trigger');
+    if (!first) return [...cs];
+    if (cs.some((c) => c.kind === 'company' && c.span.start < first.span.start)) return [...cs];
+    if (!PRONOUN_SUBJECT.test(ctx.text.slice(s.start, first.span.start))) return [...cs];
+    return cs.filter(
+      (c) =>
+        !(
+          c.kind === 'company' &&
+          c.value.via !== 'focus' &&
+          c.span.start >= first.span.end &&
+          SUBORDINATE_BEFORE.test(ctx.text.slice(Math.max(first.span.end, c.span.start - 30), c.span.start))
+        ),
+    );
+  },
+};

@@ -1,0 +1,46 @@
+import { describe, test } from 'node:test';
+import { type ArticleCase, checkArticle } from '../helpers/article-cases.ts';
+import { describeEmployerCases, type EmployerCase } from '../helpers/employer-cases.ts';
+
+/**
+ * Who the employer is, part 9: a name that opens a later clause of time after a cut whose subject
+ * is "It". Short articles in our own words with invented companies; cases marked "guard" keep a
+ * rule from reaching too far, the others fail without their rule.
+ */
+const CASES: readonly EmployerCase[] = [
+  // 1. "It cut 200 jobs, shortly after the Harlow Bank barred ...": the bank did something else.
+  {
+    rule: '"It had cut 90 jobs in 2021, shortly after the Dunmere Monetary Board barred ...": no employer',
+    text: 'Quillpay lays off 10% of staff\n\nQuillpay, a payments start-up, has let go of about 10% of its staff, the company said.\n\nIt had cut around 90 jobs in March 2021, shortly after the Dunmere Monetary Board barred wallets from offering credit.',
+    events: ['Quillpay'],
+    never: ['Dunmere Monetary Board'],
+  },
+  {
+    rule: '"In 2022, it laid off 40 people when Corvane Logistics dropped its contract": no employer',
+    text: 'Brindle Freight will cut 60 drivers, the company said on Monday.\n\nIn 2022, it laid off 40 people when Corvane Logistics dropped its contract.',
+    events: ['Brindle Freight'],
+    never: ['Corvane Logistics'],
+  },
+  {
+    rule: 'guard: "Tessel Labs cut 30 jobs after Orrin Health ended a deal": the subject stays',
+    text: 'Tessel Labs cut 30 jobs after Orrin Health ended a research deal, the company said on Monday.',
+    events: ['Tessel Labs'],
+    never: ['Orrin Health'],
+  },
+];
+
+describeEmployerCases('[extract/company] probe rules for the employer, part 9', CASES, '2025-03-04');
+
+/** Whole-article cases. */
+const ARTICLES: readonly ArticleCase[] = [
+  {
+    name: '"It had cut around 90 jobs ..., shortly after the Dunmere Monetary Board ...": Quillpay, 90',
+    text: 'Quillpay lays off 10% of staff\n\nQuillpay, a payments start-up, has let go of about 10% of its staff, the company said.\n\nIt had cut around 90 jobs in March 2021, shortly after the Dunmere Monetary Board barred wallets from offering credit.',
+    published: '2025-03-04',
+    events: [{ company: 'Quillpay', min: 90 }],
+  },
+];
+
+describe('[extract/company] whole articles, part 9', () => {
+  for (const c of ARTICLES) test(c.name, () => checkArticle(c));
+});
