@@ -4,7 +4,8 @@ import { describeEmployerCases, type EmployerCase } from '../helpers/employer-ca
 
 /**
  * Who the employer is, part 9: a name that opens a later clause of time after a cut whose subject
- * is "It". Short articles in our own words with invented companies; cases marked "guard" keep a
+ * is "It", a union joined by a hyphen to its federation, and "the magazine" for the
+ * magazine in focus. Short articles in our own words with invented companies; cases marked "guard" keep a
  * rule from reaching too far, the others fail without their rule.
  */
 const CASES: readonly EmployerCase[] = [
@@ -26,6 +27,25 @@ const CASES: readonly EmployerCase[] = [
     text: 'Tessel Labs cut 30 jobs after Orrin Health ended a research deal, the company said on Monday.',
     events: ['Tessel Labs'],
     never: ['Orrin Health'],
+  },
+  // 2. A union joined by a hyphen to the federation it belongs to is a union.
+  {
+    rule: '"The Harrowgate Union, which belongs to the NewsGuild-CWA, said 12 of its members lost their jobs"',
+    text: 'The Harrowgate Courier laid off a quarter of its newsroom on Monday.\n\nThe Harrowgate Union, which belongs to the NewsGuild-CWA, said 12 of its members lost their jobs.',
+    events: ['Harrowgate Courier'],
+    never: ['NewsGuild-CWA'],
+  },
+  {
+    rule: '"the SEIU-UAW local said 30 members were laid off": no employer',
+    text: 'Corlett Medical laid off staff at two clinics this week. The SEIU-UAW local said 30 of its members were laid off.',
+    never: ['SEIU-UAW'],
+  },
+  // 3. "The magazine" stands for the magazine in focus.
+  {
+    rule: '"The magazine cut 9 jobs in 2020, when it closed a Tamworth bureau": the magazine in focus',
+    text: 'Fernway Quarterly lays off a fifth of its staff\n\nFernway Quarterly, a magazine of travel writing, laid off a fifth of its staff on Tuesday.\n\nThe magazine cut 9 jobs in 2020, when it dropped its podcast and closed a Tamworth bureau.',
+    events: ['Fernway Quarterly'],
+    never: ['Tamworth'],
   },
 ];
 

@@ -1371,6 +1371,17 @@ function splitAtAnd(text: string, offset: number, sentence: string): { text: str
 const UNION_NAME =
   /(?<!\bCredit)\s(?:Guild|Unions?|Federation|Confederation|Congress)$|\s(?:Workers|Employees)$/;
 
+/**
+ * "NewsGuild-CWA", "IBEW-UAW": two unions joined by a hyphen name a union and the federation it
+ * belongs to, a source like either of them.
+ */
+function isUnionPair(lower: string): boolean {
+  const dash = lower.indexOf('-');
+  if (dash < 0) return false;
+  const parts = lower.split('-');
+  return parts.length === 2 && parts.every((p) => UNION_SET.has(p));
+}
+
 /** "the " or "The " right before a name. Tested with testAt. */
 const THE_BEFORE_AT = /(?<=\b[Tt]he\s+)/y;
 /** A word for the company in focus right after a name, with up to one word between ("studio"). */
@@ -1518,7 +1529,7 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
       tokens.length >= 2 &&
       FIRST.has((tokens[0] ?? '').toLowerCase()) &&
       !(mayEndInLegalForm(text) && LEGAL_SUFFIX.test(text)),
-    namedSource: outlet || UNION_NAME.test(name) || UNION_SET.has(lower),
+    namedSource: outlet || UNION_NAME.test(name) || UNION_SET.has(lower) || isUnionPair(lower),
     outlet,
     // Of the text as written: canonicalName drops a legal form ("Halloway Holdings" → "Halloway").
     orgTail: ORG_TAIL_WORDS.has(lookupForm(text.slice(text.lastIndexOf(' ') + 1))),
