@@ -4,8 +4,8 @@ import { describeEmployerCases, type EmployerCase } from '../helpers/employer-ca
 
 /**
  * Who the employer is, part 9: a name that opens a later clause of time after a cut whose subject
- * is "It", a union joined by a hyphen to its federation, and "the magazine" for the
- * magazine in focus. Short articles in our own words with invented companies; cases marked "guard" keep a
+ * is "It", a union joined by a hyphen to its federation, "the magazine" for the
+ * magazine in focus, and a body's opening word inside a company's name ("X Federal Services"). Short articles in our own words with invented companies; cases marked "guard" keep a
  * rule from reaching too far, the others fail without their rule.
  */
 const CASES: readonly EmployerCase[] = [
@@ -46,6 +46,24 @@ const CASES: readonly EmployerCase[] = [
     text: 'Fernway Quarterly lays off a fifth of its staff\n\nFernway Quarterly, a magazine of travel writing, laid off a fifth of its staff on Tuesday.\n\nThe magazine cut 9 jobs in 2020, when it dropped its podcast and closed a Tamworth bureau.',
     events: ['Fernway Quarterly'],
     never: ['Tamworth'],
+  },
+  // 4. A body's opening word inside a name goes on with that name.
+  {
+    rule: '"Corrick Federal Services will lay off 210 workers": one name, not "Federal Services"',
+    text: 'Corrick Federal Services will lay off 210 workers at its Tamsin call center, the company said on Friday.',
+    events: ['Corrick Federal Services'],
+    never: ['Federal Services', 'Corrick'],
+  },
+  {
+    rule: '"Amberlee National Services plans to cut 75 jobs": one name',
+    text: 'Amberlee National Services plans to cut 75 jobs in its billing unit.',
+    events: ['Amberlee National Services'],
+    never: ['National Services'],
+  },
+  {
+    rule: 'guard: "filed with the Federal Labor Office, Pellin Foods said": the body stays apart',
+    text: 'Pellin Foods will lay off 90 workers, according to a notice filed with the Federal Labor Office.',
+    events: ['Pellin Foods'],
   },
 ];
 

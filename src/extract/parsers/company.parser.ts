@@ -728,6 +728,20 @@ function segmentRun(
         // name is the name's (a state nickname); alone it stays a word ("State officials").
         keep(lower, end, placeBefore);
       } else if (
+        from >= 0 &&
+        upper &&
+        plain &&
+        !joined &&
+        BODY_LEAD_WORDS.has(lower) &&
+        BODY_WORDS.has(lookupForm(parts[i + 2] ?? '')) &&
+        isUpperAscii((parts[i + 2] ?? '').charCodeAt(0)) &&
+        !endsInPossessive(parts[i - 2] ?? '')
+      ) {
+        // "Ridgeline Federal Services", "Corvane National Services": a body's opening word after a
+        // name already begun, before a body's word, goes on with that name; it opens no body
+        // ("Federal Services") of its own.
+        keep(lower, end, placeBefore);
+      } else if (
         (STOP.has(lower) && !(afterAmp && HOLIDAY_SET.has(lower))) ||
         (LEADING_ONLY.has(lower) && from < 0) ||
         PLACES.has(lower) ||
