@@ -5,7 +5,8 @@ import { describeEmployerCases, type EmployerCase } from '../helpers/employer-ca
 /**
  * Who the employer is, part 9: a name that opens a later clause of time after a cut whose subject
  * is "It", a union joined by a hyphen to its federation, "the magazine" for the
- * magazine in focus, and a body's opening word inside a company's name ("X Federal Services"). Short articles in our own words with invented companies; cases marked "guard" keep a
+ * magazine in focus, a body's opening word inside a company's name ("X Federal Services"), and what the
+ * subject closes as its unit. Short articles in our own words with invented companies; cases marked "guard" keep a
  * rule from reaching too far, the others fail without their rule.
  */
 const CASES: readonly EmployerCase[] = [
@@ -76,6 +77,25 @@ const ARTICLES: readonly ArticleCase[] = [
     text: 'Quillpay lays off 10% of staff\n\nQuillpay, a payments start-up, has let go of about 10% of its staff, the company said.\n\nIt had cut around 90 jobs in March 2021, shortly after the Dunmere Monetary Board barred wallets from offering credit.',
     published: '2025-03-04',
     events: [{ company: 'Quillpay', min: 90 }],
+  },
+  // 5. What the subject closes is its unit, with a description before its name or told by "said
+  // it will close".
+  {
+    name: '"Harrowby Interactive shuts Leeds studio Copperline Games, 60 jobs lost": the unit',
+    text: 'Harrowby Interactive shuts Leeds studio Copperline Games, 60 jobs lost\n\nThe publisher confirmed the closure on Monday.',
+    published: '2025-03-04',
+    events: [{ company: 'Harrowby Interactive', unit: 'Copperline Games', min: 60 }],
+    absent: ['Copperline Games'],
+  },
+  {
+    name: '"Publisher Harrowby Interactive said on Monday it will close Copperline Games, with the loss of 60 jobs"',
+    text: 'Publisher Harrowby Interactive said on Monday it will close Copperline Games, the Leeds studio it bought in 2018, with the loss of all 60 jobs.\n\nThe publisher laid off about 90 people in its marketing teams in March 2023.',
+    published: '2025-03-04',
+    events: [
+      { company: 'Harrowby Interactive', unit: 'Copperline Games', min: 60 },
+      { company: 'Harrowby Interactive', unit: null, min: 90 },
+    ],
+    absent: ['Copperline Games'],
   },
 ];
 

@@ -228,10 +228,12 @@ const ITS_UNIT_BEFORE =
  * "Ashdown Media Group is closing Northside Weekly, and all 22 staff will be laid off": what the
  * subject closes, named right after its verb, is its unit; the subject employs the staff. A
  * possessive after the verb ("closes Emberfall Games' studio") owns what is closed, and is left to
- * the assembly.
+ * the assembly. A description of what is closed may stand before its name ("shuts Leeds studio
+ * Copperline Games", "closes its publishing arm Redfern Books"), and the subject may tell of the
+ * closing ("Ashdown said on Monday it will close Northside Weekly").
  */
 const CLOSES_UNIT_BETWEEN =
-  /^\s+(?:(?:is|was|has|have|had|will|would|to|also|now)\s+){0,2}(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|fold(?:s|ed|ing)?)\s+$/;
+  /^\s+(?:(?:said|says|announced|confirmed)\s+(?:[^,.;]{0,30}?\s)?(?:that\s+)?it\s+)?(?:(?:is|was|has|have|had|will|would|to|also|now)\s+){0,2}(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|fold(?:s|ed|ing)?)\s+(?:(?:its|the|a)\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?!(?:in|at|on|to|for|with|by|after|before|as)\s)[a-z][\w-]*\s+)?(?:(?:studio|subsidiary|unit|division|brand|label|chain|magazine|newspaper|developer|start-?up|business|arm)\s+)?$/;
 
 /**
  * "Vaultly, a lending start-up backed by Silverline Ventures, has laid off half its staff": an
