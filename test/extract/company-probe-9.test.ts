@@ -5,8 +5,8 @@ import { describeEmployerCases, type EmployerCase } from '../helpers/employer-ca
 /**
  * Who the employer is, part 9: a name that opens a later clause of time after a cut whose subject
  * is "It", a union joined by a hyphen to its federation, "the magazine" for the
- * magazine in focus, a body's opening word inside a company's name ("X Federal Services"), and what the
- * subject closes as its unit. Short articles in our own words with invented companies; cases marked "guard" keep a
+ * magazine in focus, a body's opening word inside a company's name ("X Federal Services"), what the
+ * subject closes as its unit, and the area named after a kind of employer and "across". Short articles in our own words with invented companies; cases marked "guard" keep a
  * rule from reaching too far, the others fail without their rule.
  */
 const CASES: readonly EmployerCase[] = [
@@ -65,6 +65,23 @@ const CASES: readonly EmployerCase[] = [
     rule: 'guard: "filed with the Federal Labor Office, Pellin Foods said": the body stays apart',
     text: 'Pellin Foods will lay off 90 workers, according to a notice filed with the Federal Labor Office.',
     events: ['Pellin Foods'],
+  },
+  // 5. After employers named as a kind and "across", a name is the area they are in.
+  {
+    rule: '"Studios across Bellmoor have been trimming staff, with cuts at the likes of A and B": no Bellmoor',
+    text: 'Kestrin Pictures laid off 120 employees on Monday.\n\nStudios across Bellmoor have been trimming staff this year, with cuts at the likes of Orvane Films and Tallis Media.',
+    events: ['Kestrin Pictures'],
+    never: ['Bellmoor'],
+  },
+  {
+    rule: '"Lenders throughout the Harrow Valley have cut jobs": no Harrow Valley',
+    text: 'Lenders throughout the Harrow Valley have cut about 300 jobs since the spring, a trade group said.',
+    never: ['Harrow Valley'],
+  },
+  {
+    rule: 'guard: "job cuts across Pellmark Foods\' bakeries": the owner stays',
+    text: 'Pellmark Foods will cut 140 jobs across its bakeries, the company said on Friday.',
+    events: ['Pellmark Foods'],
   },
 ];
 
