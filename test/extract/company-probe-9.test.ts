@@ -6,7 +6,8 @@ import { describeEmployerCases, type EmployerCase } from '../helpers/employer-ca
  * Who the employer is, part 9: a name that opens a later clause of time after a cut whose subject
  * is "It", a union joined by a hyphen to its federation, "the magazine" for the
  * magazine in focus, a body's opening word inside a company's name ("X Federal Services"), what the
- * subject closes as its unit, and the area named after a kind of employer and "across". Short articles in our own words with invented companies; cases marked "guard" keep a
+ * subject closes as its unit, the area named after a kind of employer and "across", and the brand a business
+ * trades under as the subject's unit. Short articles in our own words with invented companies; cases marked "guard" keep a
  * rule from reaching too far, the others fail without their rule.
  */
 const CASES: readonly EmployerCase[] = [
@@ -113,6 +114,19 @@ const ARTICLES: readonly ArticleCase[] = [
       { company: 'Harrowby Interactive', unit: null, min: 90 },
     ],
     absent: ['Copperline Games'],
+  },
+  // 6. The brand a business of the subject trades under is the subject's unit.
+  {
+    name: '"Tembury Group will cut 250 jobs in its delivery business, which operates under the Pellory brand"',
+    text: 'Tembury Group said on Tuesday it will cut about 250 jobs in its delivery business, which operates under the Pellory brand, as rivals squeeze margins.',
+    published: '2025-03-04',
+    events: [{ company: 'Tembury Group', unit: 'Pellory', min: 250 }],
+  },
+  {
+    name: 'guard: "Corla Foods will cut 80 jobs at its Dunmore bakery": no brand, no unit',
+    text: 'Corla Foods will cut 80 jobs at its Dunmore bakery, the company said on Tuesday.',
+    published: '2025-03-04',
+    events: [{ company: 'Corla Foods', unit: null, min: 80 }],
   },
 ];
 

@@ -1406,6 +1406,9 @@ function isUnionPair(lower: string): boolean {
   return parts.length === 2 && parts.every((p) => UNION_SET.has(p));
 }
 
+/** "under the " right before a name, and " brand" after it: "trades under the Pellory brand". */
+const UNDER_THE_BEFORE_AT = /(?<=\bunder\s+the\s+)/y;
+const BRAND_NAME_AFTER = /^\s+(?:brand|banner|label|name)\b/;
 /** "the " or "The " right before a name. Tested with testAt. */
 const THE_BEFORE_AT = /(?<=\b[Tt]he\s+)/y;
 /** A word for the company in focus right after a name, with up to one word between ("studio"). */
@@ -1797,7 +1800,13 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     return null;
   // "The Helsinki studio behind ...", "the Toronto carrier": a name between "the" and a word for the
   // company in focus describes that company (its town); the reference stands for the employer.
-  if (testAt(THE_BEFORE_AT, s.text, offset) && FOCUS_NOUN_AFTER.test(tail)) return null;
+  // ("which trades under the Pellory brand" names a unit: the candidates refiner gives it its owner.)
+  if (
+    testAt(THE_BEFORE_AT, s.text, offset) &&
+    FOCUS_NOUN_AFTER.test(tail) &&
+    !(BRAND_NAME_AFTER.test(tail) && testAt(UNDER_THE_BEFORE_AT, s.text, offset))
+  )
+    return null;
   // "Castellan, the Austin-based maker of payroll and HR software, will ...": a name used as a
   // modifier inside a description of the company names no employer of its own.
   if (DESCRIBED_NOUN_AFTER.test(tail) && !STOP.has(DESCRIBED_NOUN_AFTER.exec(tail)?.[1] ?? '')) {

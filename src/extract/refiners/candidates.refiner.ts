@@ -225,6 +225,14 @@ const PARENT_BEFORE = /^\s*(?:['’]s)?\s+(?:parent|parent company|owner)\s+$/i;
 const ITS_UNIT_BEFORE =
   /\bits\s+(?:[\w’'-]+\s+){0,2}?(?:subsidiary|unit|division|arm|brand|label|studio|business|operation|segment|venture|chain)s?\s*,?\s+$/i;
 /**
+ * "Tembury Group will cut 250 jobs in its delivery business, which operates under the Pellory
+ * brand": the brand a business of the subject trades under is that business, the subject's unit.
+ * Tested on the text just before the unit (UNDER_BRAND_BEFORE) and just after it (BRAND_AFTER).
+ */
+const UNDER_BRAND_BEFORE =
+  /\b(?:(?:operates|operating|trades|trading|runs|sold|known|goes)\s+)?under\s+the\s+$/i;
+const BRAND_AFTER = /^\s+(?:brand|banner|label|name)\b/;
+/**
  * "Ashdown Media Group is closing Northside Weekly, and all 22 staff will be laid off": what the
  * subject closes, named right after its verb, is its unit; the subject employs the staff. A
  * possessive after the verb ("closes Emberfall Games' studio") owns what is closed, and is left to
@@ -296,7 +304,9 @@ export const resolveAppositionsRefiner: Refiner = {
       unit.value.via !== 'focus' &&
       !replace.has(subject) &&
       !drop.has(unit) &&
-      ITS_UNIT_BEFORE.test(ctx.text.slice(Math.max(subject.span.end, unit.span.start - 60), unit.span.start))
+      (ITS_UNIT_BEFORE.test(ctx.text.slice(Math.max(subject.span.end, unit.span.start - 60), unit.span.start)) ||
+        (BRAND_AFTER.test(ctx.text.slice(unit.span.end, unit.span.end + 10)) &&
+          UNDER_BRAND_BEFORE.test(ctx.text.slice(Math.max(subject.span.end, unit.span.start - 40), unit.span.start))))
     ) {
       replace.set(subject, {
         ...subject,
