@@ -304,9 +304,13 @@ export const resolveAppositionsRefiner: Refiner = {
       unit.value.via !== 'focus' &&
       !replace.has(subject) &&
       !drop.has(unit) &&
-      (ITS_UNIT_BEFORE.test(ctx.text.slice(Math.max(subject.span.end, unit.span.start - 60), unit.span.start)) ||
+      (ITS_UNIT_BEFORE.test(
+        ctx.text.slice(Math.max(subject.span.end, unit.span.start - 60), unit.span.start),
+      ) ||
         (BRAND_AFTER.test(ctx.text.slice(unit.span.end, unit.span.end + 10)) &&
-          UNDER_BRAND_BEFORE.test(ctx.text.slice(Math.max(subject.span.end, unit.span.start - 40), unit.span.start))))
+          UNDER_BRAND_BEFORE.test(
+            ctx.text.slice(Math.max(subject.span.end, unit.span.start - 40), unit.span.start),
+          )))
     ) {
       replace.set(subject, {
         ...subject,
