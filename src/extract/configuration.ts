@@ -44,6 +44,7 @@ import {
   placeInCountRefiner,
   removeOverlapsRefiner,
   resolveAppositionsRefiner,
+  subordinateNameRefiner,
   unlikelyHeadcountFilter,
 } from './refiners/candidates.refiner.ts';
 
@@ -98,6 +99,7 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     contextDateFilter, // "as of June 30", "headcount doubled from 2019": no event dates
     resolveAppositionsRefiner, // "X, the unit of Y"; "Google parent Alphabet"
     listedCompaniesRefiner, // "including A, B and C": names that are only context
+    subordinateNameRefiner, // "It cut 200 jobs, after Dunmere Bank barred ...": the name is no employer
   ],
   articleRefiners: [
     mergeRetellingsRefiner, // one event told in headline, lead and body → one mention

@@ -180,6 +180,51 @@ export function normalizeCompany(company: string, unit: string | null): Normaliz
 const NORMALIZED_CACHE_SIZE = 10_000;
 const NORMALIZED = new Map<string, NormalizedCompany>();
 
+/**
+ * Words that end an employer's full name as the kind of business it is, which news often leaves
+ * out: "Sunbird Airways" is "Sunbird" in another outlet's headline, "Unity Software" is "Unity",
+ * "GoTo Group" is "GoTo". An unknown employer's family key drops one of them, so that both
+ * spellings are resolved together (the shown name keeps what was written). Words that name a
+ * different business as often as they complete a name ("Bank", "Media", "Foods") are not here.
+ */
+const FAMILY_TAIL_WORDS = new Set([
+  'group',
+  'holdings',
+  'software',
+  'airways',
+  'airlines',
+  'technologies',
+  'labs',
+  'games',
+  'studios',
+  'entertainment',
+  'interactive',
+  'motors',
+  'therapeutics',
+]);
+/**
+ * Words that open many unrelated names ("General Motors", "National Grid", "First Solar"): a stem
+ * that is one of them alone tells no employer from another, so the tail word stays.
+ */
+const GENERIC_STEMS = new Set(
+  (
+    'general national international global united american british first new royal standard ' +
+    'universal digital pacific atlantic northern southern eastern western central city metro ' +
+    'premier golden blue red green the'
+  ).split(' '),
+);
+
+/** "Sunbird Airways" → "Sunbird"; "General Motors", "Acme Services" and "Group" stay as they are. */
+function familyStem(name: string): string {
+  const cut = name.lastIndexOf(' ');
+  if (cut <= 0) return name;
+  const tail = name.slice(cut + 1).toLowerCase();
+  if (!FAMILY_TAIL_WORDS.has(tail)) return name;
+  const stem = name.slice(0, cut).trim();
+  if (stem.length < 3 || GENERIC_STEMS.has(stem.toLowerCase())) return name;
+  return stem;
+}
+
 function normalizeUncached(company: string, unit: string | null): NormalizedCompany {
   const target = lookupLegalName(company);
   if (target) {
@@ -193,7 +238,7 @@ function normalizeUncached(company: string, unit: string | null): NormalizedComp
     };
   }
   const cleaned = company.normalize('NFKC').trim().replace(LEGAL_SUFFIX_RE, '').trim() || company.trim();
-  const keyName = cleaned.replace(POSSESSIVE_END_RE, '') || cleaned;
+  const keyName = familyStem(cleaned.replace(POSSESSIVE_END_RE, '') || cleaned);
   return { company: cleaned, key: slugify(keyName), unit: canonicalUnit(null, unit), metadata: null };
 }
 

@@ -304,6 +304,7 @@ export const FOCUS_NOUNS: readonly string[] = [
   'newspaper',
   'paper',
   'tabloid',
+  'magazine',
   'agency',
   'provider',
   'supplier',

@@ -728,6 +728,20 @@ function segmentRun(
         // name is the name's (a state nickname); alone it stays a word ("State officials").
         keep(lower, end, placeBefore);
       } else if (
+        from >= 0 &&
+        upper &&
+        plain &&
+        !joined &&
+        BODY_LEAD_WORDS.has(lower) &&
+        BODY_WORDS.has(lookupForm(parts[i + 2] ?? '')) &&
+        isUpperAscii((parts[i + 2] ?? '').charCodeAt(0)) &&
+        !endsInPossessive(parts[i - 2] ?? '')
+      ) {
+        // "Ridgeline Federal Services", "Corvane National Services": a body's opening word after a
+        // name already begun, before a body's word, goes on with that name; it opens no body
+        // ("Federal Services") of its own.
+        keep(lower, end, placeBefore);
+      } else if (
         (STOP.has(lower) && !(afterAmp && HOLIDAY_SET.has(lower))) ||
         (LEADING_ONLY.has(lower) && from < 0) ||
         PLACES.has(lower) ||
@@ -1252,6 +1266,13 @@ const AT_BEFORE_AT = /(?<=\b(?:at|near)\s+)/y;
 /** " plant", " assembly plant", " site": a workplace right after a name, at most one word between. */
 const TOWN_WORKPLACE_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:plant|factory|mill|site|works|depot|warehouse|facility|smelter|refinery|mine|shipyard|bakery|brewery)\b/;
+/**
+ * "Streamers across Hollywood", "lenders throughout the Tamsin Valley", "startups across Silicon
+ * Valley": after employers named as a plural kind and "across" or "throughout", a name is the
+ * area they are in, no one employer. Tested with testAt.
+ */
+const EMPLOYERS_ACROSS_BEFORE_AT =
+  /(?<=\b(?:companies|firms|employers|businesses|startups|start-ups|studios|streamers|broadcasters|networks|publishers|newsrooms|outlets|banks|lenders|insurers|retailers|stores|chains|brands|airlines|carriers|carmakers|automakers|manufacturers|factories|plants|mills|hospitals|clinics|schools|universities|colleges|councils|charities|restaurants)\s+(?:across|throughout)\s+(?:the\s+)?)/iy;
 /** "a stake in Orvia", "invested in Kessel": after these, "in" leads to a company. Tested with testAt. */
 const OWNERSHIP_IN_BEFORE_AT = /(?<=\b(?:stakes?|shares|holdings?|invest\w*|interest|merger|deal)\s+in\s+)/iy;
 
@@ -1265,6 +1286,9 @@ function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: nu
   const tail = s.text.slice(offset + text.length, offset + text.length + 40);
   if (WORKPLACE_AFTER.test(tail) && testAt(POSSESSIVE_BEFORE_AT, s.text, offset)) return true;
   if (PART_OF_TOWN_AFTER.test(tail)) return true;
+  // "Streamers across Hollywood have been trimming staff": the area of a kind of employer.
+  if (s.text.includes('across') || s.text.includes('throughout'))
+    if (testAt(EMPLOYERS_ACROSS_BEFORE_AT, s.text, offset)) return true;
   if (AREA_AFTER.test(tail) && testAt(IN_THE_BEFORE_AT, s.text, offset)) return true;
   // "Calloway, Texas, assembly lines": a one-word name (or one in capitals) with its state is a town.
   if (
@@ -1371,6 +1395,20 @@ function splitAtAnd(text: string, offset: number, sentence: string): { text: str
 const UNION_NAME =
   /(?<!\bCredit)\s(?:Guild|Unions?|Federation|Confederation|Congress)$|\s(?:Workers|Employees)$/;
 
+/**
+ * "NewsGuild-CWA", "IBEW-UAW": two unions joined by a hyphen name a union and the federation it
+ * belongs to, a source like either of them.
+ */
+function isUnionPair(lower: string): boolean {
+  const dash = lower.indexOf('-');
+  if (dash < 0) return false;
+  const parts = lower.split('-');
+  return parts.length === 2 && parts.every((p) => UNION_SET.has(p));
+}
+
+/** "under the " right before a name, and " brand" after it: "trades under the Pellory brand". */
+const UNDER_THE_BEFORE_AT = /(?<=\bunder\s+the\s+)/y;
+const BRAND_NAME_AFTER = /^\s+(?:brand|banner|label|name)\b/;
 /** "the " or "The " right before a name. Tested with testAt. */
 const THE_BEFORE_AT = /(?<=\b[Tt]he\s+)/y;
 /** A word for the company in focus right after a name, with up to one word between ("studio"). */
@@ -1518,7 +1556,7 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
       tokens.length >= 2 &&
       FIRST.has((tokens[0] ?? '').toLowerCase()) &&
       !(mayEndInLegalForm(text) && LEGAL_SUFFIX.test(text)),
-    namedSource: outlet || UNION_NAME.test(name) || UNION_SET.has(lower),
+    namedSource: outlet || UNION_NAME.test(name) || UNION_SET.has(lower) || isUnionPair(lower),
     outlet,
     // Of the text as written: canonicalName drops a legal form ("Halloway Holdings" → "Halloway").
     orgTail: ORG_TAIL_WORDS.has(lookupForm(text.slice(text.lastIndexOf(' ') + 1))),
@@ -1762,7 +1800,13 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     return null;
   // "The Helsinki studio behind ...", "the Toronto carrier": a name between "the" and a word for the
   // company in focus describes that company (its town); the reference stands for the employer.
-  if (testAt(THE_BEFORE_AT, s.text, offset) && FOCUS_NOUN_AFTER.test(tail)) return null;
+  // ("which trades under the Pellory brand" names a unit: the candidates refiner gives it its owner.)
+  if (
+    testAt(THE_BEFORE_AT, s.text, offset) &&
+    FOCUS_NOUN_AFTER.test(tail) &&
+    !(BRAND_NAME_AFTER.test(tail) && testAt(UNDER_THE_BEFORE_AT, s.text, offset))
+  )
+    return null;
   // "Castellan, the Austin-based maker of payroll and HR software, will ...": a name used as a
   // modifier inside a description of the company names no employer of its own.
   if (DESCRIBED_NOUN_AFTER.test(tail) && !STOP.has(DESCRIBED_NOUN_AFTER.exec(tail)?.[1] ?? '')) {

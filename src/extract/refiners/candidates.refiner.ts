@@ -225,13 +225,23 @@ const PARENT_BEFORE = /^\s*(?:['’]s)?\s+(?:parent|parent company|owner)\s+$/i;
 const ITS_UNIT_BEFORE =
   /\bits\s+(?:[\w’'-]+\s+){0,2}?(?:subsidiary|unit|division|arm|brand|label|studio|business|operation|segment|venture|chain)s?\s*,?\s+$/i;
 /**
+ * "Tembury Group will cut 250 jobs in its delivery business, which operates under the Pellory
+ * brand": the brand a business of the subject trades under is that business, the subject's unit.
+ * Tested on the text just before the unit (UNDER_BRAND_BEFORE) and just after it (BRAND_AFTER).
+ */
+const UNDER_BRAND_BEFORE =
+  /\b(?:(?:operates|operating|trades|trading|runs|sold|known|goes)\s+)?under\s+the\s+$/i;
+const BRAND_AFTER = /^\s+(?:brand|banner|label|name)\b/;
+/**
  * "Ashdown Media Group is closing Northside Weekly, and all 22 staff will be laid off": what the
  * subject closes, named right after its verb, is its unit; the subject employs the staff. A
  * possessive after the verb ("closes Emberfall Games' studio") owns what is closed, and is left to
- * the assembly.
+ * the assembly. A description of what is closed may stand before its name ("shuts Leeds studio
+ * Copperline Games", "closes its publishing arm Redfern Books"), and the subject may tell of the
+ * closing ("Ashdown said on Monday it will close Northside Weekly").
  */
 const CLOSES_UNIT_BETWEEN =
-  /^\s+(?:(?:is|was|has|have|had|will|would|to|also|now)\s+){0,2}(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|fold(?:s|ed|ing)?)\s+$/;
+  /^\s+(?:(?:said|says|announced|confirmed)\s+(?:[^,.;]{0,30}?\s)?(?:that\s+)?it\s+)?(?:(?:is|was|has|have|had|will|would|to|also|now)\s+){0,2}(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|shutter(?:s|ed|ing)?|fold(?:s|ed|ing)?)\s+(?:(?:its|the|a)\s+)?(?:[A-Z][\w’'-]*\s+)?(?:(?!(?:in|at|on|to|for|with|by|after|before|as)\s)[a-z][\w-]*\s+)?(?:(?:studio|subsidiary|unit|division|brand|label|chain|magazine|newspaper|developer|start-?up|business|arm)\s+)?$/;
 
 /**
  * "Vaultly, a lending start-up backed by Silverline Ventures, has laid off half its staff": an
@@ -294,7 +304,13 @@ export const resolveAppositionsRefiner: Refiner = {
       unit.value.via !== 'focus' &&
       !replace.has(subject) &&
       !drop.has(unit) &&
-      ITS_UNIT_BEFORE.test(ctx.text.slice(Math.max(subject.span.end, unit.span.start - 60), unit.span.start))
+      (ITS_UNIT_BEFORE.test(
+        ctx.text.slice(Math.max(subject.span.end, unit.span.start - 60), unit.span.start),
+      ) ||
+        (BRAND_AFTER.test(ctx.text.slice(unit.span.end, unit.span.end + 10)) &&
+          UNDER_BRAND_BEFORE.test(
+            ctx.text.slice(Math.max(subject.span.end, unit.span.start - 40), unit.span.start),
+          )))
     ) {
       replace.set(subject, {
         ...subject,
@@ -593,5 +609,42 @@ export const placeInCountRefiner: Refiner = {
     const found = inner;
     const other = cs.some((c) => isCompany(c) && !c.value.source && !found.has(c));
     return other ? cs.filter((c) => !found.has(c)) : [...cs];
+  },
+};
+
+/**
+ * "It had cut around 200 jobs in 2022, shortly after the Dunmere Bank barred ...": the text before
+ * the sentence's first trigger is a pronoun subject ("It", after an optional opening phrase),
+ * which stands for the company in focus.
+ */
+const PRONOUN_SUBJECT = /^\s*(?:[^,;:]{0,40},\s*)?[Ii]t\s+(?:[a-z]+\s+){0,3}$/;
+/** "after ", "shortly before the ", "when ": a clause of its own opens right before a name. */
+const SUBORDINATE_BEFORE =
+  /\b(?:after|before|when|while|as|since|because|until|once|following|amid)\s+(?:(?:the|its|a|an)\s+)?$/i;
+
+/**
+ * A sentence whose cut has a pronoun for its subject ("It had cut around 200 jobs in June 2022,
+ * shortly after the Dunmere Bank barred lenders from ..."): a name that opens a later clause of
+ * time or cause did something else; it is no employer of the cut. The company in focus is.
+ */
+export const subordinateNameRefiner: Refiner = {
+  name: 'SubordinateName',
+  refine(ctx, s, cs) {
+    // Cheap test first: the sentence must open with "It" within its first words.
+    const it = s.text.search(/\b[Ii]t\s/);
+    if (it < 0 || it > 45) return [...cs];
+    const first = cs.find((c) => c.kind === 'trigger');
+    if (!first) return [...cs];
+    if (cs.some((c) => c.kind === 'company' && c.span.start < first.span.start)) return [...cs];
+    if (!PRONOUN_SUBJECT.test(ctx.text.slice(s.start, first.span.start))) return [...cs];
+    return cs.filter(
+      (c) =>
+        !(
+          c.kind === 'company' &&
+          c.value.via !== 'focus' &&
+          c.span.start >= first.span.end &&
+          SUBORDINATE_BEFORE.test(ctx.text.slice(Math.max(first.span.end, c.span.start - 30), c.span.start))
+        ),
+    );
   },
 };
