@@ -133,9 +133,6 @@ const VERB_TRIGGER_RULES = new Set([
 ]);
 const NOUN_LAYOFF = /^(?:lay-?offs?|downsizing|rightsizing|terminations?)$/i;
 
-/** A preposition of spread right before a name: "across Hollywood", "throughout Silicon Valley". */
-const SPREAD_BEFORE = /\b(?:across|throughout|among)\s+$/i;
-
 /**
  * A mention with no quantity is kept only when the sentence says that THIS company cut jobs:
  * the company is the subject of a layoff verb ("Citigroup has also reduced its workforce"), or the
@@ -149,12 +146,8 @@ function clearlyCuts(
   triggers: readonly Of<'trigger'>[],
   focus: Focus | null,
 ): boolean {
-  // "Streamers across Hollywood have been trimming staff": a name after "across" is where many
-  // employers cut, never the subject of the verb.
-  const spread = SPREAD_BEFORE.test(ctx.text.slice(Math.max(0, agent.c.span.start - 12), agent.c.span.start));
   for (const t of triggers) {
     if (t.span.start >= agent.c.span.end) {
-      if (spread) continue;
       const verb = VERB_TRIGGER_RULES.has(t.rule) && !NOUN_LAYOFF.test(t.span.text);
       if (verb && SUBJECT_TO_VERB.test(ctx.text.slice(agent.c.span.end, t.span.start))) return true;
     } else if (
