@@ -967,7 +967,7 @@ export function assembleSentence(
     if (agent.v.via !== 'focus' && !(part && newFocus !== focus))
       newFocus = { name: agent.v.name, unit: agent.v.unit };
   }
-  // "MARLOW — The Halden County Schools board voted to approve a budget that eliminates jobs.
+  // "EASTBROOK — The Halden County Schools board voted to approve a budget that eliminates jobs.
   // Two hundred employees will be laid off ...": a sentence whose subject is a named employer
   // acting on jobs, with the figure told in the next sentence, puts that employer in focus when
   // the article had none yet.

@@ -182,7 +182,7 @@ const NORMALIZED = new Map<string, NormalizedCompany>();
 
 /**
  * Words that end an employer's full name as the kind of business it is, which news often leaves
- * out: "Sunbird Airways" is "Sunbird" in another outlet's headline, "Unity Software" is "Unity",
+ * out: "Corlow Airways" is "Corlow" in another outlet's headline, "Unity Software" is "Unity",
  * "GoTo Group" is "GoTo". An unknown employer's family key drops one of them, so that both
  * spellings are resolved together (the shown name keeps what was written). Words that name a
  * different business as often as they complete a name ("Bank", "Media", "Foods") are not here.
@@ -214,7 +214,7 @@ const GENERIC_STEMS = new Set(
   ).split(' '),
 );
 
-/** "Sunbird Airways" → "Sunbird"; "General Motors", "Acme Services" and "Group" stay as they are. */
+/** "Corlow Airways" → "Corlow"; "General Motors", "Acme Services" and "Group" stay as they are. */
 function familyStem(name: string): string {
   const cut = name.lastIndexOf(' ');
   if (cut <= 0) return name;

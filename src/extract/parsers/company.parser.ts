@@ -737,7 +737,7 @@ function segmentRun(
         isUpperAscii((parts[i + 2] ?? '').charCodeAt(0)) &&
         !endsInPossessive(parts[i - 2] ?? '')
       ) {
-        // "Ridgeline Federal Services", "Corvane National Services": a body's opening word after a
+        // "Tamsin Federal Services", "Corvane National Services": a body's opening word after a
         // name already begun, before a body's word, goes on with that name; it opens no body
         // ("Federal Services") of its own.
         keep(lower, end, placeBefore);
