@@ -508,6 +508,25 @@ export const listPairParser: Parser = {
   },
 };
 
+/**
+ * "Corvel – about 4,000.", "2. Halden Foods — up to 1,500, ...": an item of a ranked list opens
+ * with its company's name, a dash and the item's figure with no noun (the list's heading says
+ * what is counted). Only at the sentence start; the extractor takes it as a cut only when the
+ * article has a series of such items under a layoff headline (see rankedItem there).
+ */
+const LIST_ITEM_RE = new RegExp(
+  `^(?:(?:\\d{1,2}[.)]|[•·*])\\s+)?[A-Z][\\w&.’'-]*(?:\\s+(?:[A-Z][\\w&.’'-]*|&|and|of)){0,4}\\s+[–—-]\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?=\\s*(?:[,;.]|$))`,
+  'd',
+);
+export const LIST_ITEM_CUE = /\s[–—-]\s/;
+
+export const listItemCountParser: Parser = {
+  name: 'ListItemCountParser',
+  requires: [NUMBER_CUE, LIST_ITEM_CUE],
+  pattern: () => LIST_ITEM_RE,
+  extract: (ctx, s, m) => countFromFigure(ctx, s, m, 'count:list-item'),
+};
+
 const INCLUDING_RE = new RegExp(
   `\\b(?:including|of which|of whom)\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?=\\s+(?:at|in|from)\\b)`,
   'gid',
