@@ -870,9 +870,17 @@ function rankedItem(
   return mentions.length > 0 ? { mentions, focus, told } : null;
 }
 
+/**
+ * "The Business Courier", "THE HARBOUR LEDGER": a line that is only "The", a few capitalised words
+ * and a newspaper's word is the outlet's masthead above the headline; its name is no employer.
+ */
+const MASTHEAD =
+  /^The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:Courier|Gazette|Times|Post|Herald|Tribune|Journal|Chronicle|Ledger|Review|Observer|Standard|Telegraph|Examiner|Inquirer|Dispatch|Record|Star|Mail|Express|Register|Bulletin|Monitor|Reporter|Sentinel|Enquirer|Wire|News|Daily|Weekly)$/i;
+
 /** The company the headline is about: the first named, non-source company in the opening lines. */
 function headlineFocus(memo: ParseMemo, ctx: ExtractionContext): Focus | null {
   for (const s of ctx.sentences.slice(0, HEADLINE_SENTENCES)) {
+    if (MASTHEAD.test(s.text)) continue;
     // After the headline, a name is the focus only when its line speaks of layoffs or the article
     // names it again ("WARN Notices / Public Law 100-379 ..." names no employer).
     // In the headline itself a one-word name is enough ("Pellam shares fall"); a longer one that

@@ -16,6 +16,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/stopwords.ts';
 import { TRACKERS } from '../lexicon/trackers.ts';
+import { isAcronymOf } from '../refiners/article.refiner.ts';
 import type { UnitEntry } from '../lexicon/units.ts';
 import { escapeRegExp, matchAny } from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
@@ -1432,6 +1433,8 @@ function isChannelAt(sentence: string, text: string, offset: number, tail: strin
 /** "GOOG", "BZFD.O": what a ticker in parentheses looks like. */
 const TICKER = /^[A-Z][A-Z.]{1,7}$/;
 const OPEN_PAREN_AT = /(?<=\(\s*)/y;
+/** The capitalised name right before an opening bracket: "Pellam & Rowe (". */
+const NAME_BEFORE_PAREN = /([A-Z][\w’'.-]*(?:\s+(?:&|and|of|[A-Z][\w’'.-]*))*)\s*\(\s*$/;
 
 /**
  * "Fort Wayne's Tri-Vale Plastics", "San Arcadio's": two words, the first a word towns are named
@@ -1732,6 +1735,12 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (isDatelineTown(ctx.text, text, s.start + offset)) return null;
   // "(GOOG)", "(BZFD.O)": a ticker in parentheses.
   if (facts.ticker && testAt(OPEN_PAREN_AT, s.text, offset) && /^\s*\)/.test(tail)) return null;
+  // "Pellam & Rowe (P&R) will cut ...": initials in brackets right after the name they shorten are
+  // that name again, not a second employer nearer the verb.
+  if (text.length <= 6 && testAt(OPEN_PAREN_AT, s.text, offset) && /^\s*\)/.test(tail)) {
+    const named = NAME_BEFORE_PAREN.exec(s.text.slice(Math.max(0, offset - 60), offset));
+    if (named && isAcronymOf(text, named[1] as string)) return null;
+  }
   // "Typically," / "Ahead of" / "Employers with": a lone capitalised word at the start needs a subject cue.
   let clauseStart: boolean | undefined;
   if (facts.oneWord) {
