@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleInput } from '../domain/article.ts';
 import type { AggregateClaim, ExtractionResult, Mention } from '../domain/mention.ts';
-import { detectAggregate, type DetectedAggregate } from './aggregate.ts';
+import { detectAggregate, STANDING_CUE, standingTally, type DetectedAggregate } from './aggregate.ts';
 import { assembleSentence, describesNextName, distributeToListed, type Focus } from './assemble.ts';
 import { DEFAULT_CONFIGURATION } from './configuration.ts';
 import { withAnnouncementDay } from './dates/announcement.ts';
@@ -1040,6 +1040,15 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
         for (const { splitAt: _, ...claim } of found) aggregates.push(claim);
         const tally = found[0];
         if (tally) lastAggregate = { source: tally.source, sentenceIndex: s.index };
+      } else if (lastAggregate && STANDING_CUE.test(s.text)) {
+        // "In 2024 alone, the count stands at 5,910.": another figure of the statistic just told.
+        const standing = standingTally(s, refineSentence(ctx, s, runParsers(memo, s, [dateParser])), {
+          last: lastAggregate,
+        });
+        if (standing) {
+          const { splitAt: _, ...claim } = standing;
+          aggregates.push(claim);
+        }
       }
       // "Quorvis. The cloud security firm will reduce its workforce by 350": a roundup's paragraph
       // opens with the company's bare name, which the next sentences call "the firm".

@@ -85,3 +85,40 @@ const RANKED_LISTS: readonly Case[] = [
 describe('assembly probe 12: ranked lists', () => {
   for (const c of RANKED_LISTS) test(c.name, () => check(c));
 });
+
+const TALLIES: readonly Case[] = [
+  {
+    name: "a trade in the plural that cut jobs, as a research body says, is a tally, not the body's cut",
+    text: 'Swiss insurers cut about 2,300 full-time jobs last year, the Helvetic Insurance Institute (HII) said in its annual survey published on Monday.',
+    published: '2025-03-12',
+    exact: true,
+    aggregates: 1,
+    aggregateMins: [2300],
+  },
+  {
+    name: 'guard: one named insurer that cut jobs, as it says, stays its own cut',
+    text: 'Corvel Insurance cut about 300 jobs last year, the company said on Monday.',
+    published: '2025-03-12',
+    events: [{ company: 'Corvel Insurance', min: 300, max: 300 }],
+    exact: true,
+    aggregates: 0,
+  },
+  {
+    name: '"the count stands at N" right after a tracker\'s statistic is another figure of it',
+    text: 'Startups in Kenya have laid off more than 4,000 employees since 2022, according to the Savanna Jobs tracker. In 2024 alone, the count stands at 1,240.',
+    published: '2025-03-12',
+    aggregates: 2,
+    aggregateMins: [4001, 1240],
+  },
+  {
+    name: 'guard: "the total stands at N" with no statistic before it is no tally',
+    text: 'Orrin Foods opened a new bakery in Leeds. The total stands at 1,240 loaves a day.',
+    published: '2025-03-12',
+    exact: true,
+    aggregates: 0,
+  },
+];
+
+describe('assembly probe 12: tallies', () => {
+  for (const c of TALLIES) test(c.name, () => check(c));
+});
