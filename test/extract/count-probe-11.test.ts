@@ -72,3 +72,56 @@ const BREAKDOWNS: readonly Case[] = [
 describe('count probe 11: breakdowns by place', () => {
   for (const c of BREAKDOWNS) test(c.name, () => check(c));
 });
+
+const PARTS: readonly Case[] = [
+  {
+    name: '"About 300 of those leaving are from its audit practice" is a part of the cut, its own row',
+    text: [
+      'Harwick Advisory has confirmed it is laying off 1,100 people in the United States, the firm said on Monday.',
+      '',
+      'About 300 of those leaving are from its audit practice, according to a person briefed on the numbers.',
+    ].join('\n'),
+    published: '2025-03-12',
+    events: [
+      { company: 'Harwick Advisory', min: 1100, max: 1100 },
+      { company: 'Harwick Advisory', min: 300, max: 300, percent: null },
+    ],
+    exact: true,
+  },
+  {
+    name: '"about 400 of the jobs are cabin crew" is a part of the cut told by its work',
+    text: [
+      'Skyhollow Air is to cut 700 jobs and close its Leeds base this winter, the airline said.',
+      '',
+      'The carrier says about 400 of the jobs are cabin crew and pilots, with the rest in engineering.',
+    ].join('\n'),
+    published: '2025-03-12',
+    events: [
+      { company: 'Skyhollow Air', min: 700, max: 700 },
+      { company: 'Skyhollow Air', min: 400, max: 400 },
+    ],
+    exact: true,
+  },
+  {
+    name: 'guard: "300 of the jobs are in Leeds" is a split by place, no row of its own',
+    text: [
+      'Skyhollow Air is to cut 700 jobs, the airline said on Monday.',
+      '',
+      'The carrier says 300 of the jobs are in Leeds.',
+    ].join('\n'),
+    published: '2025-03-12',
+    events: [{ company: 'Skyhollow Air', min: 700, max: 700 }],
+    exact: true,
+  },
+  {
+    name: '"showed the door to 900 consultants" is a cut',
+    text: 'Rival Brackenfield Partners showed the door to 900 consultants in January.',
+    published: '2025-03-12',
+    events: [{ company: 'Brackenfield Partners', min: 900, max: 900, start: '2025-01-01' }],
+    exact: true,
+  },
+];
+
+describe('count probe 11: parts of the cut and idioms', () => {
+  for (const c of PARTS) test(c.name, () => check(c));
+});

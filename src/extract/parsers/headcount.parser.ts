@@ -607,12 +607,15 @@ export const subsetPlaceParser: Parser = {
 };
 
 const OF_THE_CUTS_RE = new RegExp(
-  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}\\s+of\\s+(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)\\b`,
+  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}\\s+of\\s+(?:(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)|those\\s+(?:leaving|departing|being\\s+let\\s+go))\\b`,
   'gid',
 );
 const OF_THE_CUTS_CUE = /\bof\s+(?:the|those|these)\s/i;
 
-/** "about 2,500 of the losses are expected next year": a part of the cut told before. */
+/**
+ * "about 2,500 of the losses are expected next year", "About 450 of those leaving are from its
+ * audit practice": a part of the cut told before.
+ */
 export const ofTheCutsParser: Parser = {
   name: 'OfTheCutsParser',
   requires: [NUMBER_CUE, OF_THE_CUTS_CUE],

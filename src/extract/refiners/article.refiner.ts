@@ -723,6 +723,8 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       const k = out.findIndex(
         (o) =>
           o.count !== null &&
+          // "About 450 of those leaving are from its audit practice": a part takes no share of the whole.
+          !o.count.part &&
           o.percent === null &&
           (o.unit ?? null) === (m.unit ?? null) &&
           sameEmployer(o, m) &&
