@@ -122,3 +122,30 @@ const TALLIES: readonly Case[] = [
 describe('assembly probe 12: tallies', () => {
   for (const c of TALLIES) test(c.name, () => check(c));
 });
+
+const DATES: readonly Case[] = [
+  {
+    name: 'the day other outlets "first reported" the cut does not date it; the memo\'s day does',
+    text: [
+      'Harwick Advisory confirms 1,100 US job cuts',
+      '',
+      'Harwick Advisory has confirmed it is laying off 1,100 people in the United States, within the range first reported by US media last week.',
+      '',
+      'In an email to staff on Wednesday, chief executive Mara Lind wrote that the firm had grown too fast.',
+    ].join('\n'),
+    published: '2024-03-14',
+    events: [{ company: 'Harwick Advisory', min: 1100, max: 1100, start: '2024-03-13' }],
+    exact: true,
+  },
+  {
+    name: 'guard: the memo day before "as first reported by" stays the cut\'s day',
+    text: 'Harwick Advisory told staff on Monday it would cut 1,100 jobs, as first reported by the Ledger.',
+    published: '2024-03-14',
+    events: [{ company: 'Harwick Advisory', min: 1100, max: 1100, start: '2024-03-11' }],
+    exact: true,
+  },
+];
+
+describe('assembly probe 12: dates of reports', () => {
+  for (const c of DATES) test(c.name, () => check(c));
+});

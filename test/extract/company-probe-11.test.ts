@@ -17,7 +17,7 @@ const CASES: readonly EmployerCase[] = [
     rule: 'a masthead "The Markets Courier" gives no event of its own beside the lead\'s employer',
     text: 'The Markets Courier\nRetail | Stores\n\nBramley preparing to lay off up to 400 US staff, sources say\n\nBy Ann Lee\nMarch 8, 2024\n\nBramley Stores is preparing to cut between 300 and 400 jobs in the United States, according to people familiar with the plans.',
     published: '2024-03-08',
-    events: ['Bramley Stores'],
+    events: ['Bramley'],
     never: ['Courier', 'Markets Courier'],
   },
   {
@@ -42,6 +42,12 @@ const CASES: readonly EmployerCase[] = [
     rule: 'guard: initials in brackets that are not the name before them stay a name of their own',
     text: 'Lindqvist & Moore said its partner (TQ) would lay off about 700 employees.',
     never: ['Lindqvist & Moore (TQ)'],
+  },
+  // 3. "Bramley preparing to lay off ...": a headline's one-word subject before "preparing to".
+  {
+    rule: 'a one-word name before "preparing to lay off" in a headline is the employer',
+    text: 'Bramley preparing to lay off up to 400 staff, sources say',
+    events: ['Bramley'],
   },
 ];
 
