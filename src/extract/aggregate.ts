@@ -81,6 +81,17 @@ const STATISTICS_OFFICE_RE = new RegExp(STATISTICS_OFFICE, 'i');
 /** "her 900 employees", "its 600 staff": a workforce, never a tally of cuts. */
 const POSSESSIVE_BEFORE = /\b(?:her|his|its|their|our|your|my)\s+$/i;
 
+/**
+ * "German banks cut around 6,800 full-time positions last year, the Institut für Bankarbeit (IfB)
+ * said", "US retailers shed 12,000 jobs in March, a trade group said": a whole trade in the plural
+ * is the subject, and whoever says so at the end reports a tally of many employers' cuts, not a
+ * cut of its own. SECTOR_SAID_BY reads the speaker after the sentence's last comma.
+ */
+const SECTOR_SUBJECT =
+  /^(?:[A-Z][\p{L}.-]*\s+){0,2}(?:banks|lenders|insurers|retailers|carmakers|automakers|airlines|manufacturers|publishers|hospitals|miners|chipmakers|brokers|utilities)\s+(?:have\s+|had\s+)?(?:cut|shed|axed|eliminated|slashed|lost)\b/u;
+const SECTOR_SAID_BY =
+  /,\s+(?:the\s+|a\s+)?([^,;]{2,60}?)(?:\s*\([^)]*\))?\s+(?:said|says|reported|reports|found|finds|estimated|estimates)\b[^,;]*(?:,[^,;]*)?$/;
+
 /** A figure with its hedge: "more than 89,000", "19,064", "about 260,000", "1.5 million". */
 const QUANT = String.raw`(?:(more\s+than|over|nearly|almost|about|around|roughly|some|at\s+least|up\s+to|just\s+under|just\s+over)\s+)?(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s*(?:million|lakh))(?!\s*(?:%|per\s*cent|percent))`;
 /**
@@ -264,8 +275,12 @@ function mainAggregate(
   // Only a sentence with an estimating verb pays for ESTIMATED_LOSSES.
   const loss = /\b(?:lost|cut|shed|axed)\b/.test(t) ? ESTIMATED_LOSSES.exec(t) : null;
   const estimate = loss && SECTOR_JOBS.test(loss[0]) && !OWN_JOBS.test(t) ? loss : null;
-  const speaker = displaced ? (SAID_SOURCE.exec(t)?.[1] ?? null) : (estimate?.[1]?.trim() ?? null);
-  const sourced = named !== null || ownTally || office !== null || displaced || estimate !== null;
+  const sector = SECTOR_SUBJECT.test(t) ? (SECTOR_SAID_BY.exec(t)?.[1] ?? null) : null;
+  const speaker = displaced
+    ? (SAID_SOURCE.exec(t)?.[1] ?? null)
+    : (estimate?.[1]?.trim() ?? sector?.trim() ?? null);
+  const sourced =
+    named !== null || ownTally || office !== null || displaced || estimate !== null || sector !== null;
   if (!tracker && !sourced && !(cue && (!hasAgent || midCue)) && !inherits && !generic) return null;
   if (tracker && !sourced && hasAgent && !cue && !/according\s+to/i.test(sentence.text)) return null;
   // The employee total is the largest count ("70 companies ... almost 32,000 employees").
@@ -305,6 +320,37 @@ function mainAggregate(
     source,
     companies: companies?.[1] ? parseNumber(companies[1]) : null,
     employees: { min: best.value.min, max: best.value.max },
+    period: date ? { start: date.value.start, end: date.value.end, text: date.span.text } : null,
+    evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+  };
+}
+
+/**
+ * "... more than 36,000 employees since 2022, as per the tracker. In 2024 alone, the count stands
+ * at 5,910.": right after a statistic, "the count/tally/total stands at N" gives another figure of
+ * the same source, in words no layoff trigger knows.
+ */
+const STANDING_TALLY = new RegExp(
+  String.raw`\b(?:count|tally|total|toll)\s+(?:now\s+)?(?:stands|stood|is|was|has\s+reached|reached|rose\s+to|climbed\s+to)\s+(?:at\s+)?${QUANT}`,
+  'i',
+);
+export const STANDING_CUE = /count|tally|total|toll/i;
+
+export function standingTally(
+  sentence: Sentence,
+  dates: readonly Candidate[],
+  agg: AggregateContext,
+): DetectedAggregate | null {
+  if (!agg.last || sentence.index - agg.last.sentenceIndex > INHERIT_WINDOW) return null;
+  const m = STANDING_TALLY.exec(sentence.text);
+  const employees = m ? hedged(m[1], m[2]) : null;
+  if (!employees) return null;
+  const date = dates.find((c): c is DateCandidate => c.kind === 'date');
+  return {
+    splitAt: null,
+    source: agg.last.source,
+    companies: null,
+    employees,
     period: date ? { start: date.value.start, end: date.value.end, text: date.span.text } : null,
     evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
   };

@@ -15,6 +15,7 @@ import {
   ofTheCutsParser,
   furtherNumberParser,
   listPairParser,
+  listItemCountParser,
   figureGivenParser,
   nounWithNumberParser,
   numberCutsParser,
@@ -74,6 +75,7 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     workforceByParser, // "reduce its workforce by 350"
     nounWithNumberParser, // "the most layoffs, with 350"
     listPairParser, // "..., Unacademy 1,190, Vedantu 1,109"
+    listItemCountParser, // "3. Corvel – about 4,000." (a ranked list's item)
     includingNumberParser, // "including 30,000 at the Department of ..."
     subsetPlaceParser, // "the roles being cut ..., but about 250 are in back-office operations"
     ofTheCutsParser, // "about 2,500 of the losses are expected next year"

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleInput } from '../domain/article.ts';
 import type { AggregateClaim, ExtractionResult, Mention } from '../domain/mention.ts';
-import { detectAggregate, type DetectedAggregate } from './aggregate.ts';
+import { detectAggregate, STANDING_CUE, standingTally, type DetectedAggregate } from './aggregate.ts';
 import { assembleSentence, describesNextName, distributeToListed, type Focus } from './assemble.ts';
 import { DEFAULT_CONFIGURATION } from './configuration.ts';
 import { withAnnouncementDay } from './dates/announcement.ts';
@@ -19,7 +19,9 @@ import {
   personSurnames,
   unitLexiconParser,
 } from './parsers/company.parser.ts';
+import { dateParser } from './parsers/date.parser.ts';
 import { departmentParser, describedTeamParser, locationParser } from './parsers/detail.parser.ts';
+import { LIST_ITEM_CUE } from './parsers/headcount.parser.ts';
 import { workforceParsers } from './parsers/percent.parser.ts';
 import type { WorkforceStatement } from './refiners/article.refiner.ts';
 import { hasTrigger } from './parsers/trigger.parser.ts';
@@ -799,9 +801,87 @@ function capsLabel(s: Sentence): { label: string; end: number } | null {
   return { label, end: m[0].length };
 }
 
+/**
+ * "The largest layoffs of the year ... 3. Corvel – about 4,000. The chipmaker said on Monday it
+ * would shed 5% of its staff.": the item of a ranked list names the company and the cut's figure
+ * in its head (listItemCountParser), and tells the rest (when, what share) in the sentences of its
+ * line, which may have no layoff word at all ("5. Halden – 3,900, disclosed with its results on
+ * January 25."). The head's name and figure, with the dates, shares and teams of its line, are
+ * one cut. Only in a series of MIN_RANKED_ITEMS items, after the article spoke of layoffs.
+ */
+const RANKED_ITEM =
+  /^(?:(?:\d{1,2}[.)]|[•·*])\s+)?([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,4})\s+[–—-]\s+\S/;
+const MIN_RANKED_ITEMS = 3;
+/** What a sentence of an item's line adds to the item's cut (its own names and figures do not). */
+const ITEM_LINE_KINDS: ReadonlySet<Candidate['kind']> = new Set([
+  'trigger',
+  'date',
+  'percent',
+  'workforce',
+  'department',
+  'location',
+]);
+
+function rankedItem(
+  memo: ParseMemo,
+  ctx: ExtractionContext,
+  s: Sentence,
+): { mentions: Mention[]; focus: Focus; told: readonly number[] } | null {
+  const head = RANKED_ITEM.exec(s.text);
+  if (!head) return null;
+  const own = memo.refined(s);
+  const count = own.find((c) => c.kind === 'count' && c.rule === 'count:list-item');
+  if (!count) return null;
+  const focus = headingFocus(memo, ctx, s, head[1] as string);
+  if (!focus) return null;
+  const cs: Candidate[] = [...own];
+  const told: number[] = [];
+  let end = s.end;
+  // The item's line: the sentences after its head up to the line's end or the next item.
+  for (let i = s.index + 1; i < ctx.sentences.length; i++) {
+    const t = ctx.sentences[i] as Sentence;
+    if (ctx.text.slice(end, t.start).includes('\n') || RANKED_ITEM.test(t.text)) break;
+    const more = memo.refined(t);
+    // A sentence with a figure of its own tells another cut: the layoff pass reads it alone.
+    if (more.some((c) => c.kind === 'count')) break;
+    for (const c of more) if (ITEM_LINE_KINDS.has(c.kind)) cs.push(c);
+    // "Announced on January 18.": the layoff pass reads no dates in a sentence with nothing else.
+    if (!more.some((c) => c.kind !== 'trigger'))
+      for (const c of refineSentence(ctx, t, runParsers(memo, t, [dateParser]))) cs.push(c);
+    told.push(i);
+    end = t.end;
+  }
+  if (!cs.some((c) => c.kind === 'trigger'))
+    cs.push({
+      kind: 'trigger',
+      span: count.span,
+      sentenceIndex: s.index,
+      value: { tense: 'noun' },
+      stated: 'stated',
+      rule: 'trigger:list-item',
+    });
+  const line: Sentence = {
+    start: s.start,
+    end,
+    text: ctx.text.slice(s.start, end),
+    index: s.index,
+    headline: false,
+  };
+  const { mentions } = assembleSentence(ctx, line, cs, focus);
+  return mentions.length > 0 ? { mentions, focus, told } : null;
+}
+
+/**
+ * "The Business Courier", "THE HARBOUR LEDGER": a line that is only "The", a few capitalised words
+ * and a newspaper's word is the outlet's masthead above the headline; its name is no employer.
+ */
+const MASTHEAD =
+  /^The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:Courier|Gazette|Times|Post|Herald|Tribune|Journal|Chronicle|Ledger|Review|Observer|Standard|Telegraph|Examiner|Inquirer|Dispatch|Record|Star|Mail|Express|Register|Bulletin|Monitor|Reporter|Sentinel|Enquirer|Wire|News|Daily|Weekly)$/i;
+
 /** The company the headline is about: the first named, non-source company in the opening lines. */
 function headlineFocus(memo: ParseMemo, ctx: ExtractionContext): Focus | null {
   for (const s of ctx.sentences.slice(0, HEADLINE_SENTENCES)) {
+    if (MASTHEAD.test(s.text)) continue;
     // After the headline, a name is the focus only when its line speaks of layoffs or the article
     // names it again ("WARN Notices / Public Law 100-379 ..." names no employer).
     // In the headline itself a one-word name is enough ("Pellam shares fall"); a longer one that
@@ -906,7 +986,26 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   // A cut whose employer is only described yet ("A Hagerstown cabinet maker is closing ...").
   let unnamed: { s: Sentence; candidates: readonly Candidate[]; headline: boolean } | null = null;
   let firstLayoffLine = true;
+  // A ranked list's items (see rankedItem), counted once an article has one; the sentences an
+  // item's line told, which the layoff pass then skips.
+  const rankedItems = lazy(
+    () => sentences.filter((x) => LIST_ITEM_CUE.test(x.text) && RANKED_ITEM.test(x.text)).length,
+  );
+  let itemTold: readonly number[] = [];
+  let layoffsTold = false;
   for (const s of sentences) {
+    if (itemTold.includes(s.index)) continue;
+    const item =
+      layoffsTold && LIST_ITEM_CUE.test(s.text) && rankedItems() >= MIN_RANKED_ITEMS
+        ? rankedItem(memo, ctx, s)
+        : null;
+    if (item) {
+      mentions.push(...item.mentions);
+      itemTold = item.told;
+      focus = item.focus;
+      continue;
+    }
+    layoffsTold ||= memo.trigger(s);
     if (unnamed && s.index - unnamed.s.index > (unnamed.headline ? HEADLINE_UNNAMED_REACH : UNNAMED_REACH))
       unnamed = null;
     const named = unnamed ? namingSubject(memo, s) : null;
@@ -942,6 +1041,15 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
         for (const { splitAt: _, ...claim } of found) aggregates.push(claim);
         const tally = found[0];
         if (tally) lastAggregate = { source: tally.source, sentenceIndex: s.index };
+      } else if (lastAggregate && STANDING_CUE.test(s.text)) {
+        // "In 2024 alone, the count stands at 5,910.": another figure of the statistic just told.
+        const standing = standingTally(s, refineSentence(ctx, s, runParsers(memo, s, [dateParser])), {
+          last: lastAggregate,
+        });
+        if (standing) {
+          const { splitAt: _, ...claim } = standing;
+          aggregates.push(claim);
+        }
       }
       // "Quorvis. The cloud security firm will reduce its workforce by 350": a roundup's paragraph
       // opens with the company's bare name, which the next sentences call "the firm".

@@ -224,6 +224,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
       '\\b(?:fired|firing|fires|sack(?:s|ed|ing)|pink-slipped|pink\\s+slips|dismiss(?:ed|es|ing)?|terminat(?:ed|ions?))\\b',
     tense: 'past',
   },
+  // "showed the door to 1,200 consultants", "showed 40 staff the door", "were shown the door":
+  // the idiom for letting people go ("show the door to a proposal" has no people, and no count).
+  {
+    id: 'trigger:show-door',
+    pattern: '\\b(?:show(?:s|ed|n|ing)?)\\s+(?:[\\w,]+\\s+){0,3}?the\\s+door\\b',
+    tense: 'past',
+    cue: 'door',
+  },
   // "we made the difficult decision to part ways with 12% of our team"
   { id: 'trigger:part-ways', pattern: '\\bpart(?:s|ed|ing)?\\s+ways\\s+with\\b', tense: 'present' },
   // "lose their jobs", "lost their jobs"
@@ -372,13 +380,15 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   },
   // "Fewer than 60 of the affected roles involve patient care", "about 2,500 of the losses are
   // expected next year", "Scores of the affected employees worked at its Leeds site": a part of a
-  // cut told before, counted among the roles it affects.
+  // cut told before, counted among the roles it affects. "About 450 of those leaving are from its
+  // audit practice", "about 550 of the jobs are cabin crew": the same part, told by the people who
+  // leave or by the jobs' work (not "of the jobs are in Leeds", a place, or "are expected to go").
   {
     id: 'trigger:of-affected-roles',
     pattern:
-      '\\b(?:[\\d,]+|dozen|hundred|dozens|hundreds|thousands|scores)\\s+of\\s+(?:the|those|these)\\s+(?:affected|eliminated|impacted|axed|cut)\\s+(?:roles|positions|jobs|posts|employees|workers|staff|staffers)\\b|\\b[\\d,]+\\s+of\\s+(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)\\b',
+      '\\b(?:[\\d,]+|dozen|hundred|dozens|hundreds|thousands|scores)\\s+of\\s+(?:the|those|these)\\s+(?:affected|eliminated|impacted|axed|cut)\\s+(?:roles|positions|jobs|posts|employees|workers|staff|staffers)\\b|\\b[\\d,]+\\s+of\\s+(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)\\b|\\b[\\d,]+\\s+of\\s+those\\s+(?:leaving|departing|being\\s+let\\s+go)\\b|\\b[\\d,]+\\s+of\\s+the\\s+(?:jobs|roles|positions|posts)\\s+(?:are|were|will\\s+be)\\s+(?!(?:in|at|from|within|across|based|expected|likely|set|to|due|part|among|held|currently|now|still|vacant|unfilled)\\b)[a-z]',
     tense: 'present',
-    cue: 'affected|eliminated|impacted|axed|\\bcut\\s|losses|cuts|redundancies|layoffs|lay-offs',
+    cue: 'affected|eliminated|impacted|axed|\\bcut\\s|losses|cuts|redundancies|layoffs|lay-offs|leaving|departing|let\\s+go|of\\s+the\\s+(?:jobs|roles|positions|posts)\\s',
   },
   // "will retrench about 240 employees", "the retrenchment of 300 staff", "retrenchments at the
   // mill", "has started a formal retrenchment process": the word for layoffs in South and Southeast Asian and African English. A "period of

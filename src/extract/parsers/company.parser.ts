@@ -16,6 +16,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/stopwords.ts';
 import { TRACKERS } from '../lexicon/trackers.ts';
+import { isAcronymOf } from '../refiners/article.refiner.ts';
 import type { UnitEntry } from '../lexicon/units.ts';
 import { escapeRegExp, matchAny } from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
@@ -825,7 +826,7 @@ function countryEndsName(
  * An apposition may open with another company's possessive: "GoTo, Tokopedia's former owner, ...".
  */
 const SUBJECT_AFTER =
-  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who|founded|based|headquartered|owned|backed|once|now|whose|one\s+of)\b|\s*,\s+[A-Z][\w&.-]*['’]s\s+[a-z]|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
+  /^(?:['’]s\b|\s*,\s+(?:the|a|an|which|who|founded|based|headquartered|owned|backed|once|now|whose|one\s+of)\b|\s*,\s+[A-Z][\w&.-]*['’]s\s+[a-z]|\s+\([^)]*\)|\s+(?:shares|stock|will|would|has|have|had|is|was|are|were|said|says|plans?|planned|to|announced|announces|confirmed|confirms|cut|cuts|cutting|laid|lays|laying|let|lets|letting|fired|fires|firing|slashed|slashes|slashing|shed|sheds|shedding|axed|axes|axing|trims|trimmed|trimming|eliminated|eliminates|eliminating|sacks|sacked|began|begins|followed|follows|joined|joins|unveiled|unveils|disclosed|discloses|revealed|reveals|dismissed|dismisses|started|starts|also|on|reportedly|could|may|might|did|does|expects|told|intends|must|layoffs|lay-offs|job\s+cuts|to\s+cut|to\s+lay|agreed|agrees|reached|signed|preparing|prepares|readies|readying|mulls|mulling|weighs|weighing|considers|considering)\b|\s+and\s+(?:the\s+|its\s+)?[A-Z])/;
 /**
  * A list of names goes on after a sentence-initial word: "Pitchfork, Orla Media and Vox ...",
  * "Block, Stripe and the cost of ...". An adverb never opens one ("Fortunately, Kestrel and ...").
@@ -1470,6 +1471,8 @@ function isChannelAt(sentence: string, text: string, offset: number, tail: strin
 /** "GOOG", "BZFD.O": what a ticker in parentheses looks like. */
 const TICKER = /^[A-Z][A-Z.]{1,7}$/;
 const OPEN_PAREN_AT = /(?<=\(\s*)/y;
+/** The capitalised name right before an opening bracket: "Pellam & Rowe (". */
+const NAME_BEFORE_PAREN = /([A-Z][\w’'.-]*(?:\s+(?:&|and|of|[A-Z][\w’'.-]*))*)\s*\(\s*$/;
 
 /**
  * "Fort Wayne's Tri-Vale Plastics", "San Arcadio's": two words, the first a word towns are named
@@ -1770,6 +1773,12 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (isDatelineTown(ctx.text, text, s.start + offset)) return null;
   // "(GOOG)", "(BZFD.O)": a ticker in parentheses.
   if (facts.ticker && testAt(OPEN_PAREN_AT, s.text, offset) && /^\s*\)/.test(tail)) return null;
+  // "Pellam & Rowe (P&R) will cut ...": initials in brackets right after the name they shorten are
+  // that name again, not a second employer nearer the verb.
+  if (text.length <= 6 && testAt(OPEN_PAREN_AT, s.text, offset) && /^\s*\)/.test(tail)) {
+    const named = NAME_BEFORE_PAREN.exec(s.text.slice(Math.max(0, offset - 60), offset));
+    if (named && isAcronymOf(text, named[1] as string)) return null;
+  }
   // "Typically," / "Ahead of" / "Employers with": a lone capitalised word at the start needs a subject cue.
   let clauseStart: boolean | undefined;
   if (facts.oneWord) {

@@ -427,6 +427,23 @@ const OF_DESCRIBED = new RegExp(`\\bof\\s+(?:its|the|their|our)\\s+(?!${JOB_NOUN
  */
 const PART_OF_THE = /\bof\s+(?:its|the|their|our|those|these)\s/i;
 
+/** "of the roles", "of those jobs": the cut told before, not the workforce ("of its staff"). */
+const OF_THE_CUT = /\bof\s+(?:the|those|these)\s/i;
+/** "The cuts include | 90 roles in Leeds": the start of a list of the cut's parts. */
+const INCLUDE_BEFORE = new RegExp(`\\binclud(?:e|es|ed)\\s+(?:(?:${QUAL})\\s+)?$`, 'i');
+
+/**
+ * "..., with 38 of the roles in Scotland", "The cuts include 90 roles in Leeds, 70 in Hull": a part
+ * of the cut told before, placed in a known country, region or city with no verb, is its split by
+ * place (a breakdown, as "including 120 in Ohio"). Not after a cut verb: "will cut 300 of the jobs
+ * in Ohio" tells the cut itself.
+ */
+function placedPart(s: Sentence, m: RegExpExecArray): boolean {
+  const head = s.text.slice(0, m.index);
+  if (!(OF_THE_CUT.test(m[0]) && !CUT_VERB_BEFORE.test(head)) && !INCLUDE_BEFORE.test(head)) return false;
+  return KNOWN_PLACE_AFTER.test(s.text.slice(m.index + m[0].length));
+}
+
 /** "1,900 people", "about 12,000 jobs", "more than 4,000 workers", "7,000 to 9,000 jobs". */
 export const numberNounParser: Parser = {
   name: 'NumberNounParser',
@@ -441,6 +458,7 @@ export const numberNounParser: Parser = {
       BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length).replace(CUT_NOUN_AFTER, ''))
     )
       return null;
+    if (placedPart(s, m)) return null;
     return countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length);
   },
 };
@@ -553,6 +571,25 @@ export const listPairParser: Parser = {
   },
 };
 
+/**
+ * "Corvel – about 4,000.", "2. Halden Foods — up to 1,500, ...": an item of a ranked list opens
+ * with its company's name, a dash and the item's figure with no noun (the list's heading says
+ * what is counted). Only at the sentence start; the extractor takes it as a cut only when the
+ * article has a series of such items under a layoff headline (see rankedItem there).
+ */
+const LIST_ITEM_RE = new RegExp(
+  `^(?:(?:\\d{1,2}[.)]|[•·*])\\s+)?[A-Z][\\w&.’'-]*(?:\\s+(?:[A-Z][\\w&.’'-]*|&|and|of)){0,4}\\s+[–—-]\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?=\\s*(?:[,;.]|$))`,
+  'd',
+);
+export const LIST_ITEM_CUE = /\s[–—-]\s/;
+
+export const listItemCountParser: Parser = {
+  name: 'ListItemCountParser',
+  requires: [NUMBER_CUE, LIST_ITEM_CUE],
+  pattern: () => LIST_ITEM_RE,
+  extract: (ctx, s, m) => countFromFigure(ctx, s, m, 'count:list-item'),
+};
+
 const INCLUDING_RE = new RegExp(
   `\\b(?:including|of which|of whom)\\s+(?:(${QUAL})\\s+)?(${NUM})()\\b${NOT_AFTER}(?=\\s+(?:at|in|from)\\b)`,
   'gid',
@@ -582,10 +619,12 @@ export const includingNumberParser: Parser = {
 /**
  * "Some 5,000 of the cuts will fall in Denmark", "about 300 are in Ohio": a split of the cut by
  * place, which the conventions keep as a breakdown of the event, not an event of its own. A part
- * told by its work ("about 250 are in back-office operations") is one.
+ * told by its work ("about 250 are in back-office operations") is one. A site of the company's is
+ * a place too: "143 of the cuts are at the company's Denver headquarters", "about 900 of the cuts
+ * will fall at its gearbox plant in Tarrow".
  */
 const BREAKDOWN_AFTER =
-  /^\s+(?:of\s+them\s+)?(?:(?:will|would|are\s+to|are\s+set\s+to)\s+(?:fall|be|come|go)|are|were|fall|falls|come|go)\s+(?:(?:cut|lost|axed|eliminated|shed)\s+)?(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?[A-Z]/;
+  /^\s+(?:of\s+them\s+)?(?:(?:will|would|are\s+to|are\s+set\s+to)\s+(?:fall|be|come|go)|are|were|fall|falls|come|go)\s+(?:(?:cut|lost|axed|eliminated|shed)\s+)?(?:based\s+)?(?:in|at|from)\s+(?:(?:the\s+)?[A-Z]|(?:its|their|the\s+(?:company|group|firm)['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:headquarters|head\s+office|plant|factory|site|facility|mill|works|offices?|campus|depot|warehouse|centre|center|hub|base)\b)/;
 
 const SUBSET_PLACE_RE = new RegExp(
   `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}(?=\\s+(?:of\\s+(?:them|those)\\s+)?(?:are|were|will\\s+be|would\\s+be)\\s+(?:based\\s+)?(?:in|at|within)\\s)`,
@@ -613,18 +652,21 @@ export const subsetPlaceParser: Parser = {
 };
 
 const OF_THE_CUTS_RE = new RegExp(
-  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}\\s+of\\s+(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)\\b`,
+  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}\\s+of\\s+(?:(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)|those\\s+(?:leaving|departing|being\\s+let\\s+go))\\b`,
   'gid',
 );
 const OF_THE_CUTS_CUE = /\bof\s+(?:the|those|these)\s/i;
 
-/** "about 2,500 of the losses are expected next year": a part of the cut told before. */
+/**
+ * "about 2,500 of the losses are expected next year", "About 450 of those leaving are from its
+ * audit practice": a part of the cut told before.
+ */
 export const ofTheCutsParser: Parser = {
   name: 'OfTheCutsParser',
   requires: [NUMBER_CUE, OF_THE_CUTS_CUE],
   pattern: () => OF_THE_CUTS_RE,
   extract: (ctx, s, m) =>
-    BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length))
+    BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length)) || placedPart(s, m)
       ? null
       : countCandidate(ctx, s, m, 'count:of-the-cuts', m.index + m[0].length),
 };

@@ -53,8 +53,12 @@ ALIAS_GROUPS.forEach((g, i) => {
 const ACRONYM_SKIP = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in']);
 const ACRONYM_LEAD = new Set(['department', 'ministry', 'office', 'u.s.', 'us', 'uk']);
 
-/** "HHS" for "Department of Health and Human Services", "FDA" for "Food and Drug Administration". */
+/**
+ * "HHS" for "Department of Health and Human Services", "FDA" for "Food and Drug Administration";
+ * "P&R" for "Pellam & Rowe" (the ampersand of the name kept between its initials).
+ */
 export function isAcronymOf(short: string, long: string): boolean {
+  if (/^[A-Z]&[A-Z]$/.test(short)) return isAcronymOf(short.replace('&', ''), long);
   if (!/^[A-Z]{2,6}$/.test(short)) return false;
   const words = long.split(/\s+/).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
   if (words.length < 2) return false;
@@ -745,6 +749,8 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       const k = out.findIndex(
         (o) =>
           o.count !== null &&
+          // "About 450 of those leaving are from its audit practice": a part takes no share of the whole.
+          !o.count.part &&
           o.percent === null &&
           (o.unit ?? null) === (m.unit ?? null) &&
           sameEmployer(o, m) &&

@@ -164,6 +164,14 @@ const STOCK_CLAUSE_BEFORE =
 const EARLIER_EVENT_BEFORE =
   /\b(?:following|after|since|before|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the\s+)?$/i;
 
+/**
+ * "within the range first reported by US media last week", "as reported by the Ledger on Monday":
+ * the day other outlets reported the cut, not the cut's day. Only the passive or "first reported":
+ * "Pellam reported on Monday that it would cut 300 jobs" is the company's own announcement.
+ */
+const REPORTED_BY_BEFORE =
+  /\b(?:(?:first|initially|originally|previously|earlier)\s+reported(?:\s+by\s+[^,;]{1,40}?)?|reported\s+by\s+[^,;]{1,40}?)\s*$/i;
+
 /** Dates that do not date an event: a stock figure's reference day, a growth period. */
 /** How far after a stated workforce a date still dates that workforce ("... employees worldwide at the end of 2023"). */
 const WORKFORCE_DATE_REACH = 40;
@@ -199,6 +207,7 @@ export const contextDateFilter: Refiner = {
       const head = ctx.text.slice(Math.max(s.start, c.span.start - 80), c.span.start);
       if (AS_OF_BEFORE.test(head) || /^as\s+(?:of|at)\b/i.test(c.span.text)) return false;
       if (STOCK_CLAUSE_BEFORE.test(head)) return false;
+      if (head.includes('reported') && REPORTED_BY_BEFORE.test(head)) return false;
       // "who lost their jobs following last week's takeover": the date of what came before.
       if (EARLIER_EVENT_BEFORE.test(head) && /^['’]s?\b/.test(ctx.text.slice(c.span.end, c.span.end + 3)))
         return false;
