@@ -427,6 +427,9 @@ const OF_DESCRIBED = new RegExp(`\\bof\\s+(?:its|the|their|our)\\s+(?!${JOB_NOUN
  */
 const PART_OF_THE = /\bof\s+(?:its|the|their|our|those|these)\s/i;
 
+/** "70 of the posts", "some 40 of those roles": no owner's possessive ("of the bank's staff"). */
+const OF_THE_JOBS = new RegExp(`\\bof\\s+(?:the|those|these)\\s+(?:[a-z-]+\\s+)?${JOB_NOUN}$`, 'i');
+
 /** "1,900 people", "about 12,000 jobs", "more than 4,000 workers", "7,000 to 9,000 jobs". */
 export const numberNounParser: Parser = {
   name: 'NumberNounParser',
@@ -441,7 +444,10 @@ export const numberNounParser: Parser = {
       BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length).replace(CUT_NOUN_AFTER, ''))
     )
       return null;
-    return countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length);
+    // "Around 60 of the posts would go from its law school": "the posts" are those of the cut told
+    // before, so the figure is a part of it, as "of the cuts" is.
+    const rule = OF_THE_JOBS.test(m[0]) ? 'count:of-the-jobs' : 'count:number-noun';
+    return countCandidate(ctx, s, m, rule, m.index + m[0].length);
   },
 };
 
@@ -582,10 +588,12 @@ export const includingNumberParser: Parser = {
 /**
  * "Some 5,000 of the cuts will fall in Denmark", "about 300 are in Ohio": a split of the cut by
  * place, which the conventions keep as a breakdown of the event, not an event of its own. A part
- * told by its work ("about 250 are in back-office operations") is one.
+ * told by its work ("about 250 are in back-office operations") is one, and so is a part told by
+ * its named department ("around 60 of the posts would go from the School of Music", "40 are in
+ * the Department of Surgery"): a capitalised faculty, school or division is a unit, not a place.
  */
 const BREAKDOWN_AFTER =
-  /^\s+(?:of\s+them\s+)?(?:(?:will|would|are\s+to|are\s+set\s+to)\s+(?:fall|be|come|go)|are|were|fall|falls|come|go)\s+(?:(?:cut|lost|axed|eliminated|shed)\s+)?(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?[A-Z]/;
+  /^\s+(?:of\s+them\s+)?(?:(?:will|would|are\s+to|are\s+set\s+to)\s+(?:fall|be|come|go)|are|were|fall|falls|come|go)\s+(?:(?:cut|lost|axed|eliminated|shed)\s+)?(?:based\s+)?(?:in|at|from)\s+(?:the\s+)?(?!(?:Faculty|School|Department|Division|College|Directorate)\b)[A-Z]/;
 
 const SUBSET_PLACE_RE = new RegExp(
   `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}(?=\\s+(?:of\\s+(?:them|those)\\s+)?(?:are|were|will\\s+be|would\\s+be)\\s+(?:based\\s+)?(?:in|at|within)\\s)`,

@@ -891,6 +891,29 @@ function partToldAboveItsDate(m: Mention, main: Mention): boolean {
   return part < lo(main.count.min) && m.evidence.end <= dated.start;
 }
 
+/** Parts that split the cut itself ("70 of the posts", "about 300 of the cuts are in Ohio"). */
+const BREAKDOWN_PART_RULE = /\+count:(?:subset-place|of-the-cuts|of-the-jobs)\b/;
+
+/**
+ * "Dalgety Press will cut 200 jobs, it said on Monday", then "about 40 of the posts would go from
+ * its law school": an undated breakdown of the main event's employer counts people of that same
+ * cut, so it has the main event's date. ("a further 300", a later round, is no breakdown.) Run
+ * once the main event's date is final (after the announcement day of the lead).
+ */
+export function withBreakdownDates(mentions: readonly Mention[]): Mention[] {
+  const main = mentions.find((m) => m.primary);
+  if (!main?.date) return [...mentions];
+  return mentions.map((m) =>
+    m !== main &&
+    m.date === null &&
+    m.count?.part === true &&
+    BREAKDOWN_PART_RULE.test(m.rule) &&
+    key(m) === key(main)
+      ? { ...m, date: main.date }
+      : m,
+  );
+}
+
 /**
  * Exactly one primary: the headline company's event, preferring a quantified, recent,
  * company-confirmed mention that comes early; background rounds and sub-counts rank lower.
