@@ -598,6 +598,7 @@ const PART_RULES: ReadonlySet<string> = new Set([
   'count:subset-place',
   'count:of-the-cuts',
   'count:further-number',
+  'count:of-members',
   'count:of-the-jobs',
 ]);
 

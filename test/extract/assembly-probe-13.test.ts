@@ -72,6 +72,42 @@ const INSTITUTION_UNITS: readonly Case[] = [
   },
 ];
 
+const UNION_MEMBERS_PART: readonly Case[] = [
+  {
+    name: "a union's count of its own members is a part, not the share of the headline told again",
+    text: [
+      'Corrant Weekly lays off a quarter of its staff',
+      '',
+      'PORTLAND — Corrant Weekly, the city arts paper, laid off a quarter of its staff on Monday, its editor said.',
+      '',
+      'The Corrant Guild said 11 of its members lost their jobs.',
+    ].join('\n'),
+    published: '2024-02-07',
+    events: [
+      { company: 'Corrant Weekly', percent: 25, min: null, primary: true, start: '2024-02-05' },
+      { company: 'Corrant Weekly', min: 11, max: 11, primary: false, start: '2024-02-05' },
+    ],
+    exact: true,
+  },
+  {
+    name: 'guard: a share then a plain figure of the same cut stay one event',
+    text: [
+      'Veltmoor Games cuts a fifth of its staff',
+      '',
+      'Veltmoor Games laid off a fifth of its staff on Monday.',
+      '',
+      'The cuts affect about 60 people, a spokesperson said.',
+    ].join('\n'),
+    published: '2024-02-07',
+    events: [{ company: 'Veltmoor Games', min: 60, max: 60, percent: 20, primary: true }],
+    exact: true,
+  },
+];
+
 describe('assembly probe 13: a faculty or school of a university is a unit', () => {
   for (const c of INSTITUTION_UNITS) test(c.name, () => check(c));
+});
+
+describe("assembly probe 13: a union's members are a part of the cut", () => {
+  for (const c of UNION_MEMBERS_PART) test(c.name, () => check(c));
 });

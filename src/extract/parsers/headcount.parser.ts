@@ -429,6 +429,8 @@ const PART_OF_THE = /\bof\s+(?:its|the|their|our|those|these)\s/i;
 
 /** "70 of the posts", "some 40 of those roles": no owner's possessive ("of the bank's staff"). */
 const OF_THE_JOBS = new RegExp(`\\bof\\s+(?:the|those|these)\\s+(?:[a-z-]+\\s+)?${JOB_NOUN}$`, 'i');
+/** "19 of its members", "about 40 of our members": a union's own members, not "its staff members". */
+const OF_ITS_MEMBERS = /\bof\s+(?:its|their|our)\s+members$/i;
 
 /** "1,900 people", "about 12,000 jobs", "more than 4,000 workers", "7,000 to 9,000 jobs". */
 export const numberNounParser: Parser = {
@@ -444,9 +446,15 @@ export const numberNounParser: Parser = {
       BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length).replace(CUT_NOUN_AFTER, ''))
     )
       return null;
+    // "the union said 19 of its members lost their jobs": a union's count of its own members is a
+    // part of the cut (see Count.part), never the whole told again.
     // "Around 60 of the posts would go from its law school": "the posts" are those of the cut told
     // before, so the figure is a part of it, as "of the cuts" is.
-    const rule = OF_THE_JOBS.test(m[0]) ? 'count:of-the-jobs' : 'count:number-noun';
+    const rule = OF_ITS_MEMBERS.test(m[0])
+      ? 'count:of-members'
+      : OF_THE_JOBS.test(m[0])
+        ? 'count:of-the-jobs'
+        : 'count:number-noun';
     return countCandidate(ctx, s, m, rule, m.index + m[0].length);
   },
 };
