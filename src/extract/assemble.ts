@@ -494,6 +494,30 @@ function nearestDate(
   return best;
 }
 
+/** ", where the university plans to ...": a clause of place with a subject of its own. */
+const WHERE_CLAUSE = /,\s+where\s+(?:the|it|its|they|their|a|an|[A-Z][\w’'-]*)\s/g;
+
+/**
+ * "About 40 of the roles would go from the Faculty of Law, where the university plans to merge
+ * two courses from next year": after a count, a clause ", where" with its own subject and verb
+ * tells what happens at that place; its date dates that action, not the cut.
+ */
+function withoutWhereClauseDates(
+  s: Sentence,
+  dates: Of<'date'>[],
+  counts: readonly Of<'count'>[],
+): Of<'date'>[] {
+  if (dates.length === 0 || counts.length === 0 || !s.text.includes(', where ')) return dates;
+  const firstCount = Math.min(...counts.map((c) => c.span.end));
+  for (const m of s.text.matchAll(WHERE_CLAUSE)) {
+    const at = s.start + m.index;
+    if (at < firstCount) continue;
+    // The clause runs to the end of the sentence.
+    return dates.filter((d) => d.span.start < at);
+  }
+  return dates;
+}
+
 /** A line that ends without a sentence's final stop: a headline or a heading. */
 const HEADLINE_LIKE = /[^.!?"”’)]$/;
 /** Where a headline joins two stories: "Tata confirms 2,800 job losses; retail sales slump in December". */
@@ -574,6 +598,8 @@ const PART_RULES: ReadonlySet<string> = new Set([
   'count:subset-place',
   'count:of-the-cuts',
   'count:further-number',
+  'count:of-members',
+  'count:of-the-jobs',
 ]);
 
 function toCount(c: Of<'count'>): Count {
@@ -792,7 +818,11 @@ export function assembleSentence(
   const counts = byKind(cs, 'count');
   const percents = byKind(cs, 'percent');
   const workforces = byKind(cs, 'workforce');
-  const dates = HEADLINE_LIKE.test(s.text) ? headlineDates(ctx, s, cs) : byKind(cs, 'date');
+  const dates = withoutWhereClauseDates(
+    s,
+    HEADLINE_LIKE.test(s.text) ? headlineDates(ctx, s, cs) : byKind(cs, 'date'),
+    counts,
+  );
   const firstTrigger = triggers[0];
   if (!firstTrigger) return { mentions: [], focus, hasAgent: false };
 

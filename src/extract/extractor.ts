@@ -23,7 +23,7 @@ import { dateParser } from './parsers/date.parser.ts';
 import { departmentParser, describedTeamParser, locationParser } from './parsers/detail.parser.ts';
 import { LIST_ITEM_CUE } from './parsers/headcount.parser.ts';
 import { workforceParsers } from './parsers/percent.parser.ts';
-import type { WorkforceStatement } from './refiners/article.refiner.ts';
+import { type WorkforceStatement, withBreakdownDates } from './refiners/article.refiner.ts';
 import { hasTrigger } from './parsers/trigger.parser.ts';
 import { findPublished } from './published.ts';
 import { withCompanyConfirmation } from './status.ts';
@@ -1180,6 +1180,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   // "Its parent, Corvane Holdings, said ...": a subsidiary's cut is the parent's, in that unit.
   refined = withStatedParents(text, refined);
   refined = withAnnouncementDay(refined, ctx); // "said Thursday" in the lead dates the main event
+  refined = withBreakdownDates(refined); // "12 of its members" has the date of the cut it is part of
   // "These cuts will impact both sales and marketing teams": details told after the main event.
   refined = attachFollowUps(ctx, refined, {
     candidatesOf: (s) => memo.refined(s),

@@ -1037,6 +1037,10 @@ export const capitalisedNameParser: Parser = {
         if (c) out.push(c);
         continue;
       }
+      // "Around 60 posts would go from the Faculty of Law and Letters, the university said": a
+      // faculty, school or department of the institution the sentence names is a unit of that
+      // employer, not an employer of its own (the whole run, "and Letters" too).
+      if (isUnitOfInstitution(s, seg)) continue;
       // "according to Vale and Orne": the names joined to a source are sources too, and "in
       // Ontario and Quebec": the names joined to a place are places.
       let sourceRun = false;
@@ -1325,6 +1329,22 @@ function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: nu
     (text.charCodeAt(n - 1) === LOWER_S && isQuote(text.charCodeAt(n - 2)));
   if (possessive) return false;
   return !unitRegex(ctx.units).byAlias.has(text);
+}
+
+/** "Faculty of Law", "School of Nursing": the head word of a part of a university or college. */
+const INSTITUTION_UNIT_HEAD = /^(?:Faculty|School|College|Department|Institute|Division|Directorate)\s+(?:of|for)\s/;
+/** "the university", "Dunmore College's": the sentence names one institution (not "universities"). */
+const INSTITUTION_WORD = /\b(?:[Uu]niversity|[Cc]ollege)\b/;
+
+/**
+ * "the Faculty of Law and Letters", "the School of Nursing", with "the university" or "Brackley
+ * College" elsewhere in the sentence: a part of the institution, so a unit of the employer. The
+ * institution must be named in the same sentence, singular, outside the part's own name, so that
+ * "the Department of Education" in a story about universities stays a body of its own.
+ */
+function isUnitOfInstitution(s: Sentence, seg: { text: string; offset: number }): boolean {
+  if (!INSTITUTION_UNIT_HEAD.test(seg.text) || !testAt(THE_BEFORE_AT, s.text, seg.offset)) return false;
+  return INSTITUTION_WORD.test(s.text.slice(0, seg.offset) + s.text.slice(seg.offset + seg.text.length));
 }
 
 /** "Department for Environment, Food and Rural Affairs": a ministry named by a list of its areas. */

@@ -444,6 +444,11 @@ function placedPart(s: Sentence, m: RegExpExecArray): boolean {
   return KNOWN_PLACE_AFTER.test(s.text.slice(m.index + m[0].length));
 }
 
+/** "70 of the posts", "some 40 of those roles": no owner's possessive ("of the bank's staff"). */
+const OF_THE_JOBS = new RegExp(`\\bof\\s+(?:the|those|these)\\s+(?:[a-z-]+\\s+)?${JOB_NOUN}$`, 'i');
+/** "19 of its members", "about 40 of our members": a union's own members, not "its staff members". */
+const OF_ITS_MEMBERS = /\bof\s+(?:its|their|our)\s+members$/i;
+
 /** "1,900 people", "about 12,000 jobs", "more than 4,000 workers", "7,000 to 9,000 jobs". */
 export const numberNounParser: Parser = {
   name: 'NumberNounParser',
@@ -459,7 +464,16 @@ export const numberNounParser: Parser = {
     )
       return null;
     if (placedPart(s, m)) return null;
-    return countCandidate(ctx, s, m, 'count:number-noun', m.index + m[0].length);
+    // "the union said 19 of its members lost their jobs": a union's count of its own members is a
+    // part of the cut (see Count.part), never the whole told again.
+    // "Around 60 of the posts would go from its law school": "the posts" are those of the cut told
+    // before, so the figure is a part of it, as "of the cuts" is.
+    const rule = OF_ITS_MEMBERS.test(m[0])
+      ? 'count:of-members'
+      : OF_THE_JOBS.test(m[0])
+        ? 'count:of-the-jobs'
+        : 'count:number-noun';
+    return countCandidate(ctx, s, m, rule, m.index + m[0].length);
   },
 };
 
@@ -619,12 +633,14 @@ export const includingNumberParser: Parser = {
 /**
  * "Some 5,000 of the cuts will fall in Denmark", "about 300 are in Ohio": a split of the cut by
  * place, which the conventions keep as a breakdown of the event, not an event of its own. A part
- * told by its work ("about 250 are in back-office operations") is one. A site of the company's is
- * a place too: "143 of the cuts are at the company's Denver headquarters", "about 900 of the cuts
- * will fall at its gearbox plant in Tarrow".
+ * told by its work ("about 250 are in back-office operations") is one, and so is a part told by
+ * its named department ("around 60 of the posts would go from the School of Music", "40 are in
+ * the Department of Surgery"): a capitalised faculty, school or division is a unit, not a place.
+ * A site of the company's is a place too: "143 of the cuts are at the company's Denver
+ * headquarters", "about 900 of the cuts will fall at its gearbox plant in Tarrow".
  */
 const BREAKDOWN_AFTER =
-  /^\s+(?:of\s+them\s+)?(?:(?:will|would|are\s+to|are\s+set\s+to)\s+(?:fall|be|come|go)|are|were|fall|falls|come|go)\s+(?:(?:cut|lost|axed|eliminated|shed)\s+)?(?:based\s+)?(?:in|at|from)\s+(?:(?:the\s+)?[A-Z]|(?:its|their|the\s+(?:company|group|firm)['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:headquarters|head\s+office|plant|factory|site|facility|mill|works|offices?|campus|depot|warehouse|centre|center|hub|base)\b)/;
+  /^\s+(?:of\s+them\s+)?(?:(?:will|would|are\s+to|are\s+set\s+to)\s+(?:fall|be|come|go)|are|were|fall|falls|come|go)\s+(?:(?:cut|lost|axed|eliminated|shed)\s+)?(?:based\s+)?(?:in|at|from)\s+(?:(?:the\s+)?(?!(?:Faculty|School|Department|Division|College|Directorate)\b)[A-Z]|(?:its|their|the\s+(?:company|group|firm)['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:headquarters|head\s+office|plant|factory|site|facility|mill|works|offices?|campus|depot|warehouse|centre|center|hub|base)\b)/;
 
 const SUBSET_PLACE_RE = new RegExp(
   `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}(?=\\s+(?:of\\s+(?:them|those)\\s+)?(?:are|were|will\\s+be|would\\s+be)\\s+(?:based\\s+)?(?:in|at|within)\\s)`,

@@ -750,6 +750,7 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
         (o) =>
           o.count !== null &&
           // "About 450 of those leaving are from its audit practice": a part takes no share of the whole.
+          // "a third of its newsroom", then the union's "19 of its members": a part is no retelling.
           !o.count.part &&
           o.percent === null &&
           (o.unit ?? null) === (m.unit ?? null) &&
@@ -778,7 +779,8 @@ export const mergeRetellingsRefiner: ArticleRefiner = {
       j--;
     }
     const quantified = out.filter((m) => m.count !== null || m.percent !== null);
-    const counted = out.filter((m) => m.count !== null);
+    // A part of the cut ("19 of its members") does not stand for a share of the whole told alone.
+    const counted = out.filter((m) => m.count !== null && !m.count.part);
     const kept = out.filter((m) => {
       if (m.count !== null) return true;
       // "cutting 15% of its staff" retold after "about 180 people": the same cut, unless the percent differs.
@@ -895,6 +897,29 @@ function partToldAboveItsDate(m: Mention, main: Mention): boolean {
   if (m.date !== null || !dated || !m.count || !main.count || key(m) !== key(main)) return false;
   const part = hi(m.count.max);
   return part < lo(main.count.min) && m.evidence.end <= dated.start;
+}
+
+/** Parts that split the cut itself ("19 of its members", "about 300 of the cuts are in Ohio"). */
+const BREAKDOWN_PART_RULE = /\+count:(?:of-members|subset-place|of-the-cuts|of-the-jobs)\b/;
+
+/**
+ * "Dalgety Press laid off a quarter of its staff on Monday", then "the union said 12 of its members
+ * lost their jobs": an undated breakdown of the main event's employer counts people of that same
+ * cut, so it has the main event's date. ("a further 300", a later round, is no breakdown.) Run
+ * once the main event's date is final (after the announcement day of the lead).
+ */
+export function withBreakdownDates(mentions: readonly Mention[]): Mention[] {
+  const main = mentions.find((m) => m.primary);
+  if (!main?.date) return [...mentions];
+  return mentions.map((m) =>
+    m !== main &&
+    m.date === null &&
+    m.count?.part === true &&
+    BREAKDOWN_PART_RULE.test(m.rule) &&
+    key(m) === key(main)
+      ? { ...m, date: main.date }
+      : m,
+  );
 }
 
 /**
