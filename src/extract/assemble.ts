@@ -140,6 +140,14 @@ const NOUN_LAYOFF = /^(?:lay-?offs?|downsizing|rightsizing|terminations?)$/i;
  * trend sentences ("amid layoffs across tech, from Meta to Snap") and junk capitalised words
  * ("Requires certain employers to ... mass layoff") give nothing.
  */
+/**
+ * " did not say how many ", " declined to say how many staff would be ": between a subject and the
+ * jobs it cuts (or its cut verb), a figure the subject keeps back ("Kessel did not say how many
+ * jobs would go", "The insurer declined to say how many staff would be laid off").
+ */
+const UNSAID_HOW_MANY =
+  /^\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|declined\s+to|refused\s+to)\s+(?:say|disclose|specify|give|confirm)\s+how\s+many\s+(?:(?:people|staff|workers|employees|jobs|roles|positions|posts)\s+(?:(?:would|will|could|might|are|were|is)\s+)?(?:be\s+)?)?$/i;
+
 function clearlyCuts(
   ctx: ExtractionContext,
   agent: { c: CompanyCandidate; v: CompanyValue },
@@ -148,8 +156,12 @@ function clearlyCuts(
 ): boolean {
   for (const t of triggers) {
     if (t.span.start >= agent.c.span.end) {
+      const between = ctx.text.slice(agent.c.span.end, t.span.start);
       const verb = VERB_TRIGGER_RULES.has(t.rule) && !NOUN_LAYOFF.test(t.span.text);
-      if (verb && SUBJECT_TO_VERB.test(ctx.text.slice(agent.c.span.end, t.span.start))) return true;
+      if (verb && SUBJECT_TO_VERB.test(between)) return true;
+      // "The retailer did not say how many jobs would go": the subject cuts, only the figure is
+      // kept back.
+      if (UNSAID_HOW_MANY.test(between)) return true;
     } else if (
       focus &&
       agent.v.name === focus.name &&

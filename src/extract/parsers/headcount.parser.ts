@@ -220,6 +220,12 @@ const FURLOUGHED_BEFORE =
  */
 const FURLOUGHED_AFTER =
   /^\s+(?:(?!redundant\b)[\w-]+\s+){0,3}?(?:(?<!\band\s+)(?:stood|stand(?:s|ing)?)\s+down|on\s+(?:unpaid\s+)?furlough|on\s+(?:unpaid|compulsory|forced|mandatory)\s+leave|on\s+leave\s+without\s+pay)\b/i;
+/**
+ * "the closure would also cost about 120 jobs at contractors and suppliers": jobs at other
+ * employers that lose work because of the cut, never the cutting company's own.
+ */
+const OTHER_EMPLOYERS_AFTER =
+  /^\s+(?:at|among|with)\s+(?:(?:its|their|the|local|smaller|outside)\s+)?(?:contractors|subcontractors|suppliers)\b/i;
 
 /**
  * "will lay off 830 workers at its offices in Redmond, ..., part of a worldwide reduction of
@@ -343,7 +349,7 @@ function countCandidate(
   )
     return null;
   const after = sentence.text.slice(spanEnd);
-  if (FURLOUGHED_AFTER.test(after)) return null;
+  if (FURLOUGHED_AFTER.test(after) || OTHER_EMPLOYERS_AFTER.test(after)) return null;
   if (sentence.text.includes('net ')) {
     const net = NET_LOSS.exec(sentence.text);
     if (net && (match.index < net.index || match.index >= net.index + net[0].length)) return null;
