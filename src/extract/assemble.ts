@@ -463,11 +463,16 @@ function pickAgent(
  * May, Ardent cut 90 and Belcor 40" dates both, but "cut hundreds now, after thousands in 2023"
  * gives "in 2023" to the thousands only.
  */
+/** "told the state on Monday", "said on Friday": a date right after a verb of telling. */
+const TOLD_BEFORE_DATE =
+  /\b(?:said|told|announced|confirmed|informed|notified)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?$/i;
+
 function nearestDate(
   text: string,
   dates: readonly Of<'date'>[],
   anchor: Anchor,
   sharedBefore: number | null = null,
+  reference: string | null = null,
 ): Of<'date'> | null {
   const usable = dates.filter((d) => !d.value.horizon);
   const from = anchor.clause?.from ?? anchor.from;
@@ -494,8 +499,20 @@ function nearestDate(
   // "told employees in June that it would lay off 15% ... beginning in July": when the sentence
   // also says when the cut was told, the day it starts is not the event's date.
   const told = pool.some((d) => !startsThen(text, d));
+  // "told the state on Monday it will close its mill, where 190 people work, in January": the
+  // day the cut was told, not one still ahead of publication when it takes effect (as the main
+  // event's announcement day, dates/announcement.ts).
+  const toldDay =
+    reference !== null &&
+    pool.some(
+      (d) =>
+        d.value.end !== null &&
+        d.value.end <= reference &&
+        TOLD_BEFORE_DATE.test(text.slice(Math.max(0, d.span.start - 40), d.span.start)),
+    );
   for (const d of pool) {
     if (told && startsThen(text, d)) continue;
+    if (toldDay && d.value.start !== null && reference !== null && d.value.start > reference) continue;
     const dist =
       d.span.start >= anchor.span.end ? d.span.start - anchor.span.end : anchor.span.start - d.span.end;
     if (dist < bestDist) {
@@ -935,6 +952,7 @@ export function assembleSentence(
       dates,
       anchor,
       anchors.length > 1 ? (anchors[0]?.span.start ?? null) : null,
+      ctx.reference,
     );
     const clauseStart = Math.max(s.start, anchors.length > 1 ? anchor.from : s.start);
     const clause = ctx.text.slice(clauseStart, anchors.length > 1 ? anchor.to : s.end);

@@ -50,6 +50,6 @@ const COUNTS: readonly Case[] = [
   },
 ];
 
-describe('[extract/aggregate-probe-2] a body that counts an industry\'s cuts', () => {
+describe("[extract/aggregate-probe-2] a body that counts an industry's cuts", () => {
   for (const c of COUNTS) test(c.name, () => check(c));
 });

@@ -65,4 +65,8 @@ const CASES: readonly EmployerCase[] = [
   },
 ];
 
-describeEmployerCases('[extract/company-probe-12] capitals, trade words, unions and valleys', CASES, '2025-06-02');
+describeEmployerCases(
+  '[extract/company-probe-12] capitals, trade words, unions and valleys',
+  CASES,
+  '2025-06-02',
+);

@@ -2,8 +2,9 @@ import { describe, test } from 'node:test';
 import { type ArticleCase as Case, checkArticle as check } from '../helpers/article-cases.ts';
 
 /**
- * Counts found by probe corpus 23: jobs lost at other employers are not the employer's cut, and a
- * cut whose figure the employer keeps back is still a cut. Short articles in our own words with
+ * Counts and days found by probe corpus 23: jobs lost at other employers are not the employer's
+ * cut, a cut whose figure the employer keeps back is still a cut, figures that add up to a cut told
+ * before split it, and a cut told on a day is dated that day rather than when it takes effect. Short articles in our own words with
  * invented companies; cases marked "guard" keep a rule from reaching too far, the others fail
  * without their rule.
  */
@@ -44,6 +45,40 @@ const CASES: readonly Case[] = [
   },
 ];
 
-describe('[extract/count-probe-12] other employers\' jobs and a figure kept back', () => {
+const SPLITS_AND_DAYS: readonly Case[] = [
+  {
+    name: 'figures that add up to the cut told before split it by place: no second event',
+    text: 'Kessel Bros to cut up to 200 roles\n\nKessel Bros will cut up to 200 roles after beer sales fell, it said on Monday. Under the plan, up to 120 jobs will go in Flanders, mostly at the Aalst brewery, and up to 80 in Wallonia.',
+    published: '2025-06-04',
+    events: [{ company: 'Kessel Bros', min: null, max: 200 }],
+    exact: true,
+  },
+  {
+    name: 'guard: a later round whose figures do not add up to the first is its own event',
+    text: 'Kessel Bros cut 200 roles in 2023, it said on Monday. This year it will cut 150 jobs in Flanders and 30 in Wallonia.',
+    published: '2025-06-04',
+    events: [
+      { company: 'Kessel Bros', min: 200, max: 200 },
+      { company: 'Kessel Bros', min: 150, max: 150 },
+    ],
+  },
+  {
+    name: 'a roundup item "told the state on Monday it will close its mill ... in January" is dated Monday',
+    text: 'Tarrant Glass to cut 900 jobs\n\nTarrant Glass said on Wednesday it will cut 900 jobs at its Ohio plants. Separately, flour miller Dorrow Mills told the state on Monday it will close its Abilene mill, where 140 people work, in January.',
+    published: '2025-11-14',
+    events: [{ company: 'Dorrow Mills', min: 140, max: 140, start: '2025-11-10', end: '2025-11-10' }],
+  },
+  {
+    name: 'guard: a cut said to happen in January with no day it was told keeps January',
+    text: 'Tarrant Glass to cut 900 jobs\n\nTarrant Glass said on Wednesday it will cut 900 jobs at its Ohio plants. Separately, flour miller Dorrow Mills will close its Abilene mill, where 140 people work, in January.',
+    published: '2025-11-14',
+    events: [{ company: 'Dorrow Mills', min: 140, max: 140, start: '2026-01-01' }],
+  },
+];
+
+describe("[extract/count-probe-12] other employers' jobs and a figure kept back", () => {
   for (const c of CASES) test(c.name, () => check(c));
+});
+describe('[extract/count-probe-12] a cut split by place, and the day a cut was told', () => {
+  for (const c of SPLITS_AND_DAYS) test(c.name, () => check(c));
 });

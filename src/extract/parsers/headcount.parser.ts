@@ -86,6 +86,32 @@ function grossOfStatedNet(ctx: ExtractionContext, sentence: Sentence, value: num
 }
 
 /**
+ * "Kessel Bros will cut up to 200 roles. ... up to 120 jobs will go in Flanders and up to 80 in
+ * Wallonia": when a sentence's figures, two or more, add up to a job figure the article gave
+ * before it, they split that cut by place or part (a breakdown in the conventions), and none is a
+ * cut of its own. Years and percents are no figures of it.
+ */
+const EARLIER_JOB_FIGURE = new RegExp(
+  `\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?${JOB_NOUN}\\b`,
+  'gi',
+);
+const SPLIT_FIGURE = /\b(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|per\s*cent|percent)|[.,]\d)/g;
+
+function splitsEarlierTotal(ctx: ExtractionContext, sentence: Sentence, value: number): boolean {
+  const figures: number[] = [];
+  for (const m of sentence.text.matchAll(SPLIT_FIGURE)) {
+    const raw = m[1] ?? '';
+    if (looksLikeYear(raw)) continue;
+    figures.push(Number(raw.replace(/,/g, '')));
+  }
+  if (figures.length < 2 || !figures.includes(value)) return false;
+  const sum = figures.reduce((a, b) => a + b, 0);
+  for (const m of ctx.text.slice(0, sentence.start).matchAll(EARLIER_JOB_FIGURE))
+    if (Number((m[1] ?? '').replace(/,/g, '')) === sum) return true;
+  return false;
+}
+
+/**
  * "employs 85,000 people", "of its 7,500 employees": the workforce, not the cut; "the union, which
  * represents about 3,000 staff": the membership, not the cut.
  */
@@ -390,6 +416,8 @@ function countCandidate(
   const qualifier = match[G_QUAL];
   if (!qualifier && POSTS_NOUN.test(match[0]) && includesStatedVacancies(ctx, value)) return null;
   if (grossOfStatedNet(ctx, sentence, value)) return null;
+  // Only a sentence with a second figure after " and " pays for the article scan.
+  if (sentence.text.includes(' and ') && splitsEarlierTotal(ctx, sentence, value)) return null;
   // "while 40 new posts would be created in its digital unit", "creating 24 new roles": posts
   // that are made, not cut.
   if (NEW_POSTS.test(match[0])) return null;
