@@ -73,6 +73,24 @@ const ESTIMATED_LOSSES =
 /** "120,000 retail jobs", "12,000 pub jobs": a trade's word before the job noun (not "full-time"). */
 const SECTOR_JOBS =
   /\d[\d,.]*\s*(?:million\s+)?(?!(?:full|part)-time\b|permanent\b|temporary\b|more\b|new\b|of\b|the\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:jobs|roles|positions|workers|employees)\b/;
+/**
+ * "Shipbuilders announced 12,900 job cuts last year, according to a tally by the Eastbrook Trade
+ * Council": a figure "according to a count (or tally) by" a body is that body's count across many
+ * employers. The body's name is the source. (mainAggregate asks that no employer be named before
+ * the phrase, so "Orvane will cut 300 jobs, according to a count by the union" stays Orvane's cut.)
+ */
+const COUNT_BY =
+  /\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:count|tally)\s+(?:by|from|of)\s+(?:the\s+)?([A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.’'-]*)*)/;
+/**
+ * "Placement firm Dunmore & Pell counts 410,000 announced job cuts by US employers so far this
+ * year": a speaker who counts (tallies, records) cuts made by employers in general keeps a tally
+ * across them; the speaker is its source. The employers are a plural kind, never one named
+ * company ("job cuts by Orvane" is Orvane's cut).
+ */
+const COUNTED_BY_EMPLOYERS =
+  /^\s*(?:the\s+)?([^;]{2,60}?)\s+(?:counts|counted|tallies|tallied|records|recorded|logged|logs)\s+[^.;]{0,40}?\b(?:job\s+cuts|job\s+losses|layoffs|lay-offs|redundancies)\s+(?:(?:announced|planned|made|reported)\s+)?by\s+(?:[\w.-]+\s+){0,2}?(?:employers|companies|firms|businesses|manufacturers)\b/;
+/** "Placement firm Dunmore & Pell": the words describing the speaker before its capitalised name. */
+const DESCRIPTION_BEFORE_NAME = /^(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+)+(?=[A-Z])/;
 /** "at its lab", "its own staff": the speaker's own jobs. */
 const OWN_JOBS = /\bits\b/;
 const SAID_SOURCE = /^\s*(?:the\s+)?([^,;]{2,60}?)\s+(?:said|says|reported|reports)\b/i;
@@ -276,11 +294,33 @@ function mainAggregate(
   const loss = /\b(?:lost|cut|shed|axed)\b/.test(t) ? ESTIMATED_LOSSES.exec(t) : null;
   const estimate = loss && SECTOR_JOBS.test(loss[0]) && !OWN_JOBS.test(t) ? loss : null;
   const sector = SECTOR_SUBJECT.test(t) ? (SECTOR_SAID_BY.exec(t)?.[1] ?? null) : null;
+  // "..., according to a tally by the Eastbrook Trade Council": only when no employer is named before
+  // the phrase (the body itself comes after it).
+  const countBy = t.includes('according to') ? COUNT_BY.exec(t) : null;
+  const bodyCount =
+    countBy &&
+    !candidates.some(
+      (c) =>
+        c.kind === 'company' && !c.value.source && c.span.start < sentence.start + countBy.index,
+    )
+      ? countBy
+      : null;
+  const counted = t.includes(' by ') ? COUNTED_BY_EMPLOYERS.exec(t) : null;
   const speaker = displaced
     ? (SAID_SOURCE.exec(t)?.[1] ?? null)
-    : (estimate?.[1]?.trim() ?? sector?.trim() ?? null);
+    : (estimate?.[1]?.trim() ??
+      sector?.trim() ??
+      bodyCount?.[1] ??
+      (counted?.[1] ? counted[1].replace(DESCRIPTION_BEFORE_NAME, '') : null));
   const sourced =
-    named !== null || ownTally || office !== null || displaced || estimate !== null || sector !== null;
+    named !== null ||
+    ownTally ||
+    office !== null ||
+    displaced ||
+    estimate !== null ||
+    sector !== null ||
+    bodyCount !== null ||
+    counted !== null;
   if (!tracker && !sourced && !(cue && (!hasAgent || midCue)) && !inherits && !generic) return null;
   if (tracker && !sourced && hasAgent && !cue && !/according\s+to/i.test(sentence.text)) return null;
   // The employee total is the largest count ("70 companies ... almost 32,000 employees").

@@ -140,6 +140,14 @@ const NOUN_LAYOFF = /^(?:lay-?offs?|downsizing|rightsizing|terminations?)$/i;
  * trend sentences ("amid layoffs across tech, from Meta to Snap") and junk capitalised words
  * ("Requires certain employers to ... mass layoff") give nothing.
  */
+/**
+ * " did not say how many ", " declined to say how many staff would be ": between a subject and the
+ * jobs it cuts (or its cut verb), a figure the subject keeps back ("Kessel did not say how many
+ * jobs would go", "The insurer declined to say how many staff would be laid off").
+ */
+const UNSAID_HOW_MANY =
+  /^\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|declined\s+to|refused\s+to)\s+(?:say|disclose|specify|give|confirm)\s+how\s+many\s+(?:(?:people|staff|workers|employees|jobs|roles|positions|posts)\s+(?:(?:would|will|could|might|are|were|is)\s+)?(?:be\s+)?)?$/i;
+
 function clearlyCuts(
   ctx: ExtractionContext,
   agent: { c: CompanyCandidate; v: CompanyValue },
@@ -148,8 +156,12 @@ function clearlyCuts(
 ): boolean {
   for (const t of triggers) {
     if (t.span.start >= agent.c.span.end) {
+      const between = ctx.text.slice(agent.c.span.end, t.span.start);
       const verb = VERB_TRIGGER_RULES.has(t.rule) && !NOUN_LAYOFF.test(t.span.text);
-      if (verb && SUBJECT_TO_VERB.test(ctx.text.slice(agent.c.span.end, t.span.start))) return true;
+      if (verb && SUBJECT_TO_VERB.test(between)) return true;
+      // "The retailer did not say how many jobs would go": the subject cuts, only the figure is
+      // kept back.
+      if (UNSAID_HOW_MANY.test(between)) return true;
     } else if (
       focus &&
       agent.v.name === focus.name &&
@@ -451,11 +463,16 @@ function pickAgent(
  * May, Ardent cut 90 and Belcor 40" dates both, but "cut hundreds now, after thousands in 2023"
  * gives "in 2023" to the thousands only.
  */
+/** "told the state on Monday", "said on Friday": a date right after a verb of telling. */
+const TOLD_BEFORE_DATE =
+  /\b(?:said|told|announced|confirmed|informed|notified)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?$/i;
+
 function nearestDate(
   text: string,
   dates: readonly Of<'date'>[],
   anchor: Anchor,
   sharedBefore: number | null = null,
+  reference: string | null = null,
 ): Of<'date'> | null {
   const usable = dates.filter((d) => !d.value.horizon);
   const from = anchor.clause?.from ?? anchor.from;
@@ -482,8 +499,20 @@ function nearestDate(
   // "told employees in June that it would lay off 15% ... beginning in July": when the sentence
   // also says when the cut was told, the day it starts is not the event's date.
   const told = pool.some((d) => !startsThen(text, d));
+  // "told the state on Monday it will close its mill, where 190 people work, in January": the
+  // day the cut was told, not one still ahead of publication when it takes effect (as the main
+  // event's announcement day, dates/announcement.ts).
+  const toldDay =
+    reference !== null &&
+    pool.some(
+      (d) =>
+        d.value.end !== null &&
+        d.value.end <= reference &&
+        TOLD_BEFORE_DATE.test(text.slice(Math.max(0, d.span.start - 40), d.span.start)),
+    );
   for (const d of pool) {
     if (told && startsThen(text, d)) continue;
+    if (toldDay && d.value.start !== null && reference !== null && d.value.start > reference) continue;
     const dist =
       d.span.start >= anchor.span.end ? d.span.start - anchor.span.end : anchor.span.start - d.span.end;
     if (dist < bestDist) {
@@ -953,6 +982,7 @@ export function assembleSentence(
       dates,
       anchor,
       anchors.length > 1 ? (anchors[0]?.span.start ?? null) : null,
+      ctx.reference,
     );
     const clauseStart = Math.max(s.start, anchors.length > 1 ? anchor.from : s.start);
     const clause = ctx.text.slice(clauseStart, anchors.length > 1 ? anchor.to : s.end);

@@ -172,10 +172,12 @@ const ORG_TAIL_WORDS = new Set(
 /**
  * "IG Metall union", "its Unite union": a name followed by "union" is a union, a source. So is a
  * name in apposition with a union ("Kovu, the metalworkers' union, warned ...") and a union's
- * branch ("Teamsters Local 710", "AFSCME Local 1123"). A credit union is a lender and stays.
+ * branch ("Teamsters Local 710", "AFSCME Local 1123"). A credit union is a lender and stays. The
+ * members' trade may stand before "union" ("the ALBA-CSU metalworkers' union", "the Tolvo
+ * dockworkers union", "the NKTU teachers' union").
  */
 const UNION_AFTER =
-  /^\s+(?:trade\s+|labou?r\s+|sector\s+|workers['’]?\s+)?unions?\b|^\s*,\s+(?:the|a|an|its)\s+(?:(?!credit\b)[\w'’-]+\s+){0,3}?unions?\b(?![-’'])|^\s+Local\s+\d/i;
+  /^\s+(?:trade\s+|labou?r\s+|sector\s+|[a-z]*workers['’]?\s+|[a-z]+s['’]\s+)?unions?\b|^\s*,\s+(?:the|a|an|its)\s+(?:(?!credit\b)[\w'’-]+\s+){0,3}?unions?\b(?![-’'])|^\s+Local\s+\d/i;
 /** ", a fictional London software firm", ", an imaginary start-up": the name is of a story. */
 const FICTIONAL_AFTER = /^\s*,\s+(?:a|an|the)\s+(?:fictional|fictitious|imaginary|made-up|invented)\b/i;
 /**
@@ -1230,11 +1232,12 @@ const IN_BEFORE_AT = /(?<=\b(?:[Ii]n|(?:outskirts|suburbs|edge)\s+of)\s+)/y;
 const PART_OF_TOWN_AFTER =
   /^(?:['’]s?)?\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:side|end|edge|suburbs|outskirts)|downtown|outskirts|suburbs|waterfront|riverfront|(?:city|town)\s+(?:cent(?:re|er)|limits))\b/i;
 /**
- * "in the Tamsin Valley area", "across the Harrow region": a name between a preposition with "the"
- * and a word for an area is the area's name. Run on what follows the name (AREA_AFTER) and at
- * the name's offset (IN_THE_BEFORE_AT).
+ * "in the Tamsin Valley area", "across the Harrow region", "suppliers in the Orla valley": a name
+ * between a preposition with "the" and a word for an area or a landform is the area's name. Run on
+ * what follows the name (AREA_AFTER) and at the name's offset (IN_THE_BEFORE_AT).
  */
-const AREA_AFTER = /^\s+(?:metro(?:politan)?\s+)?(?:area|region|metro|metroplex)\b/;
+const AREA_AFTER =
+  /^\s+(?:metro(?:politan)?\s+)?(?:area|region|metro|metroplex|valley|basin|delta|peninsula)\b/;
 const IN_THE_BEFORE_AT =
   /(?<=\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|near|outside|within|from)\s+the\s+)/y;
 /**
@@ -1759,6 +1762,69 @@ const FOCUS_POSSESSIVE_BEFORE_AT = new RegExp(
 const TRADE_WORD =
   /^(?:\p{Lu}\p{Ll}*maker|Automaker|Grocer|Retailer|Outfitter|Wholesaler|Distributor|Manufacturer|Lender|Insurer|Broadcaster|Chainmaker|Miner|Publisher|Startup|Start-up)s?$/u;
 const FIRST_WORD = /^\S+/;
+/**
+ * "Brewer Kessel Bros to cut 200 roles", "Developer Ostara lays off 90 staff": a trade word that
+ * may also open a real name ("Carrier", "Developer") describes the company named after it when the
+ * article also writes the word in lower case ("the Dutch brewer Kessel Bros", "the developer
+ * said") and names the company without it more often than with it ("Kessel Bros, which ...").
+ */
+const NAME_OPENING_TRADE_WORD =
+  /^(?:Brewer|Developer|Homebuilder|Housebuilder|Builder|Carrier|Operator|Supplier|Producer|Processor|Shipper|Airline|Chain|Distiller|Winemaker|Caterer|Contractor)s?$/;
+
+/** How often `needle` stands in `text` (case-sensitive, whole occurrences). */
+function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** The name without its opening trade word, when the article names the company without it. */
+function withoutDescribingTradeWord(ctx: ExtractionContext, text: string, first: string): string | null {
+  const rest = /^\S+\s+(?=\S)/.exec(text);
+  if (!rest || !isCommonWordHere(ctx, first)) return null;
+  const name = text.slice(rest[0].length);
+  return occurrences(ctx.text, name) > occurrences(ctx.text, text) ? rest[0] : null;
+}
+
+/** A name in a line written all in capitals ("KESSEL TO CUT 7%"), not a heading's acronym. */
+function inCapsLine(s: Sentence, text: string, offset: number): boolean {
+  return text === text.toUpperCase() && /[A-Z]{2}/.test(text) && !/[a-z]/.test(lineOf(s.text, offset));
+}
+
+/** "KESSEL" in a headline in capitals is "Kessel" when the article spells it so elsewhere. */
+function articleSpelling(text: string, name: string): string {
+  for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi')))
+    if (m[0] !== m[0].toUpperCase()) return m[0];
+  return name;
+}
+
+/**
+ * "KESSEL PLANS TO SHUT BOTTLING LINE": in a line written all in capitals every word looks like a
+ * name's; a word the article also writes in lower case ("plans", "bottling") is a word, so it
+ * ends (or opens) no name. Returns the name's words left, with where they start in `text`, or
+ * null when the text is not such a run or nothing is trimmed.
+ */
+function trimmedCapsRun(
+  ctx: ExtractionContext,
+  s: Sentence,
+  text: string,
+  offset: number,
+): { text: string; at: number } | null {
+  if (!/\s/.test(text) || !inCapsLine(s, text, offset)) return null;
+  const words = [...text.matchAll(/\S+/g)];
+  let i = 0;
+  let j = words.length;
+  const common = (w: RegExpExecArray | RegExpMatchArray | undefined): boolean =>
+    w !== undefined && /^[A-Z][A-Z'’-]+$/.test(w[0]) && isCommonWordHere(ctx, w[0]);
+  while (i < j && common(words[i])) i++;
+  while (j > i && common(words[j - 1])) j--;
+  if (i === 0 && j === words.length) return null;
+  if (i === j) return { text: '', at: 0 };
+  const from = words[i]?.index ?? 0;
+  const last = words[j - 1];
+  const to = (last?.index ?? 0) + (last?.[0].length ?? 0);
+  return { text: text.slice(from, to), at: from };
+}
 
 function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset: number): Candidate | null {
   const text = raw;
@@ -1770,6 +1836,15 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     const rest = /^\S+\s+(?=\S)/.exec(text);
     return rest ? nameCandidate(ctx, s, text.slice(rest[0].length), offset + rest[0].length) : null;
   }
+  if (
+    NAME_OPENING_TRADE_WORD.test(first) &&
+    (testAt(CLAUSE_START_AT, s.text, offset) || isTitleCaseLine(lineOf(s.text, offset)))
+  ) {
+    const lead = withoutDescribingTradeWord(ctx, text, first);
+    if (lead) return nameCandidate(ctx, s, text.slice(lead.length), offset + lead.length);
+  }
+  const caps = trimmedCapsRun(ctx, s, text, offset);
+  if (caps) return caps.text ? nameCandidate(ctx, s, caps.text, offset + caps.at) : null;
   const facts = nameFacts(ctx, text);
   if (facts.rejected) return null;
   const name = facts.name;
@@ -1804,9 +1879,10 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (facts.oneWord) {
     clauseStart = testAt(CLAUSE_START_AT, s.text, offset);
     // "Grab's 1,000 cuts last June ...": a possessive owns what follows, as only a name can.
+    // "KESSEL PLANS TO ...": in a line all in capitals the verb after the name is in capitals too.
     if (
       clauseStart &&
-      !SUBJECT_AFTER.test(tail) &&
+      !SUBJECT_AFTER.test(inCapsLine(s, text, offset) ? tail.toLowerCase() : tail) &&
       !HEAD_TITLE_AFTER.test(tail) &&
       !(LIST_AFTER.test(tail) && !ADVERB.test(text)) &&
       !endsInPossessive(text)
@@ -1873,7 +1949,12 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     kind: 'company',
     span: makeSpan(ctx.text, start, start + text.length),
     sentenceIndex: s.index,
-    value: { name, unit: null, via: 'name', source },
+    value: {
+      name: inCapsLine(s, text, offset) ? articleSpelling(ctx.text, name) : name,
+      unit: null,
+      via: 'name',
+      source,
+    },
     stated: 'stated',
     rule: source ? 'company:capitalised:source' : 'company:capitalised',
   };

@@ -86,6 +86,32 @@ function grossOfStatedNet(ctx: ExtractionContext, sentence: Sentence, value: num
 }
 
 /**
+ * "Kessel Bros will cut up to 200 roles. ... up to 120 jobs will go in Flanders and up to 80 in
+ * Wallonia": when a sentence's figures, two or more, add up to a job figure the article gave
+ * before it, they split that cut by place or part (a breakdown in the conventions), and none is a
+ * cut of its own. Years and percents are no figures of it.
+ */
+const EARLIER_JOB_FIGURE = new RegExp(
+  `\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\w-]+\\s+){0,2}?${JOB_NOUN}\\b`,
+  'gi',
+);
+const SPLIT_FIGURE = /\b(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|per\s*cent|percent)|[.,]\d)/g;
+
+function splitsEarlierTotal(ctx: ExtractionContext, sentence: Sentence, value: number): boolean {
+  const figures: number[] = [];
+  for (const m of sentence.text.matchAll(SPLIT_FIGURE)) {
+    const raw = m[1] ?? '';
+    if (looksLikeYear(raw)) continue;
+    figures.push(Number(raw.replace(/,/g, '')));
+  }
+  if (figures.length < 2 || !figures.includes(value)) return false;
+  const sum = figures.reduce((a, b) => a + b, 0);
+  for (const m of ctx.text.slice(0, sentence.start).matchAll(EARLIER_JOB_FIGURE))
+    if (Number((m[1] ?? '').replace(/,/g, '')) === sum) return true;
+  return false;
+}
+
+/**
  * "employs 85,000 people", "of its 7,500 employees": the workforce, not the cut; "the union, which
  * represents about 3,000 staff": the membership, not the cut.
  */
@@ -220,6 +246,12 @@ const FURLOUGHED_BEFORE =
  */
 const FURLOUGHED_AFTER =
   /^\s+(?:(?!redundant\b)[\w-]+\s+){0,3}?(?:(?<!\band\s+)(?:stood|stand(?:s|ing)?)\s+down|on\s+(?:unpaid\s+)?furlough|on\s+(?:unpaid|compulsory|forced|mandatory)\s+leave|on\s+leave\s+without\s+pay)\b/i;
+/**
+ * "the closure would also cost about 120 jobs at contractors and suppliers": jobs at other
+ * employers that lose work because of the cut, never the cutting company's own.
+ */
+const OTHER_EMPLOYERS_AFTER =
+  /^\s+(?:at|among|with)\s+(?:(?:its|their|the|local|smaller|outside)\s+)?(?:contractors|subcontractors|suppliers)\b/i;
 
 /**
  * "will lay off 830 workers at its offices in Redmond, ..., part of a worldwide reduction of
@@ -343,7 +375,7 @@ function countCandidate(
   )
     return null;
   const after = sentence.text.slice(spanEnd);
-  if (FURLOUGHED_AFTER.test(after)) return null;
+  if (FURLOUGHED_AFTER.test(after) || OTHER_EMPLOYERS_AFTER.test(after)) return null;
   if (sentence.text.includes('net ')) {
     const net = NET_LOSS.exec(sentence.text);
     if (net && (match.index < net.index || match.index >= net.index + net[0].length)) return null;
@@ -384,6 +416,8 @@ function countCandidate(
   const qualifier = match[G_QUAL];
   if (!qualifier && POSTS_NOUN.test(match[0]) && includesStatedVacancies(ctx, value)) return null;
   if (grossOfStatedNet(ctx, sentence, value)) return null;
+  // Only a sentence with a second figure after " and " pays for the article scan.
+  if (sentence.text.includes(' and ') && splitsEarlierTotal(ctx, sentence, value)) return null;
   // "while 40 new posts would be created in its digital unit", "creating 24 new roles": posts
   // that are made, not cut.
   if (NEW_POSTS.test(match[0])) return null;
