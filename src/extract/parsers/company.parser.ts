@@ -938,6 +938,72 @@ function titleCaseShare(line: string): boolean {
   return capitalised / long >= TITLE_CASE_SHARE;
 }
 
+/** Characters of body text (outside the headline's line) below which a text is taken as a headline alone. */
+const BODY_MIN_CHARS = 200;
+/** Capitalised words from a position, joined by single spaces or "&": "Valley Regional Transit's". */
+const CAPITALISED_RUN_AT = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:[^\S\n](?:&[^\S\n])?\p{Lu}[\p{L}\p{N}'’.&-]*)*/uy;
+
+/**
+ * Does the article write the name of a title-case headline again in a line of its body? Only a
+ * run that starts where the name does counts, and one of them must open the other: "Orvane" or
+ * "Orvane Labs Inc" for "Orvane Labs", but not "Wagga Wagga" for "Wagga Homes". A text with
+ * (almost) no body beside the line is not judged.
+ */
+function namedInBody(ctx: ExtractionContext, name: string, at: number): boolean {
+  let memo = namedInBodyMemo.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    namedInBodyMemo.set(ctx, memo);
+  }
+  const from = ctx.text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = ctx.text.indexOf('\n', at);
+  const to = lineEnd < 0 ? ctx.text.length : lineEnd;
+  const key = `${from}:${name}`;
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = ctx.text.length - (to - from) < BODY_MIN_CHARS || findsNameInBody(ctx.text, name, from, to);
+    memo.set(key, value);
+  }
+  return value;
+}
+
+const namedInBodyMemo = new WeakMap<ExtractionContext, Map<string, boolean>>();
+
+function findsNameInBody(text: string, name: string, from: number, to: number): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  if (first === '') return true;
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+    if (i >= from && i < to) continue;
+    // The run must start here: "Ohio Valley" holds no name "Valley".
+    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) continue;
+    if (i > 1 && text[i - 1] === ' ' && joinsNameBefore(wordBefore(text, i - 1))) continue;
+    CAPITALISED_RUN_AT.lastIndex = i;
+    const run = CAPITALISED_RUN_AT.exec(text)?.[0] ?? '';
+    const runWords = canonicalName(run).split(/\s+/);
+    const n = Math.min(runWords.length, words.length);
+    let same = n > 0;
+    for (let k = 0; k < n && same; k++) same = runWords[k] === words[k];
+    if (!same) continue;
+    // A heading that holds the name alone ("Orvane Labs" over its paragraph) names it as a body does.
+    const line = lineOf(text, i);
+    if (!isTitleCaseLine(line) || line.trim() === run) return true;
+  }
+  return false;
+}
+
+/** The word that ends at `end` (exclusive), or ''. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{N}'’.&-]/u.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, end);
+}
+
+/** A capitalised word that is no stopword ("Ohio", not "The") makes the name after it part of its run. */
+function joinsNameBefore(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !STOP.has(lookupForm(word));
+}
+
 /** Every word of the name also appears in lower case in the article ("Notices" / "notice"). */
 function isCommonWordHere(ctx: ExtractionContext, name: string): boolean {
   if (!ctx.lowercaseWords) return false;
@@ -1758,6 +1824,16 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (
     ((clauseStart ?? testAt(CLAUSE_START_AT, s.text, offset)) || isTitleCaseLine(line)) &&
     isCommonWordHere(ctx, name)
+  )
+    return null;
+  // "Transit Agency Proposes Cutting 14 Routes", "Island Resort To Shut For Two-Year Rebuild": in
+  // a title-case headline every word is capitalised, so a run of them is a name only when the
+  // article's body writes it again ("Orvane Cuts 200 Jobs" over "Orvane Labs said on ..."). A
+  // line that holds the name alone is a list's heading ("Orvane Labs" over its paragraph): a name.
+  if (
+    isTitleCaseLine(line) &&
+    /\p{L}/u.test(line.replace(text, '')) &&
+    !namedInBody(ctx, name, s.start + offset)
   )
     return null;
   // "The Helsinki studio behind ...", "the Toronto carrier": a name between "the" and a word for the
