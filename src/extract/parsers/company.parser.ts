@@ -410,10 +410,13 @@ const STREET_AFTER_ON_WORDS = new Set([
 ]);
 /**
  * "the Penrith Industrial Estate", "Harbour Business Park", "Kelso Science Park": the last two
- * words of a trading estate's or a park's name, where firms have their sites.
+ * words of a trading estate's or a park's name, where firms have their sites. So are an export
+ * or economic zone's ("the Tarn Valley Export Processing Zone", "Morro Economic Zone", "Lanao IT
+ * Park") and the bare "Park" or "Zone" left when a place before them ends the run ("in Lanao IT
+ * Park": "Lanao" is a town).
  */
 const SITE_NAME_END =
-  /(?:^|\s)(?:Industrial|Trading|Business|Retail|Science|Technology|Tech|Enterprise|Commerce|Logistics)\s+(?:Estate|Park)$/;
+  /(?:^|\s)(?:Industrial|Trading|Business|Retail|Science|Technology|Tech|Enterprise|Commerce|Logistics|IT)\s+(?:Estate|Park)$|(?:^|\s)(?:Economic|Processing|Export|Industrial|Trade|Enterprise)\s+Zone$|^(?:Park|Zone|Estate)$/;
 /** "on ", "off ", "along " right before a name. Tested with testAt. */
 const ON_STREET_BEFORE_AT = /(?<=\b(?:on|off|along)\s+)/y;
 
@@ -874,6 +877,24 @@ function isDatelineAgency(text: string, offset: number): boolean {
   return text.charCodeAt(i) === 0x28 && testAt(DATELINE_AGENCY_BEFORE_AT, text, offset);
 }
 
+/**
+ * "Written by Mira Sen | Tarnpur |", "By Jo Hale, Staff Writer": a byline names its writer, the
+ * town filed from and the outlet, never an employer (but for the writer's own company, below).
+ * Short and with no full stop, unlike "By March, Orvane will cut 200 jobs."
+ */
+const BYLINE_OPEN = /^\s*(?:(?:Written|Reported|Words|Story)\s+)?[Bb]y\s+\p{Lu}/u;
+const BYLINE_MAX_CHARS = 100;
+/** "By Mira Sen, co-founder and CEO of Orvane": the writer's own company is named after "of" or "at". */
+const OF_OR_AT_BEFORE_AT = /(?<=\b(?:of|at)\s+)/y;
+
+function isBylineLine(line: string): boolean {
+  return (
+    line.length <= BYLINE_MAX_CHARS &&
+    BYLINE_OPEN.test(line) &&
+    !testAt(SENTENCE_END_AT, line, line.length)
+  );
+}
+
 /** Caption and credit lines ("Photo: Jane Roe/Agency via Getty Images") name people, not employers. */
 const CREDIT_LINE = /^\s*(?:photo|image|picture|credit|file\s+photo|video|illustration)s?\b\s*[:|-]/i;
 
@@ -1267,9 +1288,10 @@ function ownerBeforeWorkplace(
 
 /**
  * "in Exeter", "In Ontario": a name right after "in" is where something happens; so is one after
- * "the outskirts of" ("a plant on the outskirts of Eastvale"). Tested with testAt.
+ * "the outskirts of" ("a plant on the outskirts of Eastvale") or "across" ("schools in villages
+ * across Tarnshire"). Tested with testAt.
  */
-const IN_BEFORE_AT = /(?<=\b(?:[Ii]n|(?:outskirts|suburbs|edge)\s+of)\s+)/y;
+const IN_BEFORE_AT = /(?<=\b(?:[Ii]n|(?:outskirts|suburbs|edge)\s+of|[Aa]cross|[Tt]hroughout)\s+)/y;
 /**
  * "on Eastvale's south side", "Dunford's downtown", "Brannock's outskirts": a possessive before a
  * part of a town is the town's. Run on what follows the name, with or without its "'s".
@@ -1281,9 +1303,16 @@ const PART_OF_TOWN_AFTER =
  * and a word for an area is the area's name. Run on what follows the name (AREA_AFTER) and at
  * the name's offset (IN_THE_BEFORE_AT).
  */
-const AREA_AFTER = /^\s+(?:metro(?:politan)?\s+)?(?:area|region|metro|metroplex)\b/;
+const AREA_AFTER =
+  /^\s+(?:(?:metro(?:politan)?|industrial|business|trading|economic|enterprise)\s+)?(?:area|region|metro|metroplex|estate|zone)\b/;
 const IN_THE_BEFORE_AT =
   /(?<=\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|near|outside|within|from)\s+the\s+)/y;
+/**
+ * "close 22 branches in the Marianas and let go of 150", "across the Lowlands,": one word after
+ * "in the" that ends its phrase is a region's name. Tested with testAt, and on what follows.
+ */
+const IN_THE_REGION_BEFORE_AT = /(?<=\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+the\s+)/y;
+const PHRASE_END_AFTER = /^\s*(?:[,.;:)]|(?:and|or)\s|$)/;
 /**
  * ", Texas," / ", Ky." / ", Ont. (": a state or province right after a name, as news writes a town
  * ("plants in Dunford, Ohio, and Calloway, Texas, ..."). The state must end the phrase (a comma,
@@ -1332,6 +1361,8 @@ function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: nu
   if (WORKPLACE_AFTER.test(tail) && testAt(POSSESSIVE_BEFORE_AT, s.text, offset)) return true;
   if (PART_OF_TOWN_AFTER.test(tail)) return true;
   if (AREA_AFTER.test(tail) && testAt(IN_THE_BEFORE_AT, s.text, offset)) return true;
+  if (!/\s/.test(text) && PHRASE_END_AFTER.test(tail) && testAt(IN_THE_REGION_BEFORE_AT, s.text, offset))
+    return true;
   // "Calloway, Texas, assembly lines": a one-word name (or one in capitals) with its state is a town.
   if (
     tail.charCodeAt(0) === COMMA &&
@@ -1814,6 +1845,7 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   }
   const line = lineOf(s.text, offset);
   if (CREDIT_LINE.test(line)) return null;
+  if (isBylineLine(line) && !testAt(OF_OR_AT_BEFORE_AT, s.text, offset)) return null;
   // "Home › Business › Retail", "MARKETS | TECH": a line of section names is the page's navigation.
   if (isNavigationLine(line)) return null;
   // "the firm's Gridline team", "its Pathfinder division": a capitalised word between the focus
