@@ -217,6 +217,11 @@ const LEGAL_FORMS = [
   'N.V',
   'Pty',
   'Holdings',
+  // Malaysia's "Sdn Bhd" and "Bhd", Singapore's "Pte Ltd", India's "Pvt Ltd" (the "Ltd" goes first)
+  'Sdn Bhd',
+  'Bhd',
+  'Pte',
+  'Pvt',
 ];
 /** "Corvane Systems, Inc.": the legal form after the comma is never a name of its own. */
 const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS.map((f) => f.toLowerCase()));
@@ -1588,7 +1593,11 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   const lower = name.toLowerCase();
   const tokens = name.split(/\s+/);
   const outlet =
-    OUTLET_SET.has(lower) || OUTLET_SET.has(`the ${lower}`) || outletSection(lower) || isCallSign(ctx, name);
+    OUTLET_SET.has(lower) ||
+    OUTLET_SET.has(`the ${lower}`) ||
+    outletSection(lower) ||
+    isCallSign(ctx, name) ||
+    lower === masthead(ctx);
   const facts: NameFacts = {
     name,
     lower,
@@ -1634,6 +1643,28 @@ const pageSections = perArticle((ctx): ReadonlySet<string> => {
   const found = new Set<string>();
   for (const m of ctx.text.matchAll(SECTION_LINK)) found.add((m[1] ?? '').toLowerCase());
   return found;
+});
+
+/**
+ * The page's masthead, lower-cased: its first line (after the page store's date stamp) when that
+ * line is a name alone whose last word names a paper ("Tarnby Times", "Kirrin Valley Ledger",
+ * "The Dunmore Echo"). The outlet is a source wherever the article names it again ("Follow
+ * Tarnby Times on Telegram"), never the employer in focus.
+ */
+const MASTHEAD_LINE =
+  /^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,4})[^\S\n]*(?:\n|$)/u;
+const MASTHEAD_WORDS = new Set(
+  (
+    'times post tribune herald journal gazette chronicle press courier mail news bulletin ledger ' +
+    'dispatch echo star standard observer sentinel weekly daily record reporter examiner telegraph ' +
+    'express mirror register globe advertiser argus inquirer leader'
+  ).split(' '),
+);
+const masthead = perArticle((ctx): string | null => {
+  const name = MASTHEAD_LINE.exec(ctx.text)?.[1];
+  if (!name) return null;
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return MASTHEAD_WORDS.has(last) ? canonicalName(name).toLowerCase() : null;
 });
 
 /**
