@@ -65,6 +65,19 @@ const CASES: readonly EmployerCase[] = [
     ].join('\n'),
     events: ['Orvane'],
   },
+  // 5. A school district's name may hold "Local".
+  {
+    rule: '"The Brill Local School District board voted to eliminate 24 positions": the district is the employer',
+    text: 'The Brill Local School District board voted on Thursday to eliminate 24 positions for next school year after a levy failed.',
+    events: ['Brill Local School District'],
+    never: ['Brill'],
+  },
+  {
+    rule: 'guard: "Local officials said Orvane Steel would cut 80 jobs": "Local" alone opens no name',
+    text: 'Local officials said on Monday that Orvane Steel would cut 80 jobs at its rolling mill.',
+    events: ['Orvane Steel'],
+    never: ['Local'],
+  },
 ];
 
 describeEmployerCases('[extract/company] probe 10: places around the employer, bylines', CASES, '2025-03-05');

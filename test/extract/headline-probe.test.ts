@@ -55,6 +55,18 @@ const CASES: readonly EmployerCase[] = [
     never: ['Quarry Firm', 'Cover', 'Loss'],
   },
   {
+    rule: '"Job Cuts Around The Dales In May: A Mill And Four Nurses": the region is no employer',
+    text: [
+      'Job Cuts Around The Dales In May: A Mill And Four Nurses',
+      '',
+      'Here is our monthly list of the job cuts announced by employers in our region.',
+      '',
+      'Harrowgate Mills said on May 12 it would lay off 120 workers when it shuts its spinning shed. Dales Family Health let go of four nurses last week.',
+    ].join('\n'),
+    events: ['Harrowgate Mills'],
+    never: ['Dales'],
+  },
+  {
     rule: 'guard: a title-case headline\'s name that the body writes again stays the employer',
     text: [
       'Orvane Labs Cuts 120 Jobs As Orders Slow',

@@ -731,6 +731,16 @@ function segmentRun(
         leadFrom = -1;
         afterTitle = false;
         afterPlace = 0;
+      } else if (
+        from >= 0 &&
+        upper &&
+        plain &&
+        lower === 'local' &&
+        /^Schools?$/.test(parts[i + 2] ?? '')
+      ) {
+        // "Harmon Local School District", "Brill Local Schools": an Ohio school district's name
+        // holds "Local" ("Local" alone stays a word: "Local officials said").
+        keep(lower, end, placeBefore);
       } else if (from >= 0 && upper && plain && lower === 'state' && opensName(parts[i + 2])) {
         // "Granite State Distribution", "Golden State Movers": "State" between two words of a
         // name is the name's (a state nickname); alone it stays a word ("State officials").
@@ -1316,8 +1326,10 @@ const IN_THE_BEFORE_AT =
  * "close 22 branches in the Marianas and let go of 150", "across the Lowlands,": one word after
  * "in the" that ends its phrase is a region's name. Tested with testAt, and on what follows.
  */
-const IN_THE_REGION_BEFORE_AT = /(?<=\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+the\s+)/y;
+const IN_THE_REGION_BEFORE_AT = /(?<=\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round)\s+[Tt]he\s+)/y;
 const PHRASE_END_AFTER = /^\s*(?:[,.;:)]|(?:and|or)\s|$)/;
+/** The same in a title-case headline, whose small words are capitalised: "Cuts Around The Dales In May". */
+const TITLE_PHRASE_END_AFTER = /^\s*(?:[,.;:)]|(?:[Aa]nd|[Oo]r|In|On|At|As|After|Amid|For)\s|$)/;
 /**
  * ", Texas," / ", Ky." / ", Ont. (": a state or province right after a name, as news writes a town
  * ("plants in Dunford, Ohio, and Calloway, Texas, ..."). The state must end the phrase (a comma,
@@ -1366,7 +1378,12 @@ function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: nu
   if (WORKPLACE_AFTER.test(tail) && testAt(POSSESSIVE_BEFORE_AT, s.text, offset)) return true;
   if (PART_OF_TOWN_AFTER.test(tail)) return true;
   if (AREA_AFTER.test(tail) && testAt(IN_THE_BEFORE_AT, s.text, offset)) return true;
-  if (!/\s/.test(text) && PHRASE_END_AFTER.test(tail) && testAt(IN_THE_REGION_BEFORE_AT, s.text, offset))
+  if (
+    !/\s/.test(text) &&
+    testAt(IN_THE_REGION_BEFORE_AT, s.text, offset) &&
+    (PHRASE_END_AFTER.test(tail) ||
+      (TITLE_PHRASE_END_AFTER.test(tail) && isTitleCaseLine(lineOf(s.text, offset))))
+  )
     return true;
   // "Calloway, Texas, assembly lines": a one-word name (or one in capitals) with its state is a town.
   if (
@@ -1634,18 +1651,6 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
 }
 
 /**
- * "More in Courts & Law", "Latest in Business": a link line that names a section of the page. The
- * section's name is page furniture wherever it stands ("Courts & Law" over the headline), never an
- * employer.
- */
-const SECTION_LINK = /^[^\S\n]*(?:More|Latest|More stories|More news|Also)\s+in\s+([^\n]{2,40}?)[^\S\n]*$/gm;
-const pageSections = perArticle((ctx): ReadonlySet<string> => {
-  const found = new Set<string>();
-  for (const m of ctx.text.matchAll(SECTION_LINK)) found.add((m[1] ?? '').toLowerCase());
-  return found;
-});
-
-/**
  * The page's masthead, lower-cased: its first line (after the page store's date stamp) when that
  * line is a name alone whose last word names a paper ("Tarnby Times", "Kirrin Valley Ledger",
  * "The Dunmore Echo"). The outlet is a source wherever the article names it again ("Follow
@@ -1665,6 +1670,18 @@ const masthead = perArticle((ctx): string | null => {
   if (!name) return null;
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   return MASTHEAD_WORDS.has(last) ? canonicalName(name).toLowerCase() : null;
+});
+
+/**
+ * "More in Courts & Law", "Latest in Business": a link line that names a section of the page. The
+ * section's name is page furniture wherever it stands ("Courts & Law" over the headline), never an
+ * employer.
+ */
+const SECTION_LINK = /^[^\S\n]*(?:More|Latest|More stories|More news|Also)\s+in\s+([^\n]{2,40}?)[^\S\n]*$/gm;
+const pageSections = perArticle((ctx): ReadonlySet<string> => {
+  const found = new Set<string>();
+  for (const m of ctx.text.matchAll(SECTION_LINK)) found.add((m[1] ?? '').toLowerCase());
+  return found;
 });
 
 /**
