@@ -497,7 +497,15 @@ const HEADLINE_UNNAMED_REACH = 6;
 const NOTICE_TOLD = /\b(?:notif(?:ied|ies|y|ication)|notice|fil(?:ed|ing)|submitted|report)\b/i;
 const STATEMENT_TOLD = /\b(?:said|says|told|announced|confirmed)\b/i;
 const CUT_NAMED_AGAIN =
-  /\b(?:cuts?|lay-?offs?|closure|closing|shutdown|retrench\w*|redundanc\w*|job\s+losses|terminations?|reductions)\b/i;
+  /\b(?:cuts?|lay-?offs?|closure|closing|shutdown|retrench\w*|redundanc\w*|job\s+losses|terminations?|separations|dismissals|reductions)\b/i;
+/**
+ * Or the employer tells the people the cut put out of work: "Tarn Shiksha Trust told the teachers
+ * on Thursday that ...", "Pellow Joinery informed the workers last Friday" (the noun of the cut's
+ * own figure, or a general word for staff).
+ */
+const WORKERS_TOLD =
+  /\b(?:told|informed|notified|wrote\s+to|messaged)\s+(?:the|its|all|their)\s+(?:affected\s+|remaining\s+)?([a-z][a-z-]+)\b/;
+const STAFF_WORDS = /^(?:workers|employees|staff|staffers|people|crew|personnel)$/;
 /**
  * "the cuts, which include 120 nursing roles", "the reductions, equal to roughly 260 full-time
  * equivalents": a figure told as a part or another measure of the cut named again.
@@ -511,8 +519,12 @@ const PART_OF_CUT =
  * name, at the sentence start, a notice/filing/statement cue, and no quantity of its own (a new
  * figure would be another cut).
  */
-function namingSubject(memo: ParseMemo, s: Sentence): Focus | null {
-  if (!NOTICE_TOLD.test(s.text) && !(STATEMENT_TOLD.test(s.text) && CUT_NAMED_AGAIN.test(s.text)))
+function namingSubject(memo: ParseMemo, s: Sentence, cut?: readonly Candidate[]): Focus | null {
+  if (
+    !NOTICE_TOLD.test(s.text) &&
+    !(STATEMENT_TOLD.test(s.text) && CUT_NAMED_AGAIN.test(s.text)) &&
+    !toldTheWorkers(s.text, cut)
+  )
     return null;
   const first = memo.names(s).find((c) => c.kind === 'company' && !c.value.source);
   if (!first || first.kind !== 'company' || first.value.via === 'focus') return null;
@@ -528,6 +540,15 @@ function namingSubject(memo: ParseMemo, s: Sentence): Focus | null {
   )
     return null;
   return { name: first.value.name, unit: first.value.unit };
+}
+
+/** Does the sentence tell the cut's workers ("told the teachers"), by the noun of the cut's figure? */
+function toldTheWorkers(text: string, cut: readonly Candidate[] | undefined): boolean {
+  const m = WORKERS_TOLD.exec(text);
+  if (!m || !cut) return false;
+  const noun = m[1] as string;
+  if (STAFF_WORDS.test(noun)) return true;
+  return cut.some((c) => c.kind === 'count' && c.span.text.toLowerCase().split(/[^a-z-]+/).includes(noun));
 }
 
 /**
@@ -684,7 +705,7 @@ function namedAhead(
   const sentences = memo.sentences;
   for (let i = s.index + 1; i <= s.index + UNNAMED_REACH && i < sentences.length; i++) {
     const t = sentences[i] as Sentence;
-    const named = namingSubject(memo, t);
+    const named = namingSubject(memo, t, candidates);
     if (!named) continue;
     if (candidates.some((c) => c.kind === 'date')) return { focus: named, candidates };
     const own = memo.refined(t).filter((c) => c.kind === 'date' && !c.value.horizon);
@@ -1008,7 +1029,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
     layoffsTold ||= memo.trigger(s);
     if (unnamed && s.index - unnamed.s.index > (unnamed.headline ? HEADLINE_UNNAMED_REACH : UNNAMED_REACH))
       unnamed = null;
-    const named = unnamed ? namingSubject(memo, s) : null;
+    const named = unnamed ? namingSubject(memo, s, unnamed.candidates) : null;
     if (unnamed && named) {
       // The notice's day, when the naming sentence gives one, is the cut's date ("filed Monday").
       const own = memo.refined(s).filter((c) => c.kind === 'date' && !c.value.horizon);

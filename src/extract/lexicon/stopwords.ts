@@ -329,6 +329,9 @@ export const FOCUS_NOUNS: readonly string[] = [
   'health system',
   'utility',
   'charity',
+  // "The trust had already let go of 150 coordinators", "the exporter told its workers"
+  'trust',
+  'exporter',
   'nonprofit',
   'non-profit',
   'university',

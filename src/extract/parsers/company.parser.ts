@@ -220,6 +220,11 @@ const LEGAL_FORMS = [
   'N.V',
   'Pty',
   'Holdings',
+  // Malaysia's "Sdn Bhd" and "Bhd", Singapore's "Pte Ltd", India's "Pvt Ltd" (the "Ltd" goes first)
+  'Sdn Bhd',
+  'Bhd',
+  'Pte',
+  'Pvt',
 ];
 /** "Corvane Systems, Inc.": the legal form after the comma is never a name of its own. */
 const LEGAL_FORM_WORDS = new Set(LEGAL_FORMS.map((f) => f.toLowerCase()));
@@ -413,10 +418,13 @@ const STREET_AFTER_ON_WORDS = new Set([
 ]);
 /**
  * "the Penrith Industrial Estate", "Harbour Business Park", "Kelso Science Park": the last two
- * words of a trading estate's or a park's name, where firms have their sites.
+ * words of a trading estate's or a park's name, where firms have their sites. So are an export
+ * or economic zone's ("the Tarn Valley Export Processing Zone", "Morro Economic Zone", "Lanao IT
+ * Park") and the bare "Park" or "Zone" left when a place before them ends the run ("in Lanao IT
+ * Park": "Lanao" is a town).
  */
 const SITE_NAME_END =
-  /(?:^|\s)(?:Industrial|Trading|Business|Retail|Science|Technology|Tech|Enterprise|Commerce|Logistics)\s+(?:Estate|Park)$/;
+  /(?:^|\s)(?:Industrial|Trading|Business|Retail|Science|Technology|Tech|Enterprise|Commerce|Logistics|IT)\s+(?:Estate|Park)$|(?:^|\s)(?:Economic|Processing|Export|Industrial|Trade|Enterprise)\s+Zone$|^(?:Park|Zone|Estate)$/;
 /** "on ", "off ", "along " right before a name. Tested with testAt. */
 const ON_STREET_BEFORE_AT = /(?<=\b(?:on|off|along)\s+)/y;
 
@@ -726,6 +734,16 @@ function segmentRun(
         leadFrom = -1;
         afterTitle = false;
         afterPlace = 0;
+      } else if (
+        from >= 0 &&
+        upper &&
+        plain &&
+        lower === 'local' &&
+        /^Schools?$/.test(parts[i + 2] ?? '')
+      ) {
+        // "Harmon Local School District", "Brill Local Schools": an Ohio school district's name
+        // holds "Local" ("Local" alone stays a word: "Local officials said").
+        keep(lower, end, placeBefore);
       } else if (from >= 0 && upper && plain && lower === 'state' && opensName(parts[i + 2])) {
         // "Granite State Distribution", "Golden State Movers": "State" between two words of a
         // name is the name's (a state nickname); alone it stays a word ("State officials").
@@ -891,6 +909,24 @@ function isDatelineAgency(text: string, offset: number): boolean {
   return text.charCodeAt(i) === 0x28 && testAt(DATELINE_AGENCY_BEFORE_AT, text, offset);
 }
 
+/**
+ * "Written by Mira Sen | Tarnpur |", "By Jo Hale, Staff Writer": a byline names its writer, the
+ * town filed from and the outlet, never an employer (but for the writer's own company, below).
+ * Short and with no full stop, unlike "By March, Orvane will cut 200 jobs."
+ */
+const BYLINE_OPEN = /^\s*(?:(?:Written|Reported|Words|Story)\s+)?[Bb]y\s+\p{Lu}/u;
+const BYLINE_MAX_CHARS = 100;
+/** "By Mira Sen, co-founder and CEO of Orvane": the writer's own company is named after "of" or "at". */
+const OF_OR_AT_BEFORE_AT = /(?<=\b(?:of|at)\s+)/y;
+
+function isBylineLine(line: string): boolean {
+  return (
+    line.length <= BYLINE_MAX_CHARS &&
+    BYLINE_OPEN.test(line) &&
+    !testAt(SENTENCE_END_AT, line, line.length)
+  );
+}
+
 /** Caption and credit lines ("Photo: Jane Roe/Agency via Getty Images") name people, not employers. */
 const CREDIT_LINE = /^\s*(?:photo|image|picture|credit|file\s+photo|video|illustration)s?\b\s*[:|-]/i;
 
@@ -953,6 +989,72 @@ function titleCaseShare(line: string): boolean {
   }
   if (long < TITLE_CASE_MIN_WORDS) return false;
   return capitalised / long >= TITLE_CASE_SHARE;
+}
+
+/** Characters of body text (outside the headline's line) below which a text is taken as a headline alone. */
+const BODY_MIN_CHARS = 200;
+/** Capitalised words from a position, joined by single spaces or "&": "Valley Regional Transit's". */
+const CAPITALISED_RUN_AT = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:[^\S\n](?:&[^\S\n])?\p{Lu}[\p{L}\p{N}'’.&-]*)*/uy;
+
+/**
+ * Does the article write the name of a title-case headline again in a line of its body? Only a
+ * run that starts where the name does counts, and one of them must open the other: "Orvane" or
+ * "Orvane Labs Inc" for "Orvane Labs", but not "Wagga Wagga" for "Wagga Homes". A text with
+ * (almost) no body beside the line is not judged.
+ */
+function namedInBody(ctx: ExtractionContext, name: string, at: number): boolean {
+  let memo = namedInBodyMemo.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    namedInBodyMemo.set(ctx, memo);
+  }
+  const from = ctx.text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = ctx.text.indexOf('\n', at);
+  const to = lineEnd < 0 ? ctx.text.length : lineEnd;
+  const key = `${from}:${name}`;
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = ctx.text.length - (to - from) < BODY_MIN_CHARS || findsNameInBody(ctx.text, name, from, to);
+    memo.set(key, value);
+  }
+  return value;
+}
+
+const namedInBodyMemo = new WeakMap<ExtractionContext, Map<string, boolean>>();
+
+function findsNameInBody(text: string, name: string, from: number, to: number): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  if (first === '') return true;
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+    if (i >= from && i < to) continue;
+    // The run must start here: "Ohio Valley" holds no name "Valley".
+    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) continue;
+    if (i > 1 && text[i - 1] === ' ' && joinsNameBefore(wordBefore(text, i - 1))) continue;
+    CAPITALISED_RUN_AT.lastIndex = i;
+    const run = CAPITALISED_RUN_AT.exec(text)?.[0] ?? '';
+    const runWords = canonicalName(run).split(/\s+/);
+    const n = Math.min(runWords.length, words.length);
+    let same = n > 0;
+    for (let k = 0; k < n && same; k++) same = runWords[k] === words[k];
+    if (!same) continue;
+    // A heading that holds the name alone ("Orvane Labs" over its paragraph) names it as a body does.
+    const line = lineOf(text, i);
+    if (!isTitleCaseLine(line) || line.trim() === run) return true;
+  }
+  return false;
+}
+
+/** The word that ends at `end` (exclusive), or ''. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}\p{N}'’.&-]/u.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, end);
+}
+
+/** A capitalised word that is no stopword ("Ohio", not "The") makes the name after it part of its run. */
+function joinsNameBefore(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !STOP.has(lookupForm(word));
 }
 
 /** Every word of the name also appears in lower case in the article ("Notices" / "notice"). */
@@ -1222,9 +1324,10 @@ function ownerBeforeWorkplace(
 
 /**
  * "in Exeter", "In Ontario": a name right after "in" is where something happens; so is one after
- * "the outskirts of" ("a plant on the outskirts of Eastvale"). Tested with testAt.
+ * "the outskirts of" ("a plant on the outskirts of Eastvale") or "across" ("schools in villages
+ * across Tarnshire"). Tested with testAt.
  */
-const IN_BEFORE_AT = /(?<=\b(?:[Ii]n|(?:outskirts|suburbs|edge)\s+of)\s+)/y;
+const IN_BEFORE_AT = /(?<=\b(?:[Ii]n|(?:outskirts|suburbs|edge)\s+of|[Aa]cross|[Tt]hroughout)\s+)/y;
 /**
  * "on Eastvale's south side", "Dunford's downtown", "Brannock's outskirts": a possessive before a
  * part of a town is the town's. Run on what follows the name, with or without its "'s".
@@ -1237,9 +1340,17 @@ const PART_OF_TOWN_AFTER =
  * what follows the name (AREA_AFTER) and at the name's offset (IN_THE_BEFORE_AT).
  */
 const AREA_AFTER =
-  /^\s+(?:metro(?:politan)?\s+)?(?:area|region|metro|metroplex|valley|basin|delta|peninsula)\b/;
+  /^\s+(?:(?:metro(?:politan)?|industrial|business|trading|economic|enterprise)\s+)?(?:area|region|metro|metroplex|valley|basin|delta|peninsula|estate|zone)\b/;
 const IN_THE_BEFORE_AT =
   /(?<=\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|near|outside|within|from)\s+the\s+)/y;
+/**
+ * "close 22 branches in the Marianas and let go of 150", "across the Lowlands,": one word after
+ * "in the" that ends its phrase is a region's name. Tested with testAt, and on what follows.
+ */
+const IN_THE_REGION_BEFORE_AT = /(?<=\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round)\s+[Tt]he\s+)/y;
+const PHRASE_END_AFTER = /^\s*(?:[,.;:)]|(?:and|or)\s|$)/;
+/** The same in a title-case headline, whose small words are capitalised: "Cuts Around The Dales In May". */
+const TITLE_PHRASE_END_AFTER = /^\s*(?:[,.;:)]|(?:[Aa]nd|[Oo]r|In|On|At|As|After|Amid|For)\s|$)/;
 /**
  * ", Texas," / ", Ky." / ", Ont. (": a state or province right after a name, as news writes a town
  * ("plants in Dunford, Ohio, and Calloway, Texas, ..."). The state must end the phrase (a comma,
@@ -1298,6 +1409,13 @@ function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: nu
   if (s.text.includes('across') || s.text.includes('throughout'))
     if (testAt(EMPLOYERS_ACROSS_BEFORE_AT, s.text, offset)) return true;
   if (AREA_AFTER.test(tail) && testAt(IN_THE_BEFORE_AT, s.text, offset)) return true;
+  if (
+    !/\s/.test(text) &&
+    testAt(IN_THE_REGION_BEFORE_AT, s.text, offset) &&
+    (PHRASE_END_AFTER.test(tail) ||
+      (TITLE_PHRASE_END_AFTER.test(tail) && isTitleCaseLine(lineOf(s.text, offset))))
+  )
+    return true;
   // "Calloway, Texas, assembly lines": a one-word name (or one in capitals) with its state is a town.
   if (
     tail.charCodeAt(0) === COMMA &&
@@ -1555,7 +1673,11 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   const lower = name.toLowerCase();
   const tokens = name.split(/\s+/);
   const outlet =
-    OUTLET_SET.has(lower) || OUTLET_SET.has(`the ${lower}`) || outletSection(lower) || isCallSign(ctx, name);
+    OUTLET_SET.has(lower) ||
+    OUTLET_SET.has(`the ${lower}`) ||
+    outletSection(lower) ||
+    isCallSign(ctx, name) ||
+    lower === masthead(ctx);
   const facts: NameFacts = {
     name,
     lower,
@@ -1590,6 +1712,28 @@ function nameFacts(ctx: ExtractionContext, text: string): NameFacts {
   memo.set(text, facts);
   return facts;
 }
+
+/**
+ * The page's masthead, lower-cased: its first line (after the page store's date stamp) when that
+ * line is a name alone whose last word names a paper ("Tarnby Times", "Kirrin Valley Ledger",
+ * "The Dunmore Echo"). The outlet is a source wherever the article names it again ("Follow
+ * Tarnby Times on Telegram"), never the employer in focus.
+ */
+const MASTHEAD_LINE =
+  /^\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,4})[^\S\n]*(?:\n|$)/u;
+const MASTHEAD_WORDS = new Set(
+  (
+    'times post tribune herald journal gazette chronicle press courier mail news bulletin ledger ' +
+    'dispatch echo star standard observer sentinel weekly daily record reporter examiner telegraph ' +
+    'express mirror register globe advertiser argus inquirer leader'
+  ).split(' '),
+);
+const masthead = perArticle((ctx): string | null => {
+  const name = MASTHEAD_LINE.exec(ctx.text)?.[1];
+  if (!name) return null;
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return MASTHEAD_WORDS.has(last) ? canonicalName(name).toLowerCase() : null;
+});
 
 /**
  * "More in Courts & Law", "Latest in Business": a link line that names a section of the page. The
@@ -1891,6 +2035,7 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   }
   const line = lineOf(s.text, offset);
   if (CREDIT_LINE.test(line)) return null;
+  if (isBylineLine(line) && !testAt(OF_OR_AT_BEFORE_AT, s.text, offset)) return null;
   // "Home › Business › Retail", "MARKETS | TECH": a line of section names is the page's navigation.
   if (isNavigationLine(line)) return null;
   // "the firm's Gridline team", "its Pathfinder division": a capitalised word between the focus
@@ -1901,6 +2046,16 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
   if (
     ((clauseStart ?? testAt(CLAUSE_START_AT, s.text, offset)) || isTitleCaseLine(line)) &&
     isCommonWordHere(ctx, name)
+  )
+    return null;
+  // "Transit Agency Proposes Cutting 14 Routes", "Island Resort To Shut For Two-Year Rebuild": in
+  // a title-case headline every word is capitalised, so a run of them is a name only when the
+  // article's body writes it again ("Orvane Cuts 200 Jobs" over "Orvane Labs said on ..."). A
+  // line that holds the name alone is a list's heading ("Orvane Labs" over its paragraph): a name.
+  if (
+    isTitleCaseLine(line) &&
+    /\p{L}/u.test(line.replace(text, '')) &&
+    !namedInBody(ctx, name, s.start + offset)
   )
     return null;
   // "The Helsinki studio behind ...", "the Toronto carrier": a name between "the" and a word for the
