@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleInput } from '../domain/article.ts';
 import type { AggregateClaim, ExtractionResult, Mention } from '../domain/mention.ts';
+import type { Span } from '../domain/span.ts';
 import { detectAggregate, type DetectedAggregate } from './aggregate.ts';
-import { assembleSentence, describesNextName, distributeToListed, type Focus } from './assemble.ts';
+import {
+  assembleSentence,
+  describesNextName,
+  distributeToListed,
+  type Focus,
+  warnItemMention,
+} from './assemble.ts';
 import { DEFAULT_CONFIGURATION } from './configuration.ts';
 import { withAnnouncementDay } from './dates/announcement.ts';
 import type { Candidate, ExtractionContext, ExtractOptions, Parser } from './context.ts';
@@ -103,6 +110,8 @@ const CUE_SLOTS: readonly (readonly number[])[] = ALL_PARSERS.map((p) => {
   });
 });
 /** Slots of the date family (run after the company and quantity parsers in the configuration). */
+/** The date parser alone (a digest item's later sentences are read for their dates only). */
+const DATE_ONLY: readonly Parser[] = ALL_PARSERS.filter((p) => DATE_PARSERS.has(p.name));
 const IS_DATE_SLOT: readonly boolean[] = ALL_PARSERS.map((p) => DATE_PARSERS.has(p.name));
 /** What a parser found in a sentence its cues rule out: nothing (shared, never written to). */
 const NO_RUN: readonly Found[] = Object.freeze([]);
@@ -799,6 +808,87 @@ function capsLabel(s: Sentence): { label: string; end: number } | null {
   return { label, end: m[0].length };
 }
 
+/**
+ * An item of a WARN-notice digest: "Orrin Tool & Die, Lansing: 64 workers, effective March 3."
+ * The employer, its town after a comma (or none), a colon, then a head count and no layoff word
+ * most of the time. Only in an article that speaks of WARN or notices (WARN_CUE), and only as a
+ * series of two or more (one "Name: 40 staff" line is a dateline or a fact box).
+ */
+const WARN_ITEM =
+  /^([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,5})(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?:\s+(?=(?:(?:about|approximately|nearly|roughly|some|up\s+to)\s+)?\d)/;
+/** "Notice received Oct. 6", "notice filed Monday": the day the state heard, not the layoff's. */
+const NOTICE_DAY =
+  /\bnotices?\s+(?:was\s+|were\s+)?(?:received|filed|dated|posted|issued|submitted|sent)\b|\b(?:received|filed|dated|posted|issued|submitted)\s+(?:the\s+|a\s+|its\s+)?(?:WARN\s+)?notices?\b/i;
+/** How many sentences after its first one an item of a digest may still be telling. */
+const WARN_ITEM_REACH = 3;
+
+/** The employer a WARN digest item's label names, with its span and where the figures begin. */
+function warnItem(s: Sentence): { name: string; span: Span; afterColon: number } | null {
+  const colon = s.text.indexOf(':');
+  if (colon < 2 || colon > LABEL_REACH + 30) return null;
+  const m = WARN_ITEM.exec(s.text);
+  if (!m) return null;
+  const name = m[1] as string;
+  // "Total: 641 workers", "Note: ...": a heading word, not an employer; nor a place or a byline.
+  if (name.split(/\s+/).every((w) => COMMON.has(w.toLowerCase()))) return null;
+  if (isPlaceName(name) || isBylineOrPerson(name) || isPageFurniture(name)) return null;
+  return {
+    name,
+    span: { start: s.start, end: s.start + name.length, text: name },
+    afterColon: s.start + m[0].length,
+  };
+}
+
+/**
+ * The sentences of one digest item, its first and those after it on the same line ("Great Lakes
+ * Die Cast, Grand Rapids: 142 workers. The plant is closing; layoffs effective Dec. 5. Notice
+ * received Oct. 6."), up to the next item.
+ */
+function warnItemSentences(ctx: ExtractionContext, s: Sentence): Sentence[] {
+  const out = [s];
+  for (let i = s.index + 1; i <= s.index + WARN_ITEM_REACH; i++) {
+    const next = ctx.sentences[i];
+    const prev = ctx.sentences[i - 1];
+    if (!next || !prev || ctx.text.slice(prev.end, next.start).includes('\n') || warnItem(next)) break;
+    out.push(next);
+  }
+  return out;
+}
+
+/**
+ * The mention of one digest item. Its date is the first one told outside the notice's own day
+ * ("layoffs effective Dec. 5" over "Notice received Oct. 6"); with no other, the notice's day.
+ */
+function warnItemMentions(
+  memo: ParseMemo,
+  ctx: ExtractionContext,
+  s: Sentence,
+  item: ReturnType<typeof warnItem>,
+) {
+  if (!item) return { mention: null, last: s.index };
+  const part = warnItemSentences(ctx, s);
+  const layoffDays: Candidate[] = [];
+  const noticeDays: Candidate[] = [];
+  for (const x of part) {
+    const notice = NOTICE_DAY.exec(x.text);
+    const noticeAt = notice ? x.start + notice.index : Number.POSITIVE_INFINITY;
+    // A sentence with a layoff word and no figure skips the date pass ("layoffs effective Dec. 5"):
+    // after the item's first sentence, only its dates are wanted.
+    const cs = x === s ? memo.refined(x) : refineSentence(ctx, x, runParsers(memo, x, DATE_ONLY));
+    for (const c of cs) if (c.kind === 'date') (c.span.start < noticeAt ? layoffDays : noticeDays).push(c);
+  }
+  const itemText = part.map((x) => x.text).join(' ');
+  const mention = warnItemMention(
+    ctx,
+    s,
+    memo.refined(s),
+    item,
+    layoffDays.length > 0 ? layoffDays : noticeDays,
+    itemText,
+  );
+  return { mention, last: (part[part.length - 1] as Sentence).index };
+}
+
 /** The company the headline is about: the first named, non-source company in the opening lines. */
 function headlineFocus(memo: ParseMemo, ctx: ExtractionContext): Focus | null {
   for (const s of ctx.sentences.slice(0, HEADLINE_SENTENCES)) {
@@ -897,6 +987,11 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let focus: Focus | null = headline;
   // How many sentences open with a "Name:" label, counted once an article has one.
   const labels = lazy(() => sentences.filter((x) => itemLabel(x) !== null).length);
+  // How many sentences are items of a WARN digest, counted once, in an article about notices.
+  const warnItems = lazy(() =>
+    WARN_CUE.test(text) ? sentences.filter((x) => warnItem(x) !== null).length : 0,
+  );
+  let warnItemLast = -1;
   const mentions: Mention[] = [];
   const aggregates: AggregateClaim[] = [];
   let lastAggregate: { source: string | null; sentenceIndex: number } | null = null;
@@ -923,6 +1018,21 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
         focus = named;
       }
       unnamed = null;
+    }
+    // A WARN digest's items ("Orrin Tool & Die, Lansing: 64 workers, effective March 3."): each
+    // is an event, told with no layoff word, and its sentences belong to it alone.
+    if (s.index <= warnItemLast) continue;
+    const item = warnItems() >= 2 ? warnItem(s) : null;
+    if (item) {
+      const { mention, last } = warnItemMentions(memo, ctx, s, item);
+      if (mention) {
+        debug(() => `sentence ${s.index} (WARN item): ${item.name}`);
+        mentions.push(mention);
+        warnItemLast = last;
+        focus = { name: item.name, unit: null };
+        bodyBegun = true;
+        continue;
+      }
     }
     if (!memo.trigger(s)) {
       // "Together, the two rounds amount to more than 27,000 corporate jobs": the article's own

@@ -1,0 +1,61 @@
+import { describe, test } from 'node:test';
+import { type ArticleCase as Case, checkArticle as check } from '../helpers/article-cases.ts';
+
+/**
+ * Digests, distractors and employers named beside others, found by probe corpus 24 (fourteenth
+ * round): each case is a short article in our own words (invented employers) and what the
+ * extractor must make of it.
+ */
+const WARN_DIGEST: readonly Case[] = [
+  {
+    name: 'each "Employer, Town: N workers" item of a WARN digest is an event, dated by its layoff day',
+    text: [
+      'Weekly WARN roundup: three employers, 270 workers',
+      '',
+      'Each Thursday we list the layoff notices the state labour office posted.',
+      '',
+      'Orrin Tool & Die, Lansing: 64 workers. The shop is closing; layoffs effective March 3. Notice received Jan. 6.',
+      '',
+      'Pellwood Linen Services, Flint: 120 workers, beginning Feb. 24. Notice received Jan. 7.',
+      '',
+      'Tamsett Brothers Bakery, Jackson: 86 workers, laid off Jan. 2. Notice received Jan. 8.',
+    ].join('\n'),
+    published: '2025-01-09',
+    events: [
+      { company: 'Orrin Tool & Die', min: 64, max: 64, start: '2025-03-03' },
+      { company: 'Pellwood Linen Services', min: 120, max: 120, start: '2025-02-24' },
+      { company: 'Tamsett Brothers Bakery', min: 86, max: 86, start: '2025-01-02' },
+    ],
+    absent: ['Lansing', 'Flint', 'Jackson'],
+    exact: true,
+  },
+  {
+    name: 'digest items one per line, without a town, with only the notice day, are still events',
+    text: [
+      'WARN notices filed this week',
+      'Quillon Plastics: 45 employees, notice dated Feb. 3',
+      'Hestermoor Dairy: 150 employees, notice dated Feb. 4',
+    ].join('\n'),
+    published: '2025-02-07',
+    events: [
+      { company: 'Quillon Plastics', min: 45, max: 45, start: '2025-02-03' },
+      { company: 'Hestermoor Dairy', min: 150, max: 150, start: '2025-02-04' },
+    ],
+    exact: true,
+  },
+  {
+    name: 'guard: a single "Name: N staff" line in an article about something else is no digest',
+    text: [
+      'Quillon Plastics opens a new extrusion hall',
+      '',
+      'Quillon Plastics: 45 employees in the new hall from March, the company said.',
+    ].join('\n'),
+    published: '2025-02-07',
+    events: [],
+    exact: true,
+  },
+];
+
+describe('assembly probe 14: WARN digests', () => {
+  for (const c of WARN_DIGEST) test(c.name, () => check(c));
+});
