@@ -59,3 +59,36 @@ const WARN_DIGEST: readonly Case[] = [
 describe('assembly probe 14: WARN digests', () => {
   for (const c of WARN_DIGEST) test(c.name, () => check(c));
 });
+
+const REOPENINGS: readonly Case[] = [
+  {
+    name: 'a new owner restarting "the shuttered plant" with its staff is hiring, not a closure',
+    text: [
+      'Old foundry hums again',
+      '',
+      'Marrowby Castings, which bought the shuttered plant in January, reopened it this week with 95 employees and plans to hire 40 more by spring.',
+      '',
+      'Most of the first hires worked at the plant before it closed.',
+    ].join('\n'),
+    published: '2025-06-12',
+    events: [],
+    exact: true,
+  },
+  {
+    name: 'a closed warehouse taken over and staffed is no cut either',
+    text: 'Kellsway Freight took over a closed warehouse by the canal and began work there on Tuesday with 70 staff.',
+    published: '2025-06-12',
+    events: [],
+    exact: true,
+  },
+  {
+    name: 'guard: the owner that shutters its plant, with a headcount, still cuts',
+    text: 'Marrowby Castings shuttered its plant in Dunmere on Monday, leaving 95 employees without work.',
+    published: '2025-06-12',
+    events: [{ company: 'Marrowby Castings', min: 95, max: 95 }],
+  },
+];
+
+describe('assembly probe 14: reopened workplaces', () => {
+  for (const c of REOPENINGS) test(c.name, () => check(c));
+});

@@ -127,9 +127,11 @@ const NOT_PAY_OBJECT =
  * Closing a workplace: "shut the facility", "close its Leeds plant", "the plant closure", "is closing
  * its doors" (the whole employer); or a part of the company: "has shut its lending arm, affecting
  * 60 employees" (a closure is a cut only with a headcount in reach, see trigger:closure).
+ * After an article the participle describes a workplace shut before ("bought the shuttered mill
+ * in March, restarted production with 180 employees"): a state, not the act of closing.
  */
 const CLOSURE =
-  "(?:\\b(?:shut(?:s|ting)?\\s+down|clos(?:e|es|ed|ing)\\s+(?:its|their|the)\\s+doors|cease(?:s|d)?\\s+operations|wind(?:s|ing)?\\s+down|go(?:es|ing)?\\s+out\\s+of\\s+business)\\b|\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:the|its|their|a|an|this|that|\\d+|two|three|four|five|several)?\\s*(?:[\\w’'-]+\\s+){0,3}?(?:plant|factory|facility|mill|site|office|store|shop|branch|mine|hub|depot|warehouse|centre|center|campus|studio|operations|location|arm|unit|division|subsidiary|subsidiarie)s?\\b|\\b(?:plant|factory|facility|mill|site|office|store|mine|hub|depot|warehouse|centre|center|campus|studio)s?\\s+(?:closures?|closings?|shutdowns?)\\b)";
+  "(?:\\b(?:shut(?:s|ting)?\\s+down|clos(?:e|es|ed|ing)\\s+(?:its|their|the)\\s+doors|cease(?:s|d)?\\s+operations|wind(?:s|ing)?\\s+down|go(?:es|ing)?\\s+out\\s+of\\s+business)\\b|(?<!\\b(?:the|a|an|this|that)\\s+)\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:the|its|their|a|an|this|that|\\d+|two|three|four|five|several)?\\s*(?:[\\w’'-]+\\s+){0,3}?(?:plant|factory|facility|mill|site|office|store|shop|branch|mine|hub|depot|warehouse|centre|center|campus|studio|operations|location|arm|unit|division|subsidiary|subsidiarie)s?\\b|\\b(?:plant|factory|facility|mill|site|office|store|mine|hub|depot|warehouse|centre|center|campus|studio)s?\\s+(?:closures?|closings?|shutdowns?)\\b)";
 /** A headcount of people: "300 workers", "hundreds of employees", "1,200 jobs". */
 const PEOPLE_COUNT =
   '(?:\\b\\d[\\d,]*|\\b(?:hundreds|dozens|thousands|several\\s+hundred))\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:workers|employees|staff|people|jobs|positions|roles)\\b';
