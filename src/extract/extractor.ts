@@ -28,6 +28,7 @@ import {
 } from './parsers/company.parser.ts';
 import { departmentParser, describedTeamParser, locationParser } from './parsers/detail.parser.ts';
 import { workforceParsers } from './parsers/percent.parser.ts';
+import { answersLayoffQuestion } from './parsers/headcount.parser.ts';
 import type { WorkforceStatement } from './refiners/article.refiner.ts';
 import { hasTrigger } from './parsers/trigger.parser.ts';
 import { findPublished } from './published.ts';
@@ -191,7 +192,9 @@ class ParseMemo {
   /** Does the sentence speak of layoffs at all (hasTrigger), asked once per sentence. */
   trigger(s: Sentence): boolean {
     const memo = this.of(s);
-    memo.trigger ??= hasTrigger(s.text);
+    // "How many jobs are going?" / "About 350, according to a memo.": the answer's layoff word is
+    // its question's.
+    memo.trigger ??= hasTrigger(s.text) || answersLayoffQuestion(this.ctx, s);
     return memo.trigger;
   }
 
