@@ -51,3 +51,30 @@ const ANSWERS: readonly Case[] = [
 describe('count probe 13: answers to "how many"', () => {
   for (const c of ANSWERS) test(c.name, () => check(c));
 });
+
+const GROUPS_WITHIN: readonly Case[] = [
+  {
+    name: '"Among them are a dozen designers" after a cut is a group within it, dated like it',
+    text: 'Halloway Ceramics will cut 180 jobs, the company told staff on Tuesday. Among them are a dozen designers in its glaze studio.',
+    published: '2025-03-06',
+    events: [
+      { company: 'Halloway Ceramics', min: 180, max: 180, start: '2025-03-04' },
+      { company: 'Halloway Ceramics', min: 12, max: 12, start: '2025-03-04' },
+    ],
+    exact: true,
+  },
+  {
+    name: '"Among those affected were 40 drivers" is a group within the cut too',
+    text: 'Brisco Haulage laid off 150 workers on Friday. Among those affected were 40 drivers at its Leith depot.',
+    published: '2025-03-10',
+    events: [
+      { company: 'Brisco Haulage', min: 150, max: 150 },
+      { company: 'Brisco Haulage', min: 40, max: 40 },
+    ],
+    exact: true,
+  },
+];
+
+describe('count probe 13: groups within a cut', () => {
+  for (const c of GROUPS_WITHIN) test(c.name, () => check(c));
+});

@@ -382,6 +382,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     tense: 'present',
     cue: 'affected|eliminated|impacted|axed|\\bcut\\s|losses|cuts|redundancies|layoffs|lay-offs',
   },
+  // "Among them are a dozen designers in its studio", "Among those affected were 40 drivers": a
+  // group within the cut just told, counted by who is in it, with no layoff word of its own.
+  {
+    id: 'trigger:among-them',
+    pattern: `^\\W*among\\s+(?:them|those\\s+(?:affected|leaving|losing\\s+(?:their\\s+)?jobs|(?:being\\s+)?(?:cut|laid\\s+off|let\\s+go)))\\s*,?\\s+(?:are|were|will\\s+be|is|was)\\s+(?:${HEADCOUNT_HEDGE}\\s+)?(?:${HEADCOUNT_FIGURE})\\s+(?:[\\w-]+\\s+)?(?:${PEOPLE_NOUNS}|jobs|positions|roles|posts)\\b`,
+    tense: 'present',
+    cue: 'among',
+  },
   // "will retrench about 240 employees", "the retrenchment of 300 staff", "retrenchments at the
   // mill", "has started a formal retrenchment process": the word for layoffs in South and Southeast Asian and African English. A "period of
   // retrenchment" in spending is no cut of people, so the singular noun needs "of" and people.
