@@ -24,10 +24,11 @@ const WORKPLACE_AFTER =
 
 /**
  * A name after a workplace and "at"/"in"/"near"/"on" is where: "its two blast furnaces at Port
- * Talbot", "closing its factory on the Kelham Trading Estate".
+ * Talbot", "closing its factory on the Kelham Trading Estate", "close four depots in the Fenlands
+ * and the north" (a plural workplace too).
  */
 const WORKPLACE_AT_BEFORE =
-  /\b(?:plant|factory|furnaces?|mill|site|depot|warehouse|campus|hub|facility|offices?|stores?|works|steelworks|operations)\s+(?:at|in|near|on)\s+(?:the\s+)?$/;
+  /\b(?:plants?|factory|factories|furnaces?|mills?|sites?|depots?|warehouses?|campus|hubs?|facility|facilities|offices?|stores?|works|steelworks|operations)\s+(?:at|in|near|on)\s+(?:the\s+)?$/;
 
 /** A product noun right after a name: "the Frostmark series", "its Lumen app". */
 const PRODUCT_AFTER =

@@ -29,7 +29,11 @@ import {
 import { departmentParser, describedTeamParser, locationParser } from './parsers/detail.parser.ts';
 import { workforceParsers } from './parsers/percent.parser.ts';
 import { answersLayoffQuestion } from './parsers/headcount.parser.ts';
-import type { WorkforceStatement } from './refiners/article.refiner.ts';
+import {
+  choosePrimaryRefiner,
+  mergeRetellingsRefiner,
+  type WorkforceStatement,
+} from './refiners/article.refiner.ts';
 import { hasTrigger } from './parsers/trigger.parser.ts';
 import { findPublished } from './published.ts';
 import { withCompanyConfirmation } from './status.ts';
@@ -1183,8 +1187,17 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let refined: Mention[] = withCompanyConfirmation(sentences, mentions);
   for (const r of DEFAULT_CONFIGURATION.articleRefiners) refined = r.refine(refined, info);
   // "Its parent, Corvane Holdings, said ...": a subsidiary's cut is the parent's, in that unit.
-  refined = withStatedParents(text, refined);
+  const parented = withStatedParents(text, refined);
+  const reparented = parented.some((m, i) => m !== refined[i]);
+  refined = parented;
   refined = withAnnouncementDay(refined, ctx); // "said Thursday" in the lead dates the main event
+  // "Dunmore to shed 600 jobs" / "Haulmark Freight will cut 600 jobs ... Haulmark, which Dunmore
+  // bought in 2021": once the unit's cut is its parent's, the two tellings are one event (dated
+  // by now). Only the articles where a stated parent changed a mention pay for the second pass.
+  if (reparented) {
+    const merged = mergeRetellingsRefiner.refine(refined, info);
+    refined = merged.some((m) => m.primary) ? merged : choosePrimaryRefiner.refine(merged, info);
+  }
   // "These cuts will impact both sales and marketing teams": details told after the main event.
   refined = attachFollowUps(ctx, refined, {
     candidatesOf: (s) => memo.refined(s),

@@ -92,3 +92,33 @@ const REOPENINGS: readonly Case[] = [
 describe('assembly probe 14: reopened workplaces', () => {
   for (const c of REOPENINGS) test(c.name, () => check(c));
 });
+
+const PLACES_AND_PARENTS: readonly Case[] = [
+  {
+    name: 'a region after "depots in the" is where depots close, not the employer',
+    text: 'Brantock Haulage will cut 240 jobs and close three depots in the Fenlands and north-east Scotland, the firm said on Monday.',
+    published: '2025-04-09',
+    events: [{ company: 'Brantock Haulage', min: 240, max: 240, start: '2025-04-07' }],
+    absent: ['Fenlands'],
+    exact: true,
+  },
+  {
+    name: 'a unit "which X bought" is the buyer\'s: its cut and the parent\'s headline are one event',
+    text: [
+      'Corrowin Group to cut 300 jobs in bakery shake-up',
+      '',
+      'Millbeck Bakeries will cut 300 jobs and shut its Ayr bakery, the company said on Tuesday.',
+      '',
+      'Millbeck, which Corrowin bought from its founders in 2019, employs about 2,000 people.',
+    ].join('\n'),
+    published: '2025-04-09',
+    events: [
+      { company: 'Corrowin Group', unit: 'Millbeck Bakeries', min: 300, max: 300, start: '2025-04-08' },
+    ],
+    exact: true,
+  },
+];
+
+describe('assembly probe 14: places and parents', () => {
+  for (const c of PLACES_AND_PARENTS) test(c.name, () => check(c));
+});

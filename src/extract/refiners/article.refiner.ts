@@ -941,7 +941,8 @@ export const choosePrimaryRefiner: ArticleRefiner = {
     const main = mentions[bestIndex];
     return mentions.map((m, i) => {
       if (i !== bestIndex) {
-        if (main && (partToldAboveItsDate(m, main) || groupWithinMain(m, main))) return { ...m, date: main.date };
+        if (main && (partToldAboveItsDate(m, main) || groupWithinMain(m, main)))
+          return { ...m, date: main.date };
         if (m.count || mainShare) return m;
         const derived = deriveFromStatedWorkforce(m, info, true);
         return derived ? { ...m, count: derived } : m;
