@@ -11,6 +11,7 @@ import type {
 import type { Sentence } from './sentences.ts';
 import { findReason } from './details.ts';
 import { statusOf } from './status.ts';
+import { WARN_ITEM_RULE } from './dates/announcement.ts';
 import { isAcronymOf } from './refiners/article.refiner.ts';
 
 /** The one told, right before a name: "notified the Ohio Department of ...", "filed a notice with". */
@@ -23,10 +24,11 @@ const WORKPLACE_AFTER =
 
 /**
  * A name after a workplace and "at"/"in"/"near"/"on" is where: "its two blast furnaces at Port
- * Talbot", "closing its factory on the Kelham Trading Estate".
+ * Talbot", "closing its factory on the Kelham Trading Estate", "close four depots in the Fenlands
+ * and the north" (a plural workplace too).
  */
 const WORKPLACE_AT_BEFORE =
-  /\b(?:plant|factory|furnaces?|mill|site|depot|warehouse|campus|hub|facility|offices?|stores?|works|steelworks|operations)\s+(?:at|in|near|on)\s+(?:the\s+)?$/;
+  /\b(?:plants?|factory|factories|furnaces?|mills?|sites?|depots?|warehouses?|campus|hubs?|facility|facilities|offices?|stores?|works|steelworks|operations)\s+(?:at|in|near|on)\s+(?:the\s+)?$/;
 
 /** A product noun right after a name: "the Frostmark series", "its Lumen app". */
 const PRODUCT_AFTER =
@@ -1088,4 +1090,39 @@ export function distributeToListed(
     });
   }
   return out;
+}
+
+/**
+ * One item of a WARN-notice digest: "Orrin Tool & Die, Lansing: 64 workers, effective March 3."
+ * The label before the colon names the employer (the place after its comma is where), the count
+ * is the first figure after the colon, and the date is the first one told in `dateCands` (the
+ * item's own sentences, with the day the notice was received already left out by the caller).
+ */
+export function warnItemMention(
+  ctx: ExtractionContext,
+  s: Sentence,
+  cs: readonly Candidate[],
+  employer: { readonly name: string; readonly span: Span; readonly afterColon: number },
+  dateCands: readonly Candidate[],
+  itemText: string,
+): Mention | null {
+  const count = byKind(cs, 'count').find((c) => c.span.start >= employer.afterColon);
+  if (!count) return null;
+  const date = byKind(dateCands, 'date')[0] ?? null;
+  return {
+    company: employer.name,
+    unit: null,
+    companySpan: employer.span,
+    count: toCount(count),
+    percent: null,
+    date: toDateRange(date),
+    status: statusOf(itemText),
+    departments: [],
+    locations: [],
+    ...reasonFields(ctx, s),
+    severance: null,
+    primary: false,
+    evidence: { start: s.start, end: s.end, text: s.text },
+    rule: `${WARN_ITEM_RULE}+company:item-label+${count.rule}`,
+  };
 }

@@ -17,6 +17,7 @@ import {
   listPairParser,
   listItemCountParser,
   figureGivenParser,
+  answerFigureParser,
   nounWithNumberParser,
   numberCutsParser,
   numberNounParser,
@@ -82,6 +83,7 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     furtherNumberParser, // "..., with a possible further 300 in three years' time"
     vagueQuantityParser, // "several hundred employees", "hundreds of jobs", "dozens"
     figureGivenParser, // "didn't say how many jobs ..., but a spokesperson says it's about 900"
+    answerFigureParser, // "How many jobs are going?" / "About 350, according to a memo."
     numberCutsParser, // "the roughly 10,000 cuts reported in November"
     percentOfWorkforceParser, // "5% of its 85,000 global workforce"
     verbPercentParser, // "cut its workforce by 15%", "lay off 12%"

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { ArticleInput } from '../domain/article.ts';
 import type { AggregateClaim, ExtractionResult, Mention } from '../domain/mention.ts';
+import type { Span } from '../domain/span.ts';
 import { detectAggregate, STANDING_CUE, standingTally, type DetectedAggregate } from './aggregate.ts';
-import { assembleSentence, describesNextName, distributeToListed, type Focus } from './assemble.ts';
+import {
+  assembleSentence,
+  describesNextName,
+  distributeToListed,
+  type Focus,
+  warnItemMention,
+} from './assemble.ts';
 import { DEFAULT_CONFIGURATION } from './configuration.ts';
 import { withAnnouncementDay } from './dates/announcement.ts';
 import type { Candidate, ExtractionContext, ExtractOptions, Parser } from './context.ts';
@@ -21,9 +28,14 @@ import {
 } from './parsers/company.parser.ts';
 import { dateParser } from './parsers/date.parser.ts';
 import { departmentParser, describedTeamParser, locationParser } from './parsers/detail.parser.ts';
-import { LIST_ITEM_CUE } from './parsers/headcount.parser.ts';
+import { answersLayoffQuestion, LIST_ITEM_CUE } from './parsers/headcount.parser.ts';
 import { workforceParsers } from './parsers/percent.parser.ts';
-import { type WorkforceStatement, withBreakdownDates } from './refiners/article.refiner.ts';
+import {
+  choosePrimaryRefiner,
+  mergeRetellingsRefiner,
+  type WorkforceStatement,
+  withBreakdownDates,
+} from './refiners/article.refiner.ts';
 import { hasTrigger } from './parsers/trigger.parser.ts';
 import { findPublished } from './published.ts';
 import { withCompanyConfirmation } from './status.ts';
@@ -105,6 +117,8 @@ const CUE_SLOTS: readonly (readonly number[])[] = ALL_PARSERS.map((p) => {
   });
 });
 /** Slots of the date family (run after the company and quantity parsers in the configuration). */
+/** The date parser alone (a digest item's later sentences are read for their dates only). */
+const DATE_ONLY: readonly Parser[] = ALL_PARSERS.filter((p) => DATE_PARSERS.has(p.name));
 const IS_DATE_SLOT: readonly boolean[] = ALL_PARSERS.map((p) => DATE_PARSERS.has(p.name));
 /** What a parser found in a sentence its cues rule out: nothing (shared, never written to). */
 const NO_RUN: readonly Found[] = Object.freeze([]);
@@ -184,7 +198,9 @@ class ParseMemo {
   /** Does the sentence speak of layoffs at all (hasTrigger), asked once per sentence. */
   trigger(s: Sentence): boolean {
     const memo = this.of(s);
-    memo.trigger ??= hasTrigger(s.text);
+    // "How many jobs are going?" / "About 350, according to a memo.": the answer's layoff word is
+    // its question's.
+    memo.trigger ??= hasTrigger(s.text) || answersLayoffQuestion(this.ctx, s);
     return memo.trigger;
   }
 
@@ -548,7 +564,14 @@ function toldTheWorkers(text: string, cut: readonly Candidate[] | undefined): bo
   if (!m || !cut) return false;
   const noun = m[1] as string;
   if (STAFF_WORDS.test(noun)) return true;
-  return cut.some((c) => c.kind === 'count' && c.span.text.toLowerCase().split(/[^a-z-]+/).includes(noun));
+  return cut.some(
+    (c) =>
+      c.kind === 'count' &&
+      c.span.text
+        .toLowerCase()
+        .split(/[^a-z-]+/)
+        .includes(noun),
+  );
 }
 
 /**
@@ -899,6 +922,87 @@ function rankedItem(
 const MASTHEAD =
   /^The\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:Courier|Gazette|Times|Post|Herald|Tribune|Journal|Chronicle|Ledger|Review|Observer|Standard|Telegraph|Examiner|Inquirer|Dispatch|Record|Star|Mail|Express|Register|Bulletin|Monitor|Reporter|Sentinel|Enquirer|Wire|News|Daily|Weekly)$/i;
 
+/**
+ * An item of a WARN-notice digest: "Orrin Tool & Die, Lansing: 64 workers, effective March 3."
+ * The employer, its town after a comma (or none), a colon, then a head count and no layoff word
+ * most of the time. Only in an article that speaks of WARN or notices (WARN_CUE), and only as a
+ * series of two or more (one "Name: 40 staff" line is a dateline or a fact box).
+ */
+const WARN_ITEM =
+  /^([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of)){0,5})(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?:\s+(?=(?:(?:about|approximately|nearly|roughly|some|up\s+to)\s+)?\d)/;
+/** "Notice received Oct. 6", "notice filed Monday": the day the state heard, not the layoff's. */
+const NOTICE_DAY =
+  /\bnotices?\s+(?:was\s+|were\s+)?(?:received|filed|dated|posted|issued|submitted|sent)\b|\b(?:received|filed|dated|posted|issued|submitted)\s+(?:the\s+|a\s+|its\s+)?(?:WARN\s+)?notices?\b/i;
+/** How many sentences after its first one an item of a digest may still be telling. */
+const WARN_ITEM_REACH = 3;
+
+/** The employer a WARN digest item's label names, with its span and where the figures begin. */
+function warnItem(s: Sentence): { name: string; span: Span; afterColon: number } | null {
+  const colon = s.text.indexOf(':');
+  if (colon < 2 || colon > LABEL_REACH + 30) return null;
+  const m = WARN_ITEM.exec(s.text);
+  if (!m) return null;
+  const name = m[1] as string;
+  // "Total: 641 workers", "Note: ...": a heading word, not an employer; nor a place or a byline.
+  if (name.split(/\s+/).every((w) => COMMON.has(w.toLowerCase()))) return null;
+  if (isPlaceName(name) || isBylineOrPerson(name) || isPageFurniture(name)) return null;
+  return {
+    name,
+    span: { start: s.start, end: s.start + name.length, text: name },
+    afterColon: s.start + m[0].length,
+  };
+}
+
+/**
+ * The sentences of one digest item, its first and those after it on the same line ("Great Lakes
+ * Die Cast, Grand Rapids: 142 workers. The plant is closing; layoffs effective Dec. 5. Notice
+ * received Oct. 6."), up to the next item.
+ */
+function warnItemSentences(ctx: ExtractionContext, s: Sentence): Sentence[] {
+  const out = [s];
+  for (let i = s.index + 1; i <= s.index + WARN_ITEM_REACH; i++) {
+    const next = ctx.sentences[i];
+    const prev = ctx.sentences[i - 1];
+    if (!next || !prev || ctx.text.slice(prev.end, next.start).includes('\n') || warnItem(next)) break;
+    out.push(next);
+  }
+  return out;
+}
+
+/**
+ * The mention of one digest item. Its date is the first one told outside the notice's own day
+ * ("layoffs effective Dec. 5" over "Notice received Oct. 6"); with no other, the notice's day.
+ */
+function warnItemMentions(
+  memo: ParseMemo,
+  ctx: ExtractionContext,
+  s: Sentence,
+  item: ReturnType<typeof warnItem>,
+) {
+  if (!item) return { mention: null, last: s.index };
+  const part = warnItemSentences(ctx, s);
+  const layoffDays: Candidate[] = [];
+  const noticeDays: Candidate[] = [];
+  for (const x of part) {
+    const notice = NOTICE_DAY.exec(x.text);
+    const noticeAt = notice ? x.start + notice.index : Number.POSITIVE_INFINITY;
+    // A sentence with a layoff word and no figure skips the date pass ("layoffs effective Dec. 5"):
+    // after the item's first sentence, only its dates are wanted.
+    const cs = x === s ? memo.refined(x) : refineSentence(ctx, x, runParsers(memo, x, DATE_ONLY));
+    for (const c of cs) if (c.kind === 'date') (c.span.start < noticeAt ? layoffDays : noticeDays).push(c);
+  }
+  const itemText = part.map((x) => x.text).join(' ');
+  const mention = warnItemMention(
+    ctx,
+    s,
+    memo.refined(s),
+    item,
+    layoffDays.length > 0 ? layoffDays : noticeDays,
+    itemText,
+  );
+  return { mention, last: (part[part.length - 1] as Sentence).index };
+}
+
 /** The company the headline is about: the first named, non-source company in the opening lines. */
 function headlineFocus(memo: ParseMemo, ctx: ExtractionContext): Focus | null {
   for (const s of ctx.sentences.slice(0, HEADLINE_SENTENCES)) {
@@ -998,6 +1102,11 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let focus: Focus | null = headline;
   // How many sentences open with a "Name:" label, counted once an article has one.
   const labels = lazy(() => sentences.filter((x) => itemLabel(x) !== null).length);
+  // How many sentences are items of a WARN digest, counted once, in an article about notices.
+  const warnItems = lazy(() =>
+    WARN_CUE.test(text) ? sentences.filter((x) => warnItem(x) !== null).length : 0,
+  );
+  let warnItemLast = -1;
   const mentions: Mention[] = [];
   const aggregates: AggregateClaim[] = [];
   let lastAggregate: { source: string | null; sentenceIndex: number } | null = null;
@@ -1043,6 +1152,21 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
         focus = named;
       }
       unnamed = null;
+    }
+    // A WARN digest's items ("Orrin Tool & Die, Lansing: 64 workers, effective March 3."): each
+    // is an event, told with no layoff word, and its sentences belong to it alone.
+    if (s.index <= warnItemLast) continue;
+    const warn = warnItems() >= 2 ? warnItem(s) : null;
+    if (warn) {
+      const { mention, last } = warnItemMentions(memo, ctx, s, warn);
+      if (mention) {
+        debug(() => `sentence ${s.index} (WARN item): ${warn.name}`);
+        mentions.push(mention);
+        warnItemLast = last;
+        focus = { name: warn.name, unit: null };
+        bodyBegun = true;
+        continue;
+      }
     }
     if (!memo.trigger(s)) {
       // "Together, the two rounds amount to more than 27,000 corporate jobs": the article's own
@@ -1199,8 +1323,17 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
   let refined: Mention[] = withCompanyConfirmation(sentences, mentions);
   for (const r of DEFAULT_CONFIGURATION.articleRefiners) refined = r.refine(refined, info);
   // "Its parent, Corvane Holdings, said ...": a subsidiary's cut is the parent's, in that unit.
-  refined = withStatedParents(text, refined);
+  const parented = withStatedParents(text, refined);
+  const reparented = parented.some((m, i) => m !== refined[i]);
+  refined = parented;
   refined = withAnnouncementDay(refined, ctx); // "said Thursday" in the lead dates the main event
+  // "Dunmore to shed 600 jobs" / "Haulmark Freight will cut 600 jobs ... Haulmark, which Dunmore
+  // bought in 2021": once the unit's cut is its parent's, the two tellings are one event (dated
+  // by now). Only the articles where a stated parent changed a mention pay for the second pass.
+  if (reparented) {
+    const merged = mergeRetellingsRefiner.refine(refined, info);
+    refined = merged.some((m) => m.primary) ? merged : choosePrimaryRefiner.refine(merged, info);
+  }
   refined = withBreakdownDates(refined); // "12 of its members" has the date of the cut it is part of
   // "These cuts will impact both sales and marketing teams": details told after the main event.
   refined = attachFollowUps(ctx, refined, {

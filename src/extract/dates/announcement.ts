@@ -11,6 +11,9 @@ import { isPublicationStamp } from '../published.ts';
 import { addDays, parseYmd, ymd } from './calendar.ts';
 import { type Family, matchDates } from './matcher.ts';
 
+/** The rule of a WARN digest's item (assemble.ts, warnItemMention). */
+export const WARN_ITEM_RULE = 'trigger:warn-item';
+
 /** Sentences at the top of the article searched for the announcement day. */
 const LEAD_SENTENCES = 8;
 /** Sentences after the main event's own still read for its announcement day. */
@@ -138,6 +141,9 @@ export function effectiveDay(ctx: ExtractionContext, main: Mention): DateRange |
  */
 function waiting(m: Mention, published: string | null): boolean {
   if (!m.primary || !m.date) return false;
+  // "Orrin Tool & Die, Lansing: 64 workers, effective March 3": a WARN digest's item is dated by
+  // the layoff day its notice gives, never by the day the digest went out ("Every Friday we ...").
+  if (m.rule.startsWith(WARN_ITEM_RULE)) return false;
   if (m.date.basis === 'published') return true;
   if (m.date.start === null && m.date.end === null) return true;
   return published !== null && m.date.start !== null && m.date.start > published;

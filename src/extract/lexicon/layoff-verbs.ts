@@ -127,9 +127,11 @@ const NOT_PAY_OBJECT =
  * Closing a workplace: "shut the facility", "close its Leeds plant", "the plant closure", "is closing
  * its doors" (the whole employer); or a part of the company: "has shut its lending arm, affecting
  * 60 employees" (a closure is a cut only with a headcount in reach, see trigger:closure).
+ * After an article the participle describes a workplace shut before ("bought the shuttered mill
+ * in March, restarted production with 180 employees"): a state, not the act of closing.
  */
 const CLOSURE =
-  "(?:\\b(?:shut(?:s|ting)?\\s+down|clos(?:e|es|ed|ing)\\s+(?:its|their|the)\\s+doors|cease(?:s|d)?\\s+operations|wind(?:s|ing)?\\s+down|go(?:es|ing)?\\s+out\\s+of\\s+business)\\b|\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:the|its|their|a|an|this|that|\\d+|two|three|four|five|several)?\\s*(?:[\\w’'-]+\\s+){0,3}?(?:plant|factory|facility|mill|site|office|store|shop|branch|mine|hub|depot|warehouse|centre|center|campus|studio|operations|location|arm|unit|division|subsidiary|subsidiarie)s?\\b|\\b(?:plant|factory|facility|mill|site|office|store|mine|hub|depot|warehouse|centre|center|campus|studio)s?\\s+(?:closures?|closings?|shutdowns?)\\b)";
+  "(?:\\b(?:shut(?:s|ting)?\\s+down|clos(?:e|es|ed|ing)\\s+(?:its|their|the)\\s+doors|cease(?:s|d)?\\s+operations|wind(?:s|ing)?\\s+down|go(?:es|ing)?\\s+out\\s+of\\s+business)\\b|(?<!\\b(?:the|a|an|this|that)\\s+)\\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?)\\s+(?:down\\s+)?(?:the|its|their|a|an|this|that|\\d+|two|three|four|five|several)?\\s*(?:[\\w’'-]+\\s+){0,3}?(?:plant|factory|facility|mill|site|office|store|shop|branch|mine|hub|depot|warehouse|centre|center|campus|studio|operations|location|arm|unit|division|subsidiary|subsidiarie)s?\\b|\\b(?:plant|factory|facility|mill|site|office|store|mine|hub|depot|warehouse|centre|center|campus|studio)s?\\s+(?:closures?|closings?|shutdowns?)\\b)";
 /** A headcount of people: "300 workers", "hundreds of employees", "1,200 jobs". */
 const PEOPLE_COUNT =
   '(?:\\b\\d[\\d,]*|\\b(?:hundreds|dozens|thousands|several\\s+hundred))\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?(?:workers|employees|staff|people|jobs|positions|roles)\\b';
@@ -389,6 +391,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
       '\\b(?:[\\d,]+|dozen|hundred|dozens|hundreds|thousands|scores)\\s+of\\s+(?:the|those|these)\\s+(?:affected|eliminated|impacted|axed|cut)\\s+(?:roles|positions|jobs|posts|employees|workers|staff|staffers)\\b|\\b[\\d,]+\\s+of\\s+(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)\\b|\\b[\\d,]+\\s+of\\s+those\\s+(?:leaving|departing|being\\s+let\\s+go)\\b|\\b[\\d,]+\\s+of\\s+the\\s+(?:jobs|roles|positions|posts)\\s+(?:are|were|will\\s+be)\\s+(?!(?:in|at|from|within|across|based|expected|likely|set|to|due|part|among|held|currently|now|still|vacant|unfilled)\\b)[a-z]',
     tense: 'present',
     cue: 'affected|eliminated|impacted|axed|\\bcut\\s|losses|cuts|redundancies|layoffs|lay-offs|leaving|departing|let\\s+go|of\\s+the\\s+(?:jobs|roles|positions|posts)\\s',
+  },
+  // "Among them are a dozen designers in its studio", "Among those affected were 40 drivers": a
+  // group within the cut just told, counted by who is in it, with no layoff word of its own.
+  {
+    id: 'trigger:among-them',
+    pattern: `^\\W*among\\s+(?:them|those\\s+(?:affected|leaving|losing\\s+(?:their\\s+)?jobs|(?:being\\s+)?(?:cut|laid\\s+off|let\\s+go)))\\s*,?\\s+(?:are|were|will\\s+be|is|was)\\s+(?:${HEADCOUNT_HEDGE}\\s+)?(?:${HEADCOUNT_FIGURE})\\s+(?:[\\w-]+\\s+)?(?:${PEOPLE_NOUNS}|jobs|positions|roles|posts)\\b`,
+    tense: 'present',
+    cue: 'among',
   },
   // "will retrench about 240 employees", "the retrenchment of 300 staff", "retrenchments at the
   // mill", "has started a formal retrenchment process": the word for layoffs in South and Southeast Asian and African English. A "period of

@@ -817,6 +817,51 @@ export const figureGivenParser: Parser = {
   },
 };
 
+/**
+ * An explainer's answer that opens with the figure its question asked for: "How many jobs are
+ * going?" then "About 350, according to an internal memo." The figure stands alone (a comma, a
+ * full stop or "according to" after it), at the start of the sentence.
+ */
+const ANSWER_RE = new RegExp(
+  `^(?:(${QUAL})\\s+)?(${NUM})()${NOT_AFTER}(?=\\s*(?:[,.;:—–]|$|\\s+(?:according|in\\s+all|in\\s+total|so\\s+far|at\\s+(?:first|least)|for\\s+now)\\b))`,
+  'id',
+);
+/** The question just before it asks how many lose their jobs: "How many roles will be cut?". */
+const LAYOFF_QUESTION = new RegExp(
+  `^how\\s+many\\s+(?:[a-z-]+\\s+)?${JOB_NOUN}\\b[^?]{0,60}?\\b(?:go|going|gone|cut|cuts|lost|lose|losing|affected|laid\\s+off|leave|leaving|eliminated|redundant|at\\s+risk)\\b[^?]{0,40}\\?$`,
+  'i',
+);
+
+/** Does the sentence answer a question about how many lose their jobs, figure first? */
+export function answersLayoffQuestion(ctx: ExtractionContext, s: Sentence): boolean {
+  const q = ctx.sentences[s.index - 1];
+  return q !== undefined && q.text.endsWith('?') && ANSWER_RE.test(s.text) && LAYOFF_QUESTION.test(q.text);
+}
+
+/**
+ * The answer's figure is the cut's count, and the question's layoff word (in the sentence before)
+ * is its trigger: the answer itself names none ("About 350, according to ...").
+ */
+export const answerFigureParser: Parser = {
+  name: 'AnswerFigureParser',
+  requires: [NUMBER_CUE],
+  pattern: () => ANSWER_RE,
+  extract(ctx, s, m) {
+    if (!answersLayoffQuestion(ctx, s)) return null;
+    const count = countCandidate(ctx, s, m, 'count:answer', m[0].length);
+    if (!count) return null;
+    const trigger: Candidate = {
+      kind: 'trigger',
+      span: count.span,
+      sentenceIndex: s.index,
+      value: { tense: 'present' },
+      stated: 'stated',
+      rule: 'trigger:answer',
+    };
+    return [count, trigger];
+  },
+};
+
 const NUMBER_CUTS_RE = new RegExp(
   `(?:\\b(${QUAL})\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d{2,})()\\s+(?:job\\s+)?cuts\\b`,
   'gid',

@@ -923,6 +923,16 @@ export function withBreakdownDates(mentions: readonly Mention[]): Mention[] {
 }
 
 /**
+ * "Pellam will cut 240 jobs, it said on Monday. Among them are a dozen designers ...": an undated
+ * group told as within the main event's cut (trigger:among-them), smaller than it, was decided on
+ * the main event's day.
+ */
+function groupWithinMain(m: Mention, main: Mention): boolean {
+  if (m.date !== null || !main.date || !m.count || !main.count || key(m) !== key(main)) return false;
+  return m.rule.startsWith('trigger:among-them') && hi(m.count.max) < lo(main.count.min);
+}
+
+/**
  * Exactly one primary: the headline company's event, preferring a quantified, recent,
  * company-confirmed mention that comes early; background rounds and sub-counts rank lower.
  */
@@ -962,7 +972,8 @@ export const choosePrimaryRefiner: ArticleRefiner = {
     const main = mentions[bestIndex];
     return mentions.map((m, i) => {
       if (i !== bestIndex) {
-        if (main && partToldAboveItsDate(m, main)) return { ...m, date: main.date };
+        if (main && (partToldAboveItsDate(m, main) || groupWithinMain(m, main)))
+          return { ...m, date: main.date };
         if (m.count || mainShare) return m;
         const derived = deriveFromStatedWorkforce(m, info, true);
         return derived ? { ...m, count: derived } : m;

@@ -28,6 +28,8 @@ interface Link {
   /** The parent's name as written; null child: the article's own employer ("Its parent, X"). */
   readonly parent: string;
   readonly child: string | null;
+  /** The child may be written short ("Haulmark" for "Haulmark Freight"): see the "which X bought" links. */
+  readonly short?: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ const LINKS: readonly {
   readonly re: RegExp;
   readonly parent: number;
   readonly child: number;
+  readonly short?: boolean;
 }[] = [
   // "Its parent, Corvane Holdings, said ..." (not "its owner": mostly a person, "its owner, Dana Reyes")
   {
@@ -89,10 +92,33 @@ const LINKS: readonly {
     parent: 2,
     child: 1,
   },
+  // "Skyhaven, which Corvane bought from its founders in 2021,": the buyer owns it now (unless
+  // the sentence sells it on: "which Corvane bought in 2019 and sold last year").
+  {
+    cue: /\bwhich\s+[A-Z]/,
+    re: new RegExp(
+      String.raw`\b(${NAME}),\s+which\s+(${NAME})\s+(?:bought|acquired|purchased)\b(?![^.;]{0,60}\bsold\b)`,
+      'g',
+    ),
+    parent: 2,
+    child: 1,
+    short: true,
+  },
+  // "Skyhaven, which was acquired by Corvane in 2019,"
+  {
+    cue: /\bwhich\s+was\s+(?:bought|acquired|purchased)\s+by\s/,
+    re: new RegExp(
+      String.raw`\b(${NAME}),\s+which\s+was\s+(?:bought|acquired|purchased)\s+by\s+(?:the\s+)?(${NAME})(?![^.;]{0,60}\bsold\b)`,
+      'g',
+    ),
+    parent: 2,
+    child: 1,
+    short: true,
+  },
 ];
 
 /** Cheap test before the patterns: every link names a parent, an owner or a subsidiary. */
-const LINK_CUE = /\b(?:parent|owned|subsidiary|unit\s+of|division\s+of|arm\s+of)\b/;
+const LINK_CUE = /\b(?:parent|owned|subsidiary|unit\s+of|division\s+of|arm\s+of|bought|acquired|purchased)\b/;
 
 const key = (name: string): string =>
   canonicalName(name)
@@ -104,14 +130,14 @@ const key = (name: string): string =>
 export function statedParents(text: string): Link[] {
   if (!LINK_CUE.test(text)) return [];
   const out: Link[] = [];
-  for (const { cue, re, parent, child } of LINKS) {
+  for (const { cue, re, parent, child, short } of LINKS) {
     if (!cue.test(text)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const p = m[parent];
       // "Skyhaven, owned by Dana Reyes since 2019": a person owns it, no company is the parent.
       if (!p || isBylineOrPerson(p)) continue;
-      out.push({ parent: p, child: child === 0 ? null : (m[child] ?? null) });
+      out.push({ parent: p, child: child === 0 ? null : (m[child] ?? null), ...(short ? { short } : {}) });
     }
   }
   return out;
@@ -121,10 +147,14 @@ export function statedParents(text: string): Link[] {
  * Does the mention's company name the child? The same key, or the child's first words ("Bell" for
  * "Bell Canada": an outlet's short form of the name it gave in full).
  */
-function namesChild(company: string, child: string): boolean {
+function namesChild(company: string, child: string, short = false): boolean {
   const a = key(company);
   const b = key(child);
-  return a.length > 0 && (a === b || b.startsWith(`${a} `));
+  // "Haulmark Freight will cut 600 jobs ... Haulmark, which Corvane bought in 2021": a buyer's
+  // link may give the child's short form.
+  return (
+    a.length > 0 && b.length > 0 && (a === b || b.startsWith(`${a} `) || (short && a.startsWith(`${b} `)))
+  );
 }
 
 /**
@@ -140,11 +170,12 @@ export function withStatedParents(text: string, mentions: readonly Mention[]): M
   const resolved = links.map((l) => ({
     parent: canonicalName(l.parent),
     child: l.child ?? main?.company ?? '',
+    short: l.short === true,
   }));
   return mentions.map((m) => {
     if (m.unit !== null || !m.company) return m;
     const link = resolved.find(
-      (l) => l.child && namesChild(m.company, l.child) && key(l.parent) !== key(m.company),
+      (l) => l.child && namesChild(m.company, l.child, l.short) && key(l.parent) !== key(m.company),
     );
     return link ? { ...m, company: link.parent, unit: m.company } : m;
   });
