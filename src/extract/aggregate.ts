@@ -300,8 +300,7 @@ function mainAggregate(
   const bodyCount =
     countBy &&
     !candidates.some(
-      (c) =>
-        c.kind === 'company' && !c.value.source && c.span.start < sentence.start + countBy.index,
+      (c) => c.kind === 'company' && !c.value.source && c.span.start < sentence.start + countBy.index,
     )
       ? countBy
       : null;

@@ -72,7 +72,8 @@ export function statusOf(clause: string, confirmedAfter = false): Status {
 /** "confirmed", "confirms": the cheap cue of a confirmation. */
 const CONFIRMS = /\bconfirm(?:ed|s)\b/i;
 /** "declined to confirm", "would not confirm", "did not immediately confirm". */
-const NOT_CONFIRMED = /\b(?:not|n['’]t|never|neither|declined\s+to|refused\s+to|unable\s+to)\s+(?:\w+\s+)?confirm/i;
+const NOT_CONFIRMED =
+  /\b(?:not|n['’]t|never|neither|declined\s+to|refused\s+to|unable\s+to)\s+(?:\w+\s+)?confirm/i;
 /** The employer's own voice opening a sentence: "The company", "It", "A spokeswoman", "Management". */
 const EMPLOYER_VOICE =
   /^\W*(?:(?:the|its)\s+(?:company|firm|group|employer|business|bank|lender|carrier|airline|retailer|start-?up|maker|insurer|owner|management)|it|management|(?:an?|the)\s+(?:company\s+)?spokes(?:man|woman|person))\b/i;
@@ -90,8 +91,7 @@ export function withCompanyConfirmation(sentences: readonly Sentence[], mentions
     const here = sentences.find((x) => x.start === m.evidence.start);
     const next = here ? sentences[here.index + 1] : undefined;
     if (!next || !CONFIRMS.test(next.text) || NOT_CONFIRMED.test(next.text)) return m;
-    const byEmployer =
-      EMPLOYER_VOICE.test(next.text) || next.text.trimStart().startsWith(m.company);
+    const byEmployer = EMPLOYER_VOICE.test(next.text) || next.text.trimStart().startsWith(m.company);
     return byEmployer ? { ...m, status: statusOf(m.evidence.text, true) } : m;
   });
 }

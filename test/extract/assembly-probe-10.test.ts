@@ -267,7 +267,7 @@ const STATUS_SCOPE: readonly Case[] = [
     events: [{ company: 'Carrow Review', min: 12, max: 12, status: 'completed' }],
   },
   {
-    name: 'guard: a future in the cut\'s own clause keeps it announced',
+    name: "guard: a future in the cut's own clause keeps it announced",
     text: 'Carrow Review said on Thursday that 12 writers would be laid off in June.',
     published: '2024-05-08',
     events: [{ company: 'Carrow Review', min: 12, max: 12, status: 'announced' }],

@@ -42,7 +42,7 @@ const NAMED_LATER: readonly Case[] = [
     absent: ['Ana Ruiz', 'Lanao IT Park'],
   },
   {
-    name: 'the paper\'s masthead on the first line is an outlet, not the employer of a described cut',
+    name: "the paper's masthead on the first line is an outlet, not the employer of a described cut",
     text: [
       'Kelang Times',
       'Home › Nation',

@@ -47,9 +47,7 @@ const INSTITUTION_UNITS: readonly Case[] = [
       'Some 120 of the jobs will go in Lowfield, where the company plans to open a warehouse in October.',
     ].join('\n'),
     published: '2024-03-06',
-    events: [
-      { company: 'Harrowgate Foods', min: 300, max: 300, start: '2024-03-04', primary: true },
-    ],
+    events: [{ company: 'Harrowgate Foods', min: 300, max: 300, start: '2024-03-04', primary: true }],
     absent: ['Lowfield'],
   },
   {

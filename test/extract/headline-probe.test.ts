@@ -67,7 +67,7 @@ const CASES: readonly EmployerCase[] = [
     never: ['Dales'],
   },
   {
-    rule: 'guard: a title-case headline\'s name that the body writes again stays the employer',
+    rule: "guard: a title-case headline's name that the body writes again stays the employer",
     text: [
       'Orvane Labs Cuts 120 Jobs As Orders Slow',
       '',
@@ -90,7 +90,7 @@ const CASES: readonly EmployerCase[] = [
     events: ['Orvane Labs'],
   },
   {
-    rule: 'guard: a list\'s headings name the employers of their paragraphs',
+    rule: "guard: a list's headings name the employers of their paragraphs",
     text: [
       'Layoffs this week: Quellmoor Health, Tarnby Robotics and more',
       '',

@@ -734,13 +734,7 @@ function segmentRun(
         leadFrom = -1;
         afterTitle = false;
         afterPlace = 0;
-      } else if (
-        from >= 0 &&
-        upper &&
-        plain &&
-        lower === 'local' &&
-        /^Schools?$/.test(parts[i + 2] ?? '')
-      ) {
+      } else if (from >= 0 && upper && plain && lower === 'local' && /^Schools?$/.test(parts[i + 2] ?? '')) {
         // "Harmon Local School District", "Brill Local Schools": an Ohio school district's name
         // holds "Local" ("Local" alone stays a word: "Local officials said").
         keep(lower, end, placeBefore);
@@ -921,9 +915,7 @@ const OF_OR_AT_BEFORE_AT = /(?<=\b(?:of|at)\s+)/y;
 
 function isBylineLine(line: string): boolean {
   return (
-    line.length <= BYLINE_MAX_CHARS &&
-    BYLINE_OPEN.test(line) &&
-    !testAt(SENTENCE_END_AT, line, line.length)
+    line.length <= BYLINE_MAX_CHARS && BYLINE_OPEN.test(line) && !testAt(SENTENCE_END_AT, line, line.length)
   );
 }
 
@@ -1445,7 +1437,8 @@ function isPlaceAt(ctx: ExtractionContext, s: Sentence, text: string, offset: nu
 }
 
 /** "Faculty of Law", "School of Nursing": the head word of a part of a university or college. */
-const INSTITUTION_UNIT_HEAD = /^(?:Faculty|School|College|Department|Institute|Division|Directorate)\s+(?:of|for)\s/;
+const INSTITUTION_UNIT_HEAD =
+  /^(?:Faculty|School|College|Department|Institute|Division|Directorate)\s+(?:of|for)\s/;
 /** "the university", "Dunmore College's": the sentence names one institution (not "universities"). */
 const INSTITUTION_WORD = /\b(?:[Uu]niversity|[Cc]ollege)\b/;
 
