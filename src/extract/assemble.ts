@@ -631,6 +631,8 @@ const PART_RULES: ReadonlySet<string> = new Set([
   'count:further-number',
   'count:of-members',
   'count:of-the-jobs',
+  'count:cuts-include',
+  'count:part-of-its-size',
 ]);
 
 function toCount(c: Of<'count'>): Count {

@@ -12,6 +12,7 @@ import { departmentParser, describedTeamParser, locationParser } from './parsers
 import {
   includingNumberParser,
   subsetPlaceParser,
+  ofItsSizeParser,
   ofTheCutsParser,
   furtherNumberParser,
   listPairParser,
@@ -80,6 +81,7 @@ export const DEFAULT_CONFIGURATION: Configuration = {
     includingNumberParser, // "including 30,000 at the Department of ..."
     subsetPlaceParser, // "the roles being cut ..., but about 250 are in back-office operations"
     ofTheCutsParser, // "about 2,500 of the losses are expected next year"
+    ofItsSizeParser, // "cut 40 of its 200 jobs" (40)
     furtherNumberParser, // "..., with a possible further 300 in three years' time"
     vagueQuantityParser, // "several hundred employees", "hundreds of jobs", "dozens"
     figureGivenParser, // "didn't say how many jobs ..., but a spokesperson says it's about 900"

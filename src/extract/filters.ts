@@ -27,11 +27,12 @@ const PEOPLE_LAID_OFF_FIGURE =
 export const SENTENCE_FILTERS: readonly SentenceFilter[] = [
   // "Pellucid denied reports that it would cut 10,000 jobs"; "Stellan has ruled out layoffs";
   // "rejected online reports that it was about to retrench a fifth of its workforce, calling them
-  // completely untrue";
+  // completely untrue"; "rejected a media report that it would lay off 400"; "would not need to
+  // retrench any of its staff" (a cut the speaker says is not needed);
   // a rhetorical "You cannot cut a fifth of the staff and keep the service" is no report either
   {
     id: 'filter:denial',
-    re: /\b(?:denied|denies|deny|denying|(?:dismissed|dismisses|rejected|rejects|rebuffed)\s+(?:\w+\s+){0,2}?(?:reports|claims|rumou?rs|speculation)|(?:completely|totally|entirely|categorically)\s+(?:untrue|false|baseless)|ruled\s+out|rules\s+out|rule\s+out|no\s+(?:plans?\s+(?:for|to)\s+(?:any\s+)?)?(?:lay-?offs?|job\s+cuts|redundancies)|not\s+(?:planning|going|looking)\s+to\s+(?:cut|lay)|(?:won['’]t|will\s+not|would\s+not|does\s+not|did\s+not|do\s+not|cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:just\s+|simply\s+)?(?:cut|lay|shed|slash|make\s+any)|(?:pledged?|promised?|vowed?|committed|pledging)\s+(?:not\s+to|to\s+avoid|no\b)|avoid(?:ing)?\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|without\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|there\s+(?:were|will\s+be|are)\s+no\s+(?:lay-?offs|job\s+cuts)|there\s+(?:will\s+not|won['’]t|would\s+not|wouldn['’]t)\s+be\s+(?:an?\s+|any\s+)?(?:reductions?\s+in\s+force|lay-?offs?|job\s+cuts|redundancies)|no\s+["“]?\w+["”]?\s+(?:lay-?offs|job\s+cuts)|(?:not|n['’]t)\s+(?:have\s+to\s+)?worry)/i,
+    re: /\b(?:denied|denies|deny|denying|(?:dismissed|dismisses|rejected|rejects|rebuffed)\s+(?:\w+\s+){0,2}?(?:reports?|claims?|rumou?rs|speculation)|(?:completely|totally|entirely|categorically)\s+(?:untrue|false|baseless)|ruled\s+out|rules\s+out|rule\s+out|no\s+(?:plans?\s+(?:for|to)\s+(?:any\s+)?)?(?:lay-?offs?|job\s+cuts|redundancies)|not\s+(?:planning|going|looking)\s+to\s+(?:cut|lay)|(?:won['’]t|will\s+not|would\s+not|does\s+not|did\s+not|do\s+not|cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+(?:(?:need|have)\s+to\s+)?(?:just\s+|simply\s+)?(?:cut|lay|shed|slash|retrench|make\s+any)|(?:pledged?|promised?|vowed?|committed|pledging)\s+(?:not\s+to|to\s+avoid|no\b)|avoid(?:ing)?\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|without\s+(?:any\s+)?(?:lay-?offs|job\s+cuts)|there\s+(?:were|will\s+be|are)\s+no\s+(?:lay-?offs|job\s+cuts)|there\s+(?:will\s+not|won['’]t|would\s+not|wouldn['’]t)\s+be\s+(?:an?\s+|any\s+)?(?:reductions?\s+in\s+force|lay-?offs?|job\s+cuts|redundancies)|no\s+["“]?\w+["”]?\s+(?:lay-?offs|job\s+cuts)|(?:not|n['’]t)\s+(?:have\s+to\s+)?worry)/i,
   },
   // "Dear [Employee Name], we regret to inform you that your position has been eliminated."
   {

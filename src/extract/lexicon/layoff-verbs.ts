@@ -196,9 +196,13 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "400 jobs will be cut", "jobs are to go", "positions could go", "roles axed",
   // "several hundred roles in those divisions would be eliminated", "their positions had been
   // abolished". "workers sacked over a go-slow" is no "go": a word glued to a hyphen is another word.
+  // Jobs that "disappear" or "vanish" at or from an employer are cut too ("up to 80 posts could
+  // disappear at the Fenwick depot", "200 roles vanished from the payroll"); with no employer it is a
+  // forecast ("83 million roles to disappear by 2030") or a claim ("posts that will disappear once
+  // the closures are added").
   {
     id: 'trigger:jobs-cut',
-    pattern: `\\b${JOBS}(?:\\W+\\w+){0,5}?\\W+(?:cut|slashed|eliminated|abolished|disestablished|axed|shed|lost|go(?!-)|gone|affected|impacted|scrapped|culled|redundant|reduced|replaced\\s+by\\s+(?:ai|artificial\\s+intelligence|automation|technology|robots|machines|software))\\b`,
+    pattern: `\\b${JOBS}(?:\\W+\\w+){0,5}?\\W+(?:cut|slashed|eliminated|abolished|disestablished|axed|shed|lost|go(?!-)|gone|(?:disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?)\\s+(?:at|from)|affected|impacted|scrapped|culled|redundant|reduced|replaced\\s+by\\s+(?:ai|artificial\\s+intelligence|automation|technology|robots|machines|software))\\b`,
     tense: 'present',
   },
   // "job cuts", "job losses", "workforce reduction", "role eliminations", "headcount reduction"
@@ -399,6 +403,25 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     pattern: `^\\W*among\\s+(?:them|those\\s+(?:affected|leaving|losing\\s+(?:their\\s+)?jobs|(?:being\\s+)?(?:cut|laid\\s+off|let\\s+go)))\\s*,?\\s+(?:are|were|will\\s+be|is|was)\\s+(?:${HEADCOUNT_HEDGE}\\s+)?(?:${HEADCOUNT_FIGURE})\\s+(?:[\\w-]+\\s+)?(?:${PEOPLE_NOUNS}|jobs|positions|roles|posts)\\b`,
     tense: 'present',
     cue: 'among',
+  },
+  // "Most of those affected drove vans, and about 90 of them are agency staff": a part of the cut
+  // told as "N of them" after the sentence named the people of the cut ("those affected", "the
+  // workers laid off"). "two of them said" with no such people before is no part.
+  {
+    id: 'trigger:of-them-affected',
+    pattern:
+      '\\b(?:those|the\\s+(?:workers|employees|staff|people))\\s+(?:affected|laid\\s+off|retrenched|let\\s+go|made\\s+redundant)\\b[^.;]{0,120}?\\b[\\d,]+\\s+of\\s+them\\b',
+    tense: 'present',
+    cue: 'of\\s+them',
+  },
+  // "the cuts, which include 31 staff nurses", "the layoffs include 12 drivers": a part of the cut
+  // told before, listed by what the people do.
+  {
+    id: 'trigger:cuts-include',
+    pattern:
+      '\\b(?:cuts|layoffs|lay-offs|redundancies|job\\s+losses),?\\s+(?:(?:which|that)\\s+)?(?:will\\s+|would\\s+)?includ(?:e|es|ed)\\s+(?:(?:about|around|some|roughly|nearly|up\\s+to|more\\s+than)\\s+)?\\d',
+    tense: 'present',
+    cue: 'includ',
   },
   // "will retrench about 240 employees", "the retrenchment of 300 staff", "retrenchments at the
   // mill", "has started a formal retrenchment process": the word for layoffs in South and Southeast Asian and African English. A "period of

@@ -1523,6 +1523,14 @@ const UNION_NAME =
   /(?<!\bCredit)\s(?:Guild|Unions?|Federation|Confederation|Congress)$|\s(?:Workers|Employees)$/;
 
 /**
+ * "the National Union of Cabin Crew Selandia": the words after a union's "Union of" finish the
+ * union's own name (the run is split at "of"), a source like the union, never an employer.
+ * Tested with testAt.
+ */
+const UNION_OF_BEFORE_AT =
+  /(?<=\b(?:Union|Federation|Confederation|Guild|Brotherhood)\s+of\s+(?:the\s+)?)/y;
+
+/**
  * "NewsGuild-CWA", "IBEW-UAW": two unions joined by a hyphen name a union and the federation it
  * belongs to, a source like either of them.
  */
@@ -2083,6 +2091,7 @@ function nameCandidate(ctx: ExtractionContext, s: Sentence, raw: string, offset:
     sourceBefore ||
     SOURCE_AFTER.test(tail) ||
     UNION_AFTER.test(tail) ||
+    testAt(UNION_OF_BEFORE_AT, s.text, offset) ||
     bodyReportsDescribed(s.text, text, offset, tail);
   const start = s.start + offset;
   return {

@@ -480,6 +480,14 @@ function placedPart(s: Sentence, m: RegExpExecArray): boolean {
 
 /** "70 of the posts", "some 40 of those roles": no owner's possessive ("of the bank's staff"). */
 const OF_THE_JOBS = new RegExp(`\\bof\\s+(?:the|those|these)\\s+(?:[a-z-]+\\s+)?${JOB_NOUN}$`, 'i');
+/**
+ * "the cuts, which include 31 staff nurses": a figure the cut told before is said to include is
+ * a part of it (its split by place, "include 90 roles in Leeds", is a breakdown: placedPart).
+ */
+const CUTS_INCLUDE_BEFORE = new RegExp(
+  `\\b(?:cuts|layoffs|lay-offs|redundancies|job\\s+losses),?\\s+(?:(?:which|that)\\s+)?(?:will\\s+|would\\s+)?includ(?:e|es|ed)\\s+(?:(?:${QUAL})\\s+)?$`,
+  'i',
+);
 /** "19 of its members", "about 40 of our members": a union's own members, not "its staff members". */
 const OF_ITS_MEMBERS = /\bof\s+(?:its|their|our)\s+members$/i;
 
@@ -506,7 +514,9 @@ export const numberNounParser: Parser = {
       ? 'count:of-members'
       : OF_THE_JOBS.test(m[0])
         ? 'count:of-the-jobs'
-        : 'count:number-noun';
+        : CUTS_INCLUDE_BEFORE.test(s.text.slice(0, m.index))
+          ? 'count:cuts-include'
+          : 'count:number-noun';
     return countCandidate(ctx, s, m, rule, m.index + m[0].length);
   },
 };
@@ -702,10 +712,17 @@ export const subsetPlaceParser: Parser = {
 };
 
 const OF_THE_CUTS_RE = new RegExp(
-  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}\\s+of\\s+(?:(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)|those\\s+(?:leaving|departing|being\\s+let\\s+go))\\b`,
+  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}\\s+of\\s+(?:(?:the|those|these)\\s+(?:job\\s+)?(?:losses|cuts|redundancies|layoffs|lay-offs)|those\\s+(?:leaving|departing|being\\s+let\\s+go)|them)\\b`,
   'gid',
 );
-const OF_THE_CUTS_CUE = /\bof\s+(?:the|those|these)\s/i;
+const OF_THE_CUTS_CUE = /\bof\s+(?:the|those|these|them)\b/i;
+/**
+ * "Most of those affected worked nights, and about 90 of them are agency staff": "them" are the
+ * people of the cut only when the sentence named them so before ("those affected", "the workers
+ * laid off"); "two of them said" after "the managers" is no part.
+ */
+const THOSE_CUT_BEFORE =
+  /\b(?:those|the\s+(?:workers|employees|staff|people))\s+(?:affected|laid\s+off|retrenched|let\s+go|made\s+redundant|being\s+let\s+go)\b/i;
 
 /**
  * "about 2,500 of the losses are expected next year", "About 450 of those leaving are from its
@@ -716,9 +733,39 @@ export const ofTheCutsParser: Parser = {
   requires: [NUMBER_CUE, OF_THE_CUTS_CUE],
   pattern: () => OF_THE_CUTS_RE,
   extract: (ctx, s, m) =>
-    BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length)) || placedPart(s, m)
+    BREAKDOWN_AFTER.test(s.text.slice(m.index + m[0].length)) ||
+    placedPart(s, m) ||
+    (/them$/i.test(m[0]) && !THOSE_CUT_BEFORE.test(s.text.slice(0, m.index)))
       ? null
       : countCandidate(ctx, s, m, 'count:of-the-cuts', m.index + m[0].length),
+};
+
+const OF_ITS_SIZE_RE = new RegExp(
+  `(?:\\b(${QUAL})\\s+)?\\b(${NUM})()\\b${NOT_AFTER}\\s+of\\s+(?:its|their|the)\\s+${NUM}${FILLER}\\s+${JOB_NOUN}\\b`,
+  'gid',
+);
+const OF_ITS_SIZE_CUE = /\bof\s+(?:its|their|the)\s/i;
+/** The cut told earlier in the sentence: "the cuts fell hardest on ...", "the layoffs hit ...". */
+const THE_CUTS_BEFORE = /\bthe\s+(?:job\s+)?(?:cuts|layoffs|lay-offs|redundancies|losses)\b/i;
+
+/**
+ * "cut 40 of its 200 jobs", "the desk lost eight of its nine posts": the first figure is the cut,
+ * the second the size of what it was cut from (no count). After the cut told before in the same
+ * sentence ("the cuts fell hardest on its paint shop, which lost eight of its 14 jobs") it is a
+ * part of that cut.
+ */
+export const ofItsSizeParser: Parser = {
+  name: 'OfItsSizeParser',
+  requires: [NUMBER_CUE, OF_ITS_SIZE_CUE],
+  pattern: () => OF_ITS_SIZE_RE,
+  extract: (ctx, s, m) =>
+    countCandidate(
+      ctx,
+      s,
+      m,
+      THE_CUTS_BEFORE.test(s.text.slice(0, m.index)) ? 'count:part-of-its-size' : 'count:of-its-size',
+      m.index + m[0].length,
+    ),
 };
 
 /**

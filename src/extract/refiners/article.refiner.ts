@@ -900,7 +900,8 @@ function partToldAboveItsDate(m: Mention, main: Mention): boolean {
 }
 
 /** Parts that split the cut itself ("19 of its members", "about 300 of the cuts are in Ohio"). */
-const BREAKDOWN_PART_RULE = /\+count:(?:of-members|subset-place|of-the-cuts|of-the-jobs)\b/;
+const BREAKDOWN_PART_RULE =
+  /\+count:(?:of-members|subset-place|of-the-cuts|of-the-jobs|cuts-include|part-of-its-size)\b/;
 
 /**
  * "Dalgety Press laid off a quarter of its staff on Monday", then "the union said 12 of its members
