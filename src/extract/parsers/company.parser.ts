@@ -1527,8 +1527,7 @@ const UNION_NAME =
  * union's own name (the run is split at "of"), a source like the union, never an employer.
  * Tested with testAt.
  */
-const UNION_OF_BEFORE_AT =
-  /(?<=\b(?:Union|Federation|Confederation|Guild|Brotherhood)\s+of\s+(?:the\s+)?)/y;
+const UNION_OF_BEFORE_AT = /(?<=\b(?:Union|Federation|Confederation|Guild|Brotherhood)\s+of\s+(?:the\s+)?)/y;
 
 /**
  * "NewsGuild-CWA", "IBEW-UAW": two unions joined by a hyphen name a union and the federation it
