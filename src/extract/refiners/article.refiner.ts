@@ -915,21 +915,19 @@ export function withBreakdownDates(mentions: readonly Mention[]): Mention[] {
   return mentions.map((m) =>
     m !== main &&
     m.date === null &&
-    m.count?.part === true &&
-    BREAKDOWN_PART_RULE.test(m.rule) &&
-    key(m) === key(main)
+    key(m) === key(main) &&
+    ((m.count?.part === true && BREAKDOWN_PART_RULE.test(m.rule)) || groupWithinMain(m, main))
       ? { ...m, date: main.date }
       : m,
   );
 }
 
 /**
- * "Pellam will cut 240 jobs, it said on Monday. Among them are a dozen designers ...": an undated
- * group told as within the main event's cut (trigger:among-them), smaller than it, was decided on
- * the main event's day.
+ * "Pellam will cut 240 jobs, it said on Monday. Among them are a dozen designers ...": a group
+ * told as within the main event's cut (trigger:among-them), smaller than it, is a breakdown too.
  */
 function groupWithinMain(m: Mention, main: Mention): boolean {
-  if (m.date !== null || !main.date || !m.count || !main.count || key(m) !== key(main)) return false;
+  if (!m.count || !main.count) return false;
   return m.rule.startsWith('trigger:among-them') && hi(m.count.max) < lo(main.count.min);
 }
 
@@ -973,8 +971,7 @@ export const choosePrimaryRefiner: ArticleRefiner = {
     const main = mentions[bestIndex];
     return mentions.map((m, i) => {
       if (i !== bestIndex) {
-        if (main && (partToldAboveItsDate(m, main) || groupWithinMain(m, main)))
-          return { ...m, date: main.date };
+        if (main && partToldAboveItsDate(m, main)) return { ...m, date: main.date };
         if (m.count || mainShare) return m;
         const derived = deriveFromStatedWorkforce(m, info, true);
         return derived ? { ...m, count: derived } : m;
