@@ -26,7 +26,6 @@ import {
   personSurnames,
   unitLexiconParser,
 } from './parsers/company.parser.ts';
-import { dateParser } from './parsers/date.parser.ts';
 import { departmentParser, describedTeamParser, locationParser } from './parsers/detail.parser.ts';
 import { answersLayoffQuestion, LIST_ITEM_CUE } from './parsers/headcount.parser.ts';
 import { workforceParsers } from './parsers/percent.parser.ts';
@@ -116,9 +115,9 @@ const CUE_SLOTS: readonly (readonly number[])[] = ALL_PARSERS.map((p) => {
     return CUES.length - 1;
   });
 });
-/** Slots of the date family (run after the company and quantity parsers in the configuration). */
-/** The date parser alone (a digest item's later sentences are read for their dates only). */
+/** The date parser alone (an item's later sentences are read for their dates only). */
 const DATE_ONLY: readonly Parser[] = ALL_PARSERS.filter((p) => DATE_PARSERS.has(p.name));
+/** Slots of the date family (run after the company and quantity parsers in the configuration). */
 const IS_DATE_SLOT: readonly boolean[] = ALL_PARSERS.map((p) => DATE_PARSERS.has(p.name));
 /** What a parser found in a sentence its cues rule out: nothing (shared, never written to). */
 const NO_RUN: readonly Found[] = Object.freeze([]);
@@ -880,21 +879,18 @@ function rankedItem(
   if (!focus) return null;
   const cs: Candidate[] = [...own];
   const told: number[] = [];
-  let end = s.end;
   // The item's line: the sentences after its head up to the line's end or the next item.
-  for (let i = s.index + 1; i < ctx.sentences.length; i++) {
-    const t = ctx.sentences[i] as Sentence;
-    if (ctx.text.slice(end, t.start).includes('\n') || RANKED_ITEM.test(t.text)) break;
+  for (const t of itemLineAfter(ctx, s, (x) => RANKED_ITEM.test(x.text))) {
     const more = memo.refined(t);
     // A sentence with a figure of its own tells another cut: the layoff pass reads it alone.
     if (more.some((c) => c.kind === 'count')) break;
     for (const c of more) if (ITEM_LINE_KINDS.has(c.kind)) cs.push(c);
     // "Announced on January 18.": the layoff pass reads no dates in a sentence with nothing else.
     if (!more.some((c) => c.kind !== 'trigger'))
-      for (const c of refineSentence(ctx, t, runParsers(memo, t, [dateParser]))) cs.push(c);
-    told.push(i);
-    end = t.end;
+      for (const c of refineSentence(ctx, t, runParsers(memo, t, DATE_ONLY))) cs.push(c);
+    told.push(t.index);
   }
+  const end = ctx.sentences[told[told.length - 1] ?? s.index]?.end ?? s.end;
   if (!cs.some((c) => c.kind === 'trigger'))
     cs.push({
       kind: 'trigger',
@@ -959,12 +955,27 @@ function warnItem(s: Sentence): { name: string; span: Span; afterColon: number }
  * received Oct. 6."), up to the next item.
  */
 function warnItemSentences(ctx: ExtractionContext, s: Sentence): Sentence[] {
-  const out = [s];
-  for (let i = s.index + 1; i <= s.index + WARN_ITEM_REACH; i++) {
-    const next = ctx.sentences[i];
-    const prev = ctx.sentences[i - 1];
-    if (!next || !prev || ctx.text.slice(prev.end, next.start).includes('\n') || warnItem(next)) break;
+  return [s, ...itemLineAfter(ctx, s, (x) => warnItem(x) !== null, WARN_ITEM_REACH)];
+}
+
+/**
+ * The sentences after an item's first one on the same line, up to the next item (isItem) and at
+ * most `reach` of them: "5. Halden – 3,900. Disclosed with its results on January 25." gives the
+ * second sentence; a line break or the next "6. ..." ends the item.
+ */
+function itemLineAfter(
+  ctx: ExtractionContext,
+  s: Sentence,
+  isItem: (t: Sentence) => boolean,
+  reach = Number.POSITIVE_INFINITY,
+): Sentence[] {
+  const out: Sentence[] = [];
+  let prev = s;
+  for (let i = s.index + 1; i <= s.index + reach && i < ctx.sentences.length; i++) {
+    const next = ctx.sentences[i] as Sentence;
+    if (ctx.text.slice(prev.end, next.start).includes('\n') || isItem(next)) break;
     out.push(next);
+    prev = next;
   }
   return out;
 }
@@ -977,9 +988,8 @@ function warnItemMentions(
   memo: ParseMemo,
   ctx: ExtractionContext,
   s: Sentence,
-  item: ReturnType<typeof warnItem>,
-) {
-  if (!item) return { mention: null, last: s.index };
+  item: NonNullable<ReturnType<typeof warnItem>>,
+): { mention: Mention | null; last: number } {
   const part = warnItemSentences(ctx, s);
   const layoffDays: Candidate[] = [];
   const noticeDays: Candidate[] = [];
@@ -1188,7 +1198,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
         if (tally) lastAggregate = { source: tally.source, sentenceIndex: s.index };
       } else if (lastAggregate && STANDING_CUE.test(s.text)) {
         // "In 2024 alone, the count stands at 5,910.": another figure of the statistic just told.
-        const standing = standingTally(s, refineSentence(ctx, s, runParsers(memo, s, [dateParser])), {
+        const standing = standingTally(s, refineSentence(ctx, s, runParsers(memo, s, DATE_ONLY)), {
           last: lastAggregate,
         });
         if (standing) {
