@@ -995,11 +995,7 @@ const CAPITALISED_RUN_AT = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:[^\S\n](?:&[^\S\n])?\p{
  * (almost) no body beside the line is not judged.
  */
 function namedInBody(ctx: ExtractionContext, name: string, at: number): boolean {
-  let memo = namedInBodyMemo.get(ctx);
-  if (!memo) {
-    memo = new Map();
-    namedInBodyMemo.set(ctx, memo);
-  }
+  const memo = namedInBodyMemo(ctx);
   const from = ctx.text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = ctx.text.indexOf('\n', at);
   const to = lineEnd < 0 ? ctx.text.length : lineEnd;
@@ -1012,7 +1008,8 @@ function namedInBody(ctx: ExtractionContext, name: string, at: number): boolean 
   return value;
 }
 
-const namedInBodyMemo = new WeakMap<ExtractionContext, Map<string, boolean>>();
+/** Per article: whether the body names a headline's run, by the run's line start and name. */
+const namedInBodyMemo = perArticle((): Map<string, boolean> => new Map());
 
 function findsNameInBody(text: string, name: string, from: number, to: number): boolean {
   const words = name.split(/\s+/);

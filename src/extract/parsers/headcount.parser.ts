@@ -17,7 +17,7 @@ import {
   shrinkToFromSource,
 } from '../patterns.ts';
 import type { Sentence } from '../sentences.ts';
-import { matchFrom } from './util.ts';
+import { matchFrom, perArticle } from './util.ts';
 
 const JOB_NOUN = `(?:${JOB_NOUNS.join('|')})`;
 /**
@@ -55,21 +55,15 @@ const NET_FIGURE = new RegExp(
   `\\bnet\\s+(?:(?:loss|reduction|cut|decrease|fall|figure|total)\\s+of\\s+)?(?:(?:${QUAL})\\s+)?(${NUM})`,
   'gi',
 );
-const netMemo = new WeakMap<ExtractionContext, readonly number[]>();
-
-function statedNets(ctx: ExtractionContext): readonly number[] {
-  let nets = netMemo.get(ctx);
-  if (nets) return nets;
+const statedNets = perArticle((ctx): readonly number[] => {
   const found: number[] = [];
   if (ctx.text.includes('net '))
     for (const m of ctx.text.matchAll(NET_FIGURE)) {
       const v = parseNumber(m[1] ?? '');
       if (v !== null && v > 0) found.push(v);
     }
-  nets = found;
-  netMemo.set(ctx, nets);
-  return nets;
-}
+  return found;
+});
 
 /** "40 new posts", "24 new roles": jobs created (a person cut is never a "new post"). */
 const NEW_POSTS = /\bnew\s+(?:[\w-]+\s+)?(?:posts|roles|jobs|positions)\b/i;
