@@ -100,8 +100,8 @@ const STATISTICS_OFFICE_RE = new RegExp(STATISTICS_OFFICE, 'i');
 const POSSESSIVE_BEFORE = /\b(?:her|his|its|their|our|your|my)\s+$/i;
 
 /**
- * "German banks cut around 6,800 full-time positions last year, the Institut für Bankarbeit (IfB)
- * said", "US retailers shed 12,000 jobs in March, a trade group said": a whole trade in the plural
+ * "Dutch insurers cut around 4,300 full-time positions last year, the Verzekeringsinstituut said",
+ * "US retailers shed 12,000 jobs in March, a trade group said": a whole trade in the plural
  * is the subject, and whoever says so at the end reports a tally of many employers' cuts, not a
  * cut of its own. SECTOR_SAID_BY reads the speaker after the sentence's last comma.
  */
@@ -115,7 +115,7 @@ const QUANT = String.raw`(?:(more\s+than|over|nearly|almost|about|around|roughly
 /**
  * Second figures of a tally sentence, each its own statistic: the comparison it is set against
  * ("up 440% from 19,064 in the same month a year earlier", "up from 1,808 the year before", "after
- * about 260,000 in 2023", "nearly triple the 55,597 announced in the same month last year") and a period's part ("with January 2023 alone accounting for more than
+ * about 260,000 in 2023", "nearly triple the 41,208 announced in the same month last year") and a period's part ("with January 2023 alone accounting for more than
  * 89,000").
  */
 const COMPARED_FIGURE = new RegExp(
@@ -129,7 +129,7 @@ const PART_FIGURE = new RegExp(
 /**
  * The rest of a comparison that names its period: "in the same month a year earlier", "the year
  * before", after the figure's own noun ("2,450 workers in the same period last year") or a
- * participle ("55,597 announced in the same month last year").
+ * participle ("41,208 announced in the same month last year").
  */
 const PERIOD_TAIL =
   /^\s*(?:(?:workers|employees|jobs|people|staff|positions|roles)\s+)?(?:(?:announced|reported|recorded|counted|planned)\s+)?((?:in|during|for|the|a|last|a\s+year|that)\b[^,;.]*)/i;
@@ -365,8 +365,8 @@ function mainAggregate(
 }
 
 /**
- * "... more than 36,000 employees since 2022, as per the tracker. In 2024 alone, the count stands
- * at 5,910.": right after a statistic, "the count/tally/total stands at N" gives another figure of
+ * "... more than 28,000 employees since 2021, as per the tracker. In 2023 alone, the count stands
+ * at 4,475.": right after a statistic, "the count/tally/total stands at N" gives another figure of
  * the same source, in words no layoff trigger knows.
  */
 const STANDING_TALLY = new RegExp(

@@ -848,7 +848,7 @@ function capsLabel(s: Sentence): { label: string; end: number } | null {
  * "The largest layoffs of the year ... 3. Corvel – about 4,000. The chipmaker said on Monday it
  * would shed 5% of its staff.": the item of a ranked list names the company and the cut's figure
  * in its head (listItemCountParser), and tells the rest (when, what share) in the sentences of its
- * line, which may have no layoff word at all ("5. Halden – 3,900, disclosed with its results on
+ * line, which may have no layoff word at all ("5. Torvik – 2,700, disclosed with its results on
  * January 25."). The head's name and figure, with the dates, shares and teams of its line, are
  * one cut. Only in a series of MIN_RANKED_ITEMS items, after the article spoke of layoffs.
  */
@@ -960,7 +960,7 @@ function warnItemSentences(ctx: ExtractionContext, s: Sentence): Sentence[] {
 
 /**
  * The sentences after an item's first one on the same line, up to the next item (isItem) and at
- * most `reach` of them: "5. Halden – 3,900. Disclosed with its results on January 25." gives the
+ * most `reach` of them: "5. Torvik – 2,700. Disclosed with its results on March 4." gives the
  * second sentence; a line break or the next "6. ..." ends the item.
  */
 function itemLineAfter(
@@ -1197,7 +1197,7 @@ function run(input: ArticleInput, options: ExtractOptions | undefined): Extracti
         const tally = found[0];
         if (tally) lastAggregate = { source: tally.source, sentenceIndex: s.index };
       } else if (lastAggregate && STANDING_CUE.test(s.text)) {
-        // "In 2024 alone, the count stands at 5,910.": another figure of the statistic just told.
+        // "In 2023 alone, the count stands at 4,475.": another figure of the statistic just told.
         const standing = standingTally(s, refineSentence(ctx, s, runParsers(memo, s, DATE_ONLY)), {
           last: lastAggregate,
         });
